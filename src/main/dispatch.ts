@@ -1,0 +1,41 @@
+// Every call from any transport goes through here: method check → zod parse → handler → Result.
+import { contract, isMethod } from '../shared/contract';
+import { AppError, ErrorCode, type Result } from '../shared/errors';
+import type { HandlerContext, Handlers } from './handlers/types';
+import type { ZodError } from 'zod';
+
+export type Dispatch = (method: string, input: unknown, ctx: HandlerContext) => Promise<Result<unknown>>;
+
+export function createDispatch(handlers: Handlers, log: (line: string) => void = console.error): Dispatch {
+  return async (method, input, ctx) => {
+    if (!isMethod(method)) {
+      return { ok: false, error: { code: ErrorCode.INVALID_INPUT, message: 'Yêu cầu không hợp lệ.' } };
+    }
+    const parsed = contract[method].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      return { ok: false, error: { code: ErrorCode.INVALID_INPUT, message: 'Dữ liệu gửi lên không hợp lệ.', fields: zodFields(parsed.error) } };
+    }
+    try {
+      const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.data, ctx) };
+    } catch (err) {
+      if (err instanceof AppError) return { ok: false, error: err.toShape() };
+      const code = (err as { code?: string }).code;
+      if (code === 'ENOSPC' || code === 'SQLITE_FULL') {
+        log(`[dispatch] ${method}: disk full`);
+        return { ok: false, error: { code: ErrorCode.DISK_FULL, message: 'Ổ đĩa đã đầy, chưa lưu được. Dữ liệu cũ vẫn an toàn; hãy giải phóng dung lượng rồi thử lại.' } };
+      }
+      log(`[dispatch] ${method} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      return { ok: false, error: { code: ErrorCode.INTERNAL, message: 'Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu trước đó vẫn an toàn.' } };
+    }
+  };
+}
+
+function zodFields(error: ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    fields[key] ??= 'Giá trị không hợp lệ.';
+  }
+  return fields;
+}

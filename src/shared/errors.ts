@@ -1,0 +1,41 @@
+// Error codes crossing the IPC boundary. Messages are Vietnamese (shown to users); logs use the code.
+
+export const ErrorCode = {
+  INVALID_INPUT: 'INVALID_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+  UNSUPPORTED_FILE: 'UNSUPPORTED_FILE',
+  WORKSPACE_TOO_NEW: 'WORKSPACE_TOO_NEW',
+  WORKSPACE_LOCKED: 'WORKSPACE_LOCKED',
+  DISK_FULL: 'DISK_FULL',
+  INTERNAL: 'INTERNAL'
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface AppErrorShape {
+  code: ErrorCode;
+  message: string;
+  /** Field-level problems (field name → Vietnamese message), for forms. */
+  fields?: Record<string, string>;
+}
+
+/** An expected failure with a Vietnamese message safe to show to the user. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toShape(): AppErrorShape {
+    return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message };
+  }
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
