@@ -4,14 +4,13 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const lexical = ['lexical', '@lexical/*'];
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'stream'];
-
-function restrict(patterns, message) {
+/** Forbid imports matching any regex (relative paths included) with one message. */
+function restrict(regexes, message) {
   return {
-    'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }]
+    'no-restricted-imports': ['error', { patterns: regexes.map((regex) => ({ regex, message })) }]
   };
 }
+const OUTER = '(^|/)(main|renderer|preload)(/|$)';
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.data/**'] },
@@ -25,42 +24,32 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**/*.ts'],
-    rules: restrict(
-      ['*', '!zod', '!./*', '!../shared/*', '!./**'],
-      'src/shared may import only zod and itself.'
-    )
+    rules: restrict(['^(?![./]|zod$)', '^\\.\\./'], 'src/shared may import only zod and itself.')
   },
   {
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
     languageOptions: { globals: {} },
     rules: {
-      ...restrict(
-        ['*', '!zod', ...lexical.map((p) => '!' + p), '!./**', '!../**', '!../../shared/**', '!../shared/**'],
-        'src/core may import only src/shared, zod and Lexical packages (no node:*, electron, better-sqlite3, React).'
-      ),
+      ...restrict(['^(?![./]|zod$|lexical$|@lexical/)', OUTER], 'src/core may import only src/shared, zod and Lexical packages (no node:*, electron, better-sqlite3, React).'),
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer']
     }
   },
   {
-    files: ['src/core/**/*.ts'],
-    rules: { 'no-restricted-syntax': ['error', { selector: "ImportDeclaration[source.value=/main|renderer|preload/]", message: 'core must not import outer layers.' }] }
+    files: ['src/main/**/*.ts'],
+    rules: restrict(['(^|/)renderer(/|$)', '^react'], 'The main process never imports the renderer.')
   },
   {
     files: ['src/main/adapters/**/*.ts'],
     ignores: ['src/main/adapters/**/*.test.ts'],
     rules: restrict(
-      ['electron', 'react', 'react-dom', '**/renderer/**', '**/handlers/**', '**/transport/**'],
+      ['^electron$', '^react', '(^|/)(renderer|handlers|transport|electron)(/|$)'],
       'Adapters implement core ports; they must not reach Electron, React, handlers or the renderer.'
     )
   },
   {
-    files: ['src/main/**/*.ts'],
-    rules: restrict(['**/renderer/**', 'react', 'react-dom'], 'The main process never imports the renderer.')
-  },
-  {
     files: ['src/preload/**/*.ts'],
-    rules: restrict(['*', '!electron', '!../shared/channels'], 'The preload exposes only the bridge; it imports electron and shared/channels.')
+    rules: restrict(['^(?!electron$|\\.\\./shared/channels$)'], 'The preload exposes only the bridge; it imports electron and shared/channels.')
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
@@ -71,7 +60,7 @@ export default tseslint.config(
       'react-hooks/set-state-in-effect': 'off',
       'react-hooks/refs': 'off',
       ...restrict(
-        ['**/main/**', '**/preload/**', 'electron', 'better-sqlite3', 'node:*', 'jsdom', 'mammoth'],
+        ['(^|/)(main|preload)(/|$)', '^electron$', '^better-sqlite3$', '^node:', '^jsdom$', '^mammoth$'],
         'The renderer talks to the main side only through window.bridge.'
       )
     }

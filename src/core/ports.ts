@@ -62,3 +62,8 @@ export interface MediaStore {
 export interface TransactionRunner {
   transaction<T>(fn: () => T): T;
 }
+
+/** SHA-256 of UTF-8 text as lower-case hex (core must not import node:crypto). */
+export interface Hasher {
+  sha256(text: string): string;
+}

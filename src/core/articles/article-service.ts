@@ -1,0 +1,276 @@
+// Article use-cases over the ports: create, save (immutable revisions), read, search, attachments, import.
+import {
+  approvalStatusOf,
+  type Article,
+  type ArticleFields,
+  type ArticleStatus,
+  type Attachment,
+  type Body,
+  type HistoryEntry,
+  type ListPage,
+  type SearchHit,
+  type UserRef
+} from '../../shared/article';
+import type { Facets } from '../../shared/contract';
+import { AppError, ErrorCode } from '../../shared/errors';
+import { nfc } from '../../shared/text';
+import type {
+  ArticleRepository,
+  Clock,
+  Hasher,
+  HistoryRepository,
+  IdGenerator,
+  MediaStore,
+  ParsedListQuery,
+  TransactionRunner
+} from '../ports';
+import type { BodyTools } from './body-tools';
+import { canonicalJson } from './canonical';
+import type { ListsService } from './lists-service';
+import { validateArticleFields, type NormalisedFields } from './validation';
+
+export interface ArticleServiceDeps {
+  articles: ArticleRepository;
+  history: HistoryRepository;
+  media: MediaStore;
+  tx: TransactionRunner;
+  clock: Clock;
+  ids: IdGenerator;
+  hasher: Hasher;
+  lists: ListsService;
+  body: BodyTools;
+}
+
+export interface NewAttachment {
+  name: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+/** Only for seeding sample data: workflow transitions arrive with issue #3. */
+export interface SeedOptions {
+  status?: ArticleStatus;
+  at?: Date;
+  viewCount?: number;
+}
+
+const NOT_FOUND = 'Không tìm thấy bài viết; có thể bài đã bị xoá hoặc đường dẫn không đúng.';
+const CONFLICT = 'Bài viết vừa được lưu ở nơi khác (cửa sổ hoặc máy khác). Hãy tải lại bài viết để xem bản mới nhất rồi sửa tiếp.';
+
+export class ArticleService {
+  constructor(private readonly d: ArticleServiceDeps) {}
+
+  blankFields(): ArticleFields {
+    return {
+      title: '',
+      imageHash: null,
+      imageCaption: '',
+      summary: '',
+      body: this.d.body.emptyBody(),
+      alternateLink: '',
+      publishAt: null,
+      featured: false,
+      author: '',
+      category: '',
+      articleType: '',
+      pageCount: { value: 0, overridden: false },
+      photoCount: { value: 0, overridden: false }
+    };
+  }
+
+  create(fields: Partial<ArticleFields> | undefined, user: UserRef, seed: SeedOptions = {}): Article {
+    return this.insertNew({ ...this.blankFields(), ...fields }, user, 'create', 'Tạo bài viết', seed);
+  }
+
+  /** A new draft from an imported file; `fileName` is shown in the history. */
+  importDocument(title: string, body: Body, user: UserRef, fileName: string): Article {
+    const name = nfc(fileName);
+    return this.insertNew({ ...this.blankFields(), title, body }, user, 'import', `Nhập từ tệp “${name}”`, {});
+  }
+
+  private insertNew(fields: ArticleFields, user: UserRef, action: string, description: string, seed: SeedOptions): Article {
+    const status = seed.status ?? 'nhap';
+    const normalised = this.validate(fields, status);
+    const at = (seed.at ?? this.d.clock.now()).toISOString();
+    const id = this.d.ids.newId();
+    const article = this.build(normalised, {
+      id,
+      status,
+      approvalStatus: approvalStatusOf(status),
+      viewCount: seed.viewCount ?? 0,
+      attachments: [],
+      version: 1,
+      revisionId: this.d.ids.newId(),
+      createdAt: at,
+      createdBy: user,
+      modifiedAt: at,
+      modifiedBy: user
+    });
+    return this.d.tx.transaction(() => {
+      this.d.articles.insert(article);
+      this.appendHistory(id, at, user, action, description, 1);
+      return article;
+    });
+  }
+
+  /**
+   * Saves new field values on top of `baseRevisionId`. Unchanged content (same hash) creates no
+   * revision; a stale base revision is refused with CONFLICT so nobody overwrites another save.
+   */
+  save(id: string, baseRevisionId: string, fields: ArticleFields, user: UserRef): Article {
+    const current = this.get(id);
+    const normalised = this.validate(fields, current.status, current);
+    const candidate = this.build(normalised, metaOf(current));
+    if (candidate.contentHash === current.contentHash) return current;
+    if (current.revisionId !== baseRevisionId) throw new AppError(ErrorCode.CONFLICT, CONFLICT);
+    const version = current.version + 1;
+    return this.commitRevision(current, { ...candidate, version }, user, 'save', `Lưu bài viết (phiên bản ${version})`);
+  }
+
+  get(id: string): Article {
+    const article = this.d.articles.get(id);
+    if (!article) throw new AppError(ErrorCode.NOT_FOUND, NOT_FOUND);
+    return article;
+  }
+
+  list(query: ParsedListQuery): ListPage {
+    return this.d.articles.list(query);
+  }
+
+  facets(): Facets {
+    return this.d.articles.facets();
+  }
+
+  search(query: string, limit = 20): SearchHit[] {
+    const q = nfc(query).trim();
+    if (q === '') return [];
+    return this.d.articles.search(q, limit);
+  }
+
+  history(id: string): HistoryEntry[] {
+    this.get(id);
+    return this.d.history.list(id);
+  }
+
+  count(): number {
+    return this.d.articles.count();
+  }
+
+  /** Stores the file in the media store and adds it to the article as a new revision. */
+  addAttachment(articleId: string, file: NewAttachment, user: UserRef): Article {
+    const current = this.get(articleId);
+    const name = nfc(file.name).trim() || 'tep-dinh-kem';
+    const { hash, size } = this.d.media.put(file.bytes);
+    const attachment: Attachment = {
+      id: this.d.ids.newId(),
+      name,
+      mime: file.mime,
+      size,
+      hash,
+      addedAt: this.d.clock.now().toISOString(),
+      addedBy: user.name
+    };
+    const attachments = [...current.attachments, attachment];
+    return this.commitAttachments(current, attachments, user, 'attachment.add', `Thêm tệp đính kèm “${name}”`);
+  }
+
+  removeAttachment(articleId: string, attachmentId: string, user: UserRef): Article {
+    const current = this.get(articleId);
+    const removed = current.attachments.find((a) => a.id === attachmentId);
+    if (!removed) throw new AppError(ErrorCode.NOT_FOUND, 'Không tìm thấy tệp đính kèm này; có thể nó đã được gỡ.');
+    const attachments = current.attachments.filter((a) => a.id !== attachmentId);
+    return this.commitAttachments(current, attachments, user, 'attachment.remove', `Gỡ tệp đính kèm “${removed.name}”`);
+  }
+
+  private commitAttachments(current: Article, attachments: Attachment[], user: UserRef, action: string, description: string): Article {
+    const version = current.version + 1;
+    const next: Article = { ...current, attachments, version };
+    next.contentHash = this.contentHash(next, parseState(current.body.json));
+    return this.commitRevision(current, next, user, action, description);
+  }
+
+  private commitRevision(current: Article, next: Article, user: UserRef, action: string, description: string): Article {
+    const at = this.d.clock.now().toISOString();
+    const saved: Article = { ...next, revisionId: this.d.ids.newId(), modifiedAt: at, modifiedBy: user };
+    return this.d.tx.transaction(() => {
+      this.d.articles.update(saved, current.revisionId);
+      this.appendHistory(saved.id, at, user, action, description, saved.version);
+      return saved;
+    });
+  }
+
+  private validate(fields: ArticleFields, status: ArticleStatus, previous?: Article): NormalisedFields {
+    return validateArticleFields(fields, {
+      lists: this.d.lists.get(),
+      mediaExists: (hash) => this.d.media.has(hash),
+      status,
+      previous
+    });
+  }
+
+  /** Fills derived fields (plain text, counts unless overridden, content hash) around the given identity. */
+  private build(n: NormalisedFields, meta: ArticleMeta): Article {
+    const f = n.fields;
+    const stats = this.d.body.bodyStats(f.body);
+    const bodyText = nfc(this.d.body.bodyToPlainText(f.body));
+    const article: Article = {
+      ...f,
+      ...meta,
+      pageCount: f.pageCount.overridden ? f.pageCount : { value: stats.pages, overridden: false },
+      photoCount: f.photoCount.overridden ? f.photoCount : { value: stats.photos, overridden: false },
+      bodyText,
+      wordCount: stats.words,
+      contentHash: ''
+    };
+    article.contentHash = this.contentHash(article, n.bodyState);
+    return article;
+  }
+
+  /** SHA-256 over a canonical NFC JSON of every content field (not status, counters or timestamps). */
+  private contentHash(a: Article, bodyState: unknown): string {
+    return this.d.hasher.sha256(
+      canonicalJson({
+        title: a.title,
+        imageHash: a.imageHash,
+        imageCaption: a.imageCaption,
+        summary: a.summary,
+        body: bodyState,
+        alternateLink: a.alternateLink,
+        publishAt: a.publishAt,
+        featured: a.featured,
+        author: a.author,
+        category: a.category,
+        articleType: a.articleType,
+        pageCount: a.pageCount,
+        photoCount: a.photoCount,
+        attachments: a.attachments.map((x) => ({ name: x.name, mime: x.mime, hash: x.hash }))
+      })
+    );
+  }
+
+  private appendHistory(articleId: string, at: string, user: UserRef, action: string, description: string, version: number): void {
+    this.d.history.append(articleId, { id: this.d.ids.newId(), at, user, action, description, version });
+  }
+}
+
+type ArticleMeta = Omit<Article, keyof ArticleFields | 'contentHash' | 'bodyText' | 'wordCount'>;
+
+function metaOf(a: Article): ArticleMeta {
+  return {
+    id: a.id,
+    status: a.status,
+    approvalStatus: a.approvalStatus,
+    viewCount: a.viewCount,
+    attachments: a.attachments,
+    version: a.version,
+    revisionId: a.revisionId,
+    createdAt: a.createdAt,
+    createdBy: a.createdBy,
+    modifiedAt: a.modifiedAt,
+    modifiedBy: a.modifiedBy
+  };
+}
+
+function parseState(json: string): unknown {
+  return JSON.parse(json) as unknown;
+}

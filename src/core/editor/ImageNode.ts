@@ -1,0 +1,217 @@
+// A block image with caption and alt text. It builds its own DOM (no React), so the same node works in the
+// React editor and in @lexical/headless; decorate() returns null.
+import {
+  $applyNodeReplacement,
+  $getDocument,
+  DecoratorNode,
+  type DOMConversionMap,
+  type DOMConversionOutput,
+  type DOMExportOutput,
+  type EditorConfig,
+  type LexicalNode,
+  type NodeKey,
+  type SerializedLexicalNode,
+  type Spread
+} from 'lexical';
+import { nfc } from '../../shared/text';
+import { isAllowedImageSrc, resolveImageSrc } from './imageSrc';
+
+export interface ImagePayload {
+  src: string;
+  altText: string;
+  caption: string;
+  width?: number;
+  height?: number;
+}
+
+export type SerializedImageNode = Spread<
+  { src: string; altText: string; caption: string; width?: number; height?: number },
+  SerializedLexicalNode
+>;
+
+/** Bump when the serialized shape changes; importJSON upgrades older versions. */
+const IMAGE_JSON_VERSION = 1;
+
+export const IMAGE_CLASS = 'bbt-image';
+
+export class ImageNode extends DecoratorNode<null> {
+  __src: string;
+  __altText: string;
+  __caption: string;
+  __width: number | undefined;
+  __height: number | undefined;
+
+  static override getType(): string {
+    return 'image';
+  }
+
+  static override clone(node: ImageNode): ImageNode {
+    return new ImageNode(
+      { src: node.__src, altText: node.__altText, caption: node.__caption, width: node.__width, height: node.__height },
+      node.__key
+    );
+  }
+
+  constructor(payload: ImagePayload, key?: NodeKey) {
+    super(key);
+    this.__src = payload.src;
+    this.__altText = nfc(payload.altText);
+    this.__caption = nfc(payload.caption);
+    this.__width = positiveOrUndefined(payload.width);
+    this.__height = positiveOrUndefined(payload.height);
+  }
+
+  static override importJSON(json: SerializedImageNode): ImageNode {
+    return $createImageNode({
+      src: String(json.src ?? ''),
+      altText: String(json.altText ?? ''),
+      caption: String(json.caption ?? ''),
+      width: json.width,
+      height: json.height
+    });
+  }
+
+  override exportJSON(): SerializedImageNode {
+    const json: SerializedImageNode = {
+      type: 'image',
+      version: IMAGE_JSON_VERSION,
+      src: this.__src,
+      altText: this.__altText,
+      caption: this.__caption
+    };
+    if (this.__width !== undefined) json.width = this.__width;
+    if (this.__height !== undefined) json.height = this.__height;
+    return json;
+  }
+
+  static override importDOM(): DOMConversionMap | null {
+    return {
+      img: () => ({ conversion: convertImgElement, priority: 0 }),
+      figure: (el: HTMLElement) =>
+        el.querySelector('img') ? { conversion: convertFigureElement, priority: 1 } : null
+    };
+  }
+
+  override exportDOM(): DOMExportOutput {
+    const doc = $getDocument();
+    const figure = doc.createElement('figure');
+    figure.append(this.buildImg(doc, this.__src));
+    if (this.__caption !== '') {
+      const caption = doc.createElement('figcaption');
+      caption.textContent = this.__caption;
+      figure.append(caption);
+    }
+    return { element: figure };
+  }
+
+  override createDOM(config: EditorConfig): HTMLElement {
+    const doc = $getDocument();
+    const figure = doc.createElement('figure');
+    figure.className = [IMAGE_CLASS, themeClass(config)].filter(Boolean).join(' ');
+    figure.append(this.buildImg(doc, resolveImageSrc(this.__src)));
+    if (this.__caption !== '') {
+      const caption = doc.createElement('figcaption');
+      caption.textContent = this.__caption;
+      figure.append(caption);
+    }
+    return figure;
+  }
+
+  override updateDOM(prev: ImageNode): boolean {
+    return (
+      prev.__src !== this.__src ||
+      prev.__altText !== this.__altText ||
+      prev.__caption !== this.__caption ||
+      prev.__width !== this.__width ||
+      prev.__height !== this.__height
+    );
+  }
+
+  override decorate(): null {
+    return null;
+  }
+
+  override isInline(): false {
+    return false;
+  }
+
+  /** The caption counts as text (plain-text export, copy). */
+  override getTextContent(): string {
+    return this.__caption;
+  }
+
+  getSrc(): string {
+    return this.getLatest().__src;
+  }
+
+  getAltText(): string {
+    return this.getLatest().__altText;
+  }
+
+  getCaption(): string {
+    return this.getLatest().__caption;
+  }
+
+  setCaptionAndAlt(caption: string, altText: string): this {
+    const writable = this.getWritable();
+    writable.__caption = nfc(caption);
+    writable.__altText = nfc(altText);
+    return writable;
+  }
+
+  private buildImg(doc: Document, src: string): HTMLImageElement {
+    const img = doc.createElement('img');
+    img.setAttribute('src', src);
+    img.setAttribute('alt', this.__altText);
+    if (this.__width !== undefined) img.setAttribute('width', String(this.__width));
+    if (this.__height !== undefined) img.setAttribute('height', String(this.__height));
+    return img;
+  }
+}
+
+function themeClass(config: EditorConfig): string {
+  const value = (config.theme as Record<string, unknown>).image;
+  return typeof value === 'string' ? value : '';
+}
+
+function positiveOrUndefined(n: unknown): number | undefined {
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.round(n) : undefined;
+}
+
+function sizeAttr(el: Element, name: 'width' | 'height'): number | undefined {
+  const n = Number.parseInt(el.getAttribute(name) ?? '', 10);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+function payloadFromImg(img: Element, caption: string): ImagePayload | null {
+  const src = (img.getAttribute('src') ?? '').trim();
+  if (!isAllowedImageSrc(src)) return null;
+  return {
+    src,
+    altText: (img.getAttribute('alt') ?? '').trim(),
+    caption: caption.replace(/\s+/g, ' ').trim(),
+    width: sizeAttr(img, 'width'),
+    height: sizeAttr(img, 'height')
+  };
+}
+
+function convertImgElement(el: HTMLElement): DOMConversionOutput {
+  const payload = payloadFromImg(el, '');
+  return { node: payload ? $createImageNode(payload) : null };
+}
+
+function convertFigureElement(el: HTMLElement): DOMConversionOutput {
+  const img = el.querySelector('img');
+  const caption = el.querySelector('figcaption')?.textContent ?? '';
+  const payload = img ? payloadFromImg(img, caption) : null;
+  // The figure's children (img, figcaption) are consumed here, not imported again as text.
+  return { node: payload ? $createImageNode(payload) : null, forChild: () => null };
+}
+
+export function $createImageNode(payload: ImagePayload): ImageNode {
+  return $applyNodeReplacement(new ImageNode(payload));
+}
+
+export function $isImageNode(node: LexicalNode | null | undefined): node is ImageNode {
+  return node instanceof ImageNode;
+}

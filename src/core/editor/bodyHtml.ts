@@ -1,0 +1,191 @@
+// Article body ⇄ HTML with @lexical/html. Output is clean semantic HTML; it is sanitised at the edge, not here.
+import { withDOM } from '@lexical/headless/dom';
+import { $generateHtmlFromNodes, $generateNodesFromDOM } from '@lexical/html';
+import {
+  $createParagraphNode,
+  $getRoot,
+  $isDecoratorNode,
+  $isElementNode,
+  $isLineBreakNode,
+  $isRootOrShadowRoot,
+  $isTextNode,
+  $splitNode,
+  type ElementNode,
+  type LexicalNode
+} from 'lexical';
+import { $isTableCellNode } from '@lexical/table';
+import type { Body } from '../../shared/article';
+import { nfc } from '../../shared/text';
+import { bodyFromState, readBodyState } from './bodyState';
+import { cleanHtmlDocument } from './cleanHtml';
+import { createBodyEditor } from './headless';
+import { $isImageNode, type ImageNode } from './ImageNode';
+
+export interface BodyToHtmlOptions {
+  /** Maps a stored image src (e.g. `media:<hash>`) to the URL the HTML should carry. */
+  resolveImageSrc?: (src: string) => string;
+}
+
+/** Attributes kept on exported elements; Lexical's classes, pre-wrap styles and data-* go. */
+const EXPORT_ATTRS: Record<string, string[]> = {
+  A: ['href', 'title'],
+  IMG: ['src', 'alt', 'width', 'height'],
+  TD: ['colspan', 'rowspan'],
+  TH: ['colspan', 'rowspan', 'scope'],
+  OL: ['start']
+};
+
+export function bodyToHtml(body: Body, opts: BodyToHtmlOptions = {}): string {
+  const state = readBodyState(body);
+  const editor = createBodyEditor();
+  editor.setEditorState(state);
+  return withDOM((win) => {
+    const restore = fixSelfReplaceWith(win);
+    try {
+      const raw = editor.read(() => ($isEmptyRoot() ? '' : $generateHtmlFromNodes(editor, null)));
+      const container = win.document.createElement('div');
+      container.innerHTML = raw;
+      tidyExport(container, opts);
+      return container.innerHTML;
+    } finally {
+      restore();
+    }
+  });
+}
+
+function $isEmptyRoot(): boolean {
+  const root = $getRoot();
+  const first = root.getFirstChild();
+  return root.getChildrenSize() === 0 || (root.getChildrenSize() === 1 && $isElementNode(first) && first.isEmpty());
+}
+
+/**
+ * happy-dom (used by withDOM in Node) removes an element on `el.replaceWith(el)`, which TableNode's
+ * export does, so every table vanished from the HTML. Make that call a no-op while we export.
+ */
+function fixSelfReplaceWith(win: Window): () => void {
+  const proto = (win as unknown as { Element: typeof Element }).Element.prototype;
+  const probeParent = win.document.createElement('div');
+  const probe = win.document.createElement('span');
+  probeParent.append(probe);
+  probe.replaceWith(probe);
+  if (probe.parentNode === probeParent) return () => {};
+  const original = Object.getOwnPropertyDescriptor(proto, 'replaceWith');
+  const originalFn = proto.replaceWith;
+  proto.replaceWith = function (this: Element, ...nodes: (Node | string)[]) {
+    if (nodes.length === 1 && nodes[0] === this) return;
+    originalFn.apply(this, nodes);
+  };
+  return () => {
+    if (original) Object.defineProperty(proto, 'replaceWith', original);
+  };
+}
+
+function tidyExport(container: HTMLElement, opts: BodyToHtmlOptions): void {
+  for (const el of Array.from(container.querySelectorAll('*'))) {
+    const tag = el.tagName;
+    // Lexical writes bold as <b><strong>, italic as <i><em>: keep the semantic inner tag only.
+    if ((tag === 'B' && el.childElementCount === 1 && el.firstElementChild?.tagName === 'STRONG') ||
+        (tag === 'I' && el.childElementCount === 1 && el.firstElementChild?.tagName === 'EM')) {
+      el.replaceWith(...Array.from(el.childNodes));
+      continue;
+    }
+    if (tag === 'COLGROUP') {
+      el.remove();
+      continue;
+    }
+    const align = /text-align:\s*(center|right|justify)/.exec(el.getAttribute('style') ?? '')?.[1];
+    const keep = EXPORT_ATTRS[tag] ?? [];
+    for (const attr of Array.from(el.attributes)) {
+      if (!keep.includes(attr.name)) el.removeAttribute(attr.name);
+    }
+    if (align && tag !== 'SPAN') el.setAttribute('style', `text-align: ${align};`);
+    if (tag === 'IMG' && opts.resolveImageSrc) {
+      el.setAttribute('src', opts.resolveImageSrc(el.getAttribute('src') ?? ''));
+    }
+  }
+  // Spans left without attributes carried only Lexical's white-space style.
+  for (const span of Array.from(container.querySelectorAll('span'))) {
+    if (span.attributes.length === 0) span.replaceWith(...Array.from(span.childNodes));
+  }
+  container.normalize();
+}
+
+/**
+ * HTML (from a .docx converter, an .html file or the clipboard) to a body. `parseHtml` is the caller's
+ * DOM parser (jsdom in Node, DOMParser in the browser). Office markup is cleaned first with the same
+ * function the editor's paste handler uses.
+ */
+export function htmlToBody(html: string, parseHtml: (html: string) => Document): Body {
+  const doc = parseHtml(nfc(html));
+  cleanHtmlDocument(doc);
+  const editor = createBodyEditor();
+  editor.update(
+    () => {
+      const nodes = $generateNodesFromDOM(editor, doc);
+      const root = $getRoot();
+      root.clear();
+      $appendAsBlocks(root, nodes);
+      $liftImagesToBlocks(root);
+      $normalizeText(root);
+      if (root.getChildrenSize() === 0) root.append($createParagraphNode());
+    },
+    { discrete: true }
+  );
+  return bodyFromState(editor.getEditorState());
+}
+
+/** The root holds only blocks: runs of inline nodes are wrapped in paragraphs. */
+function $appendAsBlocks(root: ElementNode, nodes: LexicalNode[]): void {
+  let paragraph: ElementNode | null = null;
+  for (const node of nodes) {
+    const isBlock = ($isElementNode(node) && !node.isInline()) || ($isDecoratorNode(node) && !node.isInline());
+    if (isBlock) {
+      paragraph = null;
+      root.append(node);
+    } else {
+      if (!paragraph) {
+        if ($isTextNode(node) && node.getTextContent().trim() === '') continue;
+        paragraph = $createParagraphNode();
+        root.append(paragraph);
+      }
+      paragraph.append(node);
+    }
+  }
+}
+
+/** An <img> inside a paragraph imports as a block image inside that paragraph; split it out. */
+export function $liftImagesToBlocks(root: ElementNode): void {
+  const images: ImageNode[] = [];
+  const walk = (node: LexicalNode): void => {
+    if ($isImageNode(node)) images.push(node);
+    else if ($isElementNode(node)) for (const c of node.getChildren()) walk(c);
+  };
+  walk(root);
+  for (const image of images) {
+    let parent = image.getParent();
+    while (parent && !$isRootOrShadowRoot(parent) && !$isTableCellNode(parent)) {
+      const [left, right] = $splitNode(parent, image.getIndexWithinParent());
+      right.insertBefore(image);
+      if (left && $isBlank(left)) left.remove();
+      if ($isBlank(right)) right.remove();
+      parent = image.getParent();
+    }
+  }
+}
+
+function $isBlank(el: ElementNode): boolean {
+  return el
+    .getChildren()
+    .every((c) => $isLineBreakNode(c) || ($isTextNode(c) && c.getTextContent().trim() === ''));
+}
+
+function $normalizeText(node: LexicalNode): void {
+  if ($isTextNode(node)) {
+    const text = node.getTextContent();
+    const normal = nfc(text);
+    if (normal !== text) node.setTextContent(normal);
+  } else if ($isElementNode(node)) {
+    for (const child of node.getChildren()) $normalizeText(child);
+  }
+}

@@ -1,0 +1,139 @@
+// ArticleRepository over SQLite: immutable revisions, a current row per article, FTS5 search.
+import type Database from 'better-sqlite3';
+import type { ArticleRepository, ParsedListQuery } from '../../../core/ports';
+import type { Article, ListPage, SearchHit, SortKey } from '../../../shared/article';
+import type { Facets } from '../../../shared/contract';
+import { AppError, ErrorCode } from '../../../shared/errors';
+import { compareVi } from '../../../shared/text';
+import {
+  ARTICLE_SELECT,
+  SUMMARY_COLUMNS,
+  currentRowParams,
+  revisionParams,
+  toArticle,
+  toSummary,
+  type ArticleRow,
+  type SummaryRow
+} from './article-rows';
+import { ArticleSearch } from './article-search';
+import { toUtcIso } from './time';
+
+const CURRENT_COLUMNS = [
+  'current_revision_id', 'version', 'status', 'title', 'title_key', 'author', 'author_key', 'category', 'article_type',
+  'featured', 'publish_at', 'publish_utc', 'image_hash', 'word_count', 'view_count', 'modified_at', 'modified_by', 'modified_by_name'
+];
+const REVISION_COLUMNS = Object.keys(revisionParams({ attachments: [], body: {}, pageCount: {}, photoCount: {} } as unknown as Article, null));
+
+/** ORDER BY for each sort key; every one ends with id so pages are stable. */
+const ORDER: Record<SortKey, (dir: 'ASC' | 'DESC') => string> = {
+  modifiedAt: (d) => `a.modified_at ${d}, a.id ${d}`,
+  createdAt: (d) => `a.created_at ${d}, a.id ${d}`,
+  publishAt: (d) => `a.publish_utc ${d}, a.id ${d}`,
+  title: (d) => `a.title_key ${d}, a.id ${d}`,
+  author: (d) => `a.author_key ${d}, a.id ${d}`,
+  status: (d) => `a.status ${d}, a.modified_at ${d}, a.id ${d}`
+};
+
+export class SqliteArticleRepository implements ArticleRepository {
+  private readonly search_: ArticleSearch;
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly insertCurrent: Database.Statement;
+  private readonly insertRevision: Database.Statement;
+  private readonly updateCurrent: Database.Statement;
+  private readonly current: Database.Statement<[string], { doc_no: number; current_revision_id: string }>;
+  private readonly byId: Database.Statement<[string], ArticleRow>;
+
+  constructor(private readonly db: Database.Database) {
+    this.search_ = new ArticleSearch(db);
+    const allCurrent = ['id', ...CURRENT_COLUMNS, 'created_at', 'created_by', 'created_by_name'];
+    this.insertCurrent = db.prepare(
+      `INSERT INTO articles (${allCurrent.join(', ')}) VALUES (${allCurrent.map((c) => '@' + c).join(', ')})`
+    );
+    this.insertRevision = db.prepare(
+      `INSERT INTO article_revisions (${REVISION_COLUMNS.join(', ')}) VALUES (${REVISION_COLUMNS.map((c) => '@' + c).join(', ')})`
+    );
+    this.updateCurrent = db.prepare(`UPDATE articles SET ${CURRENT_COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`);
+    this.current = db.prepare('SELECT doc_no, current_revision_id FROM articles WHERE id = ?');
+    this.byId = db.prepare(`${ARTICLE_SELECT} WHERE a.id = ?`);
+  }
+
+  insert(article: Article): void {
+    this.db.transaction(() => {
+      const { lastInsertRowid } = this.insertCurrent.run(currentRowParams(article));
+      this.insertRevision.run(revisionParams(article, null));
+      this.search_.index(Number(lastInsertRowid), article.title, article.summary, article.bodyText, false);
+    })();
+  }
+
+  update(article: Article, expectedRevisionId: string): void {
+    this.db.transaction(() => {
+      const row = this.current.get(article.id);
+      if (!row) throw new AppError(ErrorCode.NOT_FOUND, 'Không tìm thấy bài viết. Có thể bài đã bị xóa khỏi không gian làm việc này.');
+      if (row.current_revision_id !== expectedRevisionId) {
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          'Bài viết đã được lưu ở nơi khác (cửa sổ hoặc máy khác) sau khi bạn mở. Hãy tải lại bài viết để xem bản mới nhất rồi sửa tiếp.'
+        );
+      }
+      this.insertRevision.run(revisionParams(article, expectedRevisionId));
+      const { created_at: _a, created_by: _b, created_by_name: _c, ...current } = currentRowParams(article);
+      this.updateCurrent.run(current);
+      this.search_.index(row.doc_no, article.title, article.summary, article.bodyText, true);
+    })();
+  }
+
+  get(id: string): Article | null {
+    const row = this.byId.get(id);
+    return row ? toArticle(row) : null;
+  }
+
+  list(query: ParsedListQuery): ListPage {
+    const where: string[] = [];
+    const params: Record<string, string | number> = {};
+    const filter = (column: string, name: keyof ParsedListQuery, op = '=', map = (v: string) => v) => {
+      const value = query[name];
+      if (typeof value !== 'string') return;
+      where.push(`a.${column} ${op} @${name}`);
+      params[name] = map(value);
+    };
+    filter('status', 'status');
+    filter('category', 'category');
+    filter('article_type', 'articleType');
+    filter('author', 'author');
+    filter('list_date', 'from', '>=', toUtcIso);
+    filter('list_date', 'to', '<=', toUtcIso);
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const order = ORDER[query.sort](query.direction === 'asc' ? 'ASC' : 'DESC');
+    const total = (this.statement(`SELECT count(*) AS n FROM articles a ${whereSql}`).get(params) as { n: number }).n;
+    const rows = this.statement(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles a ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`
+    ).all({ ...params, limit: query.limit, offset: query.offset }) as SummaryRow[];
+    return { total, items: rows.map(toSummary) };
+  }
+
+  facets(): Facets {
+    const distinct = (column: string) =>
+      (this.statement(`SELECT DISTINCT ${column} AS v FROM articles WHERE ${column} <> ''`).all() as { v: string }[])
+        .map((r) => r.v)
+        .sort(compareVi);
+    return { authors: distinct('author'), categories: distinct('category'), articleTypes: distinct('article_type') };
+  }
+
+  search(query: string, limit: number): SearchHit[] {
+    return this.search_.search(query, limit);
+  }
+
+  count(): number {
+    return (this.statement('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  }
+
+  /** Prepared once per distinct SQL text (a handful of filter/sort combinations). */
+  private statement(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+}

@@ -1,0 +1,76 @@
+// Browser mode: the same handlers and renderer as the Electron app, served on 127.0.0.1 with a per-run
+// token. `npm run browser -- --workspace DIR [--port N] [--sample]`. Prints exactly one `URL: …` line
+// on stdout; logs go to stderr.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openApp, type App } from './app';
+import { resolveWorkspaceDir } from './workspace-location';
+import { startHttpServer } from './transport/http-server';
+
+const log = (line: string): void => void process.stderr.write(line + '\n');
+const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+
+function fail(message: string): never {
+  log(message);
+  process.exit(1);
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`Cổng không hợp lệ: "${value}" (0–65535) / Invalid --port "${value}" (0–65535).`);
+  return port;
+}
+
+async function main(): Promise<void> {
+  let values: { workspace?: string; port?: string; sample?: boolean };
+  try {
+    ({ values } = parseArgs({ options: { workspace: { type: 'string' }, port: { type: 'string' }, sample: { type: 'boolean' } } }));
+  } catch (err) {
+    fail(`${(err as Error).message}\nCách dùng / Usage: npm run browser -- --workspace THƯ_MỤC [--port N] [--sample]`);
+  }
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    fail(`The renderer is not built (${rendererDir}/index.html missing). Run "npx electron-vite build" first (npm run browser does it).`);
+  }
+  const workspaceDir = resolveWorkspaceDir(values.workspace);
+  const port = parsePort(values.port);
+
+  let app: App;
+  try {
+    app = openApp({ workspaceDir, mode: 'browser', sample: values.sample ?? false, log });
+  } catch (err) {
+    fail(`Không mở được thư mục làm việc ${workspaceDir}: ${(err as Error).message}`);
+  }
+  const server = await startHttpServer({
+    dispatch: app.dispatch,
+    ctx: app.ctx,
+    getMedia: (hash) => app.media.get(hash),
+    rendererDir,
+    port,
+    log
+  }).catch((err: Error) => {
+    app.close();
+    fail(`Could not listen on 127.0.0.1:${port}: ${err.message}`);
+  });
+
+  log(`[browser] workspace: ${workspaceDir}`);
+  log(`[browser] serving on ${server.origin} (loopback only); press Ctrl+C to stop`);
+  process.stdout.write(`URL: ${server.url}\n`);
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log(`[browser] ${signal} received: shutting down`);
+    await server.close();
+    app.close();
+    log('[browser] workspace closed cleanly');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+void main();

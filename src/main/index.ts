@@ -1,0 +1,61 @@
+// Electron entry: the thin shell around the same app the browser mode serves. No business rule here.
+import { app, BrowserWindow, dialog, protocol, session } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { APP_PROTOCOL } from '../shared/channels';
+import { openApp, type App } from './app';
+import { resolveWorkspaceDir } from './workspace-location';
+import { parseShellArgs } from './electron/args';
+import { denyAllPermissions, hardenWebContents } from './electron/harden';
+import { claimWorkspace } from './electron/instance-lock';
+import { registerInvokeHandler } from './electron/ipc';
+import { installMenu } from './electron/menu';
+import { APP_SCHEME_PRIVILEGES, createProtocolHandler } from './electron/protocol';
+import { createMainWindow } from './electron/window';
+
+const log = (line: string): void => void process.stderr.write(line + '\n');
+const args = parseShellArgs(process.argv);
+const workspaceDir = resolveWorkspaceDir(args.workspace);
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_PROTOCOL, privileges: APP_SCHEME_PRIVILEGES }]);
+app.enableSandbox();
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, log));
+
+if (!claimWorkspace(app, workspaceDir)) {
+  log(`[electron] workspace ${workspaceDir} is already open in another window; focusing it`);
+  app.quit();
+} else {
+  let bbt: App | null = null;
+  let mainWindow: BrowserWindow | null = null;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    bbt?.close();
+    bbt = null;
+  });
+
+  void app.whenReady().then(() => {
+    try {
+      bbt = openApp({ workspaceDir, mode: 'electron', sample: args.sample, log });
+    } catch (err) {
+      log(`[electron] cannot open workspace ${workspaceDir}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      dialog.showErrorBox('Không mở được thư mục làm việc', `${workspaceDir}\n\n${(err as Error).message}\n\nHãy kiểm tra thư mục (quyền ghi, dung lượng đĩa) rồi mở lại ứng dụng.`);
+      app.exit(1);
+      return;
+    }
+    const opened = bbt;
+    denyAllPermissions(session.defaultSession);
+    session.defaultSession.protocol.handle(
+      APP_PROTOCOL,
+      createProtocolHandler({ rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)), getMedia: (hash) => opened.media.get(hash) })
+    );
+    registerInvokeHandler(opened.dispatch, opened.ctx, log);
+    installMenu(() => mainWindow, workspaceDir);
+    mainWindow = createMainWindow(log);
+    mainWindow.on('closed', () => (mainWindow = null));
+  });
+}

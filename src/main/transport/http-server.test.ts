@@ -1,0 +1,223 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { request } from 'node:http';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startHttpServer, type RunningServer } from './http-server';
+import type { Dispatch } from '../dispatch';
+import type { HandlerContext } from '../handlers/types';
+import type { AppEvent } from '../../shared/contract';
+
+const ctx = { user: { id: 'u-session', name: 'Biên tập viên' } } as unknown as HandlerContext;
+const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+const PNG_HASH = 'a'.repeat(64);
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+let root: string;
+let server: RunningServer;
+let calls: Array<{ method: string; input: unknown; ctx: HandlerContext }>;
+let emit: (event: AppEvent) => void;
+
+const fakeDispatch: Dispatch = async (method, input, callCtx) => {
+  calls.push({ method, input, ctx: callCtx });
+  if (method === 'app.info') return { ok: true, value: { echo: input } };
+  return { ok: false, error: { code: 'INVALID_INPUT', message: 'Yêu cầu không hợp lệ.' } };
+};
+
+beforeEach(async () => {
+  root = mkdtempSync(join(tmpdir(), 'bbt-http-'));
+  mkdirSync(join(root, 'renderer', 'assets'), { recursive: true });
+  writeFileSync(join(root, 'renderer', 'index.html'), '<!doctype html><html><head><title>Ban Biên Tập</title><script type="module" src="/assets/app.js"></script></head><body></body></html>');
+  writeFileSync(join(root, 'renderer', 'assets', 'app.js'), 'console.log("app")');
+  writeFileSync(join(root, 'secret.txt'), 'outside the renderer');
+  calls = [];
+  server = await startHttpServer({
+    dispatch: fakeDispatch,
+    ctx,
+    getMedia: (hash) => (hash === PNG_HASH ? PNG : null),
+    rendererDir: join(root, 'renderer'),
+    port: 0,
+    subscribe: (listener) => {
+      emit = listener;
+      return () => undefined;
+    },
+    log: () => undefined,
+    maxBodyBytes: 1024
+  });
+});
+
+afterEach(async () => {
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${server.port}`, ...options.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      }
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+function invoke(body: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+  return send('/api/invoke', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-bbt-request': '1', 'x-bbt-token': server.token, ...headers },
+    body: JSON.stringify(body)
+  });
+}
+
+describe('browser-mode server', () => {
+  it('prints a loopback URL carrying a 256-bit base64url token', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{43}$/);
+    expect(server.url).toContain(server.token);
+  });
+
+  it('runs a valid call through dispatch with the session context, not one sent by the page', async () => {
+    const reply = await invoke({ method: 'app.info', input: { x: 1 }, ctx: { user: { id: 'attacker' } } });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { echo: { x: 1 } } });
+    expect(calls).toEqual([{ method: 'app.info', input: { x: 1 }, ctx }]);
+  });
+
+  it('answers an unknown method with {ok:false}', async () => {
+    const reply = await invoke({ method: 'nope.nothing', input: {} });
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('refuses an API call without a token, and never reaches dispatch', async () => {
+    const reply = await invoke({ method: 'app.info', input: {} }, { 'x-bbt-token': '' });
+    expect([401, 403]).toContain(reply.status);
+    expect(reply.body).not.toContain('ok');
+    const noHeader = await send('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json', 'x-bbt-request': '1' }, body: '{"method":"app.info"}' });
+    expect(noHeader.status).toBe(401);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('refuses a wrong token, in the header, the cookie or the URL', async () => {
+    const wrong = 'x'.repeat(server.token.length);
+    expect((await invoke({ method: 'app.info', input: {} }, { 'x-bbt-token': wrong })).status).toBe(403);
+    const cookie = await send('/api/invoke', { method: 'POST', headers: { cookie: `bbt_token_${server.port}=${wrong}`, 'content-type': 'application/json', 'x-bbt-request': '1' }, body: '{"method":"app.info"}' });
+    expect(cookie.status).toBe(403);
+    expect((await send(`/?token=${wrong}`)).status).toBe(403);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding) even with the right token', async () => {
+    const reply = await invoke({ method: 'app.info', input: {} }, { host: `evil.example:${server.port}` });
+    expect(reply.status).toBe(403);
+    expect(reply.body).toBe('Forbidden');
+    expect((await send('/', { headers: { host: `127.0.0.1:${server.port + 1}`, 'x-bbt-token': server.token } })).status).toBe(403);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('accepts localhost:PORT as Host', async () => {
+    const reply = await invoke({ method: 'app.info', input: {} }, { host: `localhost:${server.port}` });
+    expect(reply.status).toBe(200);
+  });
+
+  it('refuses a foreign Origin even with the right token', async () => {
+    const reply = await invoke({ method: 'app.info', input: {} }, { origin: 'http://evil.example' });
+    expect(reply.status).toBe(403);
+    expect((await invoke({ method: 'app.info', input: {} }, { origin: 'null' })).status).toBe(403);
+    expect((await invoke({ method: 'app.info', input: {} }, { origin: `http://127.0.0.1:${server.port}` })).status).toBe(200);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('refuses API calls that are not JSON from the bridge (plain form posts)', async () => {
+    const form = await invoke({ method: 'app.info' }, { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(form.status).toBe(403);
+    expect((await invoke({ method: 'app.info' }, { 'x-bbt-request': '' })).status).toBe(403);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('rejects a body over the limit with a clear Vietnamese message', async () => {
+    const reply = await invoke({ method: 'app.info', input: { data: 'x'.repeat(2000) } });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'FILE_TOO_LARGE', message: expect.stringContaining('quá lớn') } });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('trades the URL token for an HttpOnly SameSite=Strict cookie and a clean URL', async () => {
+    const first = await send(`/?token=${server.token}`);
+    expect(first.status).toBe(303);
+    expect(first.headers.location).toBe('/');
+    const cookie = String(first.headers['set-cookie']);
+    expect(cookie).toContain(`bbt_token_${server.port}=${server.token}`);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const page = await send('/', { headers: { cookie: cookie.split(';')[0] as string } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Ban Biên Tập</title>');
+    // The bridge script loads before the app's module script.
+    expect(page.body.indexOf('<script src="/bridge.js">')).toBeLessThan(page.body.indexOf('/assets/app.js'));
+  });
+
+  it('serves static files and the bridge with security headers', async () => {
+    const headers = { 'x-bbt-token': server.token };
+    const js = await send('/assets/app.js', { headers });
+    expect(js.status).toBe(200);
+    expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(js.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(js.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(js.headers['x-frame-options']).toBe('DENY');
+    expect(js.headers['referrer-policy']).toBe('no-referrer');
+    const bridge = await send('/bridge.js', { headers });
+    expect(bridge.body).toContain("Object.defineProperty(window, 'bridge'");
+    expect((await send('/assets/missing.js', { headers })).status).toBe(404);
+  });
+
+  it('refuses path traversal out of the renderer folder', async () => {
+    const headers = { 'x-bbt-token': server.token };
+    for (const path of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/..%5csecret.txt']) {
+      const reply = await send(path, { headers });
+      expect(reply.status, path).toBe(404);
+      expect(reply.body, path).not.toContain('outside the renderer');
+    }
+  });
+
+  it('serves media by hash with a sniffed type and nosniff; refuses other names', async () => {
+    const headers = { 'x-bbt-token': server.token };
+    const image = await send(`/media/${PNG_HASH}`, { headers });
+    expect(image.status).toBe(200);
+    expect(image.headers['content-type']).toBe('image/png');
+    expect(image.headers['x-content-type-options']).toBe('nosniff');
+    expect((await send(`/media/${'b'.repeat(64)}`, { headers })).status).toBe(404);
+    expect((await send(`/media/${PNG_HASH.toUpperCase()}`, { headers })).status).toBe(404);
+    expect((await send('/media/%2e%2e%2findex.html', { headers })).status).toBe(404);
+    expect((await send(`/media/${PNG_HASH}`)).status).toBe(401);
+  });
+
+  it('pushes app events to the page over server-sent events', async () => {
+    const received = new Promise<string>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: server.port, path: '/api/events', headers: { host: `127.0.0.1:${server.port}`, 'x-bbt-token': server.token } }, (res) => {
+        expect(res.headers['content-type']).toContain('text/event-stream');
+        let text = '';
+        res.on('data', (chunk: Buffer) => {
+          text += chunk.toString('utf8');
+          if (text.includes(': connected')) emit({ type: 'article.changed', payload: { id: 'a1' } });
+          const frame = /data: (.*)\n\n/.exec(text);
+          if (frame) {
+            resolve(frame[1] as string);
+            req.destroy();
+          }
+        });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(JSON.parse(await received)).toEqual({ type: 'article.changed', payload: { id: 'a1' } });
+  });
+});

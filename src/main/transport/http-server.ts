@@ -1,0 +1,224 @@
+// Browser mode's server: the built renderer, the handler map (POST /api/invoke), events (SSE) and
+// workspace media, on 127.0.0.1 only, every request checked for Host, Origin and the per-run token.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../dispatch';
+import type { HandlerContext } from '../handlers/types';
+import type { AppEvent } from '../../shared/contract';
+import { ErrorCode, type Result } from '../../shared/errors';
+import { hostOrOriginProblem, newToken, presentedToken, tokenCookie, tokenMatches } from './access';
+import { BRIDGE_SCRIPT, BRIDGE_SCRIPT_PATH, REQUEST_HEADER, injectBridgeScript } from './bridge-script';
+import { isInlineImage, MEDIA_HASH, sniffMediaType } from './media-type';
+import { MEDIA_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './security-headers';
+import { contentTypeFor, resolveStaticPath } from './static-files';
+
+export const DEFAULT_MAX_BODY_BYTES = 60 * 1024 * 1024;
+const HEARTBEAT_MS = 25_000;
+
+export interface HttpServerOptions {
+  dispatch: Dispatch;
+  /** The session's context: every call runs as this user, whatever the page sends. */
+  ctx: HandlerContext;
+  getMedia: (hash: string) => Uint8Array | null;
+  /** Folder of the built renderer (out/renderer). */
+  rendererDir: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Source of events pushed to the page over /api/events. */
+  subscribe?: (listener: (event: AppEvent) => void) => () => void;
+  log?: (line: string) => void;
+  maxBodyBytes?: number;
+}
+
+export interface RunningServer {
+  /** The URL to open: carries the token once; the page then keeps it in an HttpOnly cookie. */
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export async function startHttpServer(opts: HttpServerOptions): Promise<RunningServer> {
+  const token = newToken();
+  const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
+  const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const eventStreams = new Set<ServerResponse>();
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      log(`[http] ${req.method} ${req.url} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const problem = hostOrOriginProblem(req.headers, port);
+    if (problem) return deny(req, res, 403, problem);
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+
+    const queryToken = url.searchParams.get('token');
+    if (queryToken !== null && req.method === 'GET') {
+      if (!tokenMatches(queryToken, token)) return deny(req, res, 403, 'wrong token in URL');
+      url.searchParams.delete('token');
+      res.writeHead(303, { ...SECURITY_HEADERS, 'Set-Cookie': tokenCookie(port, token), Location: url.pathname + url.search, 'Cache-Control': 'no-store' });
+      res.end();
+      return;
+    }
+    const presented = presentedToken(req.headers, port);
+    if (presented === undefined) return deny(req, res, 401, 'no token');
+    if (!tokenMatches(presented, token)) return deny(req, res, 403, 'wrong token');
+
+    if (url.pathname === '/api/invoke') return invoke(req, res);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    if (url.pathname === '/api/events') return openEventStream(req, res);
+    if (url.pathname.startsWith('/media/')) return serveMedia(res, url.pathname.slice('/media/'.length));
+    if (url.pathname === BRIDGE_SCRIPT_PATH) return send(res, 200, 'text/javascript; charset=utf-8', BRIDGE_SCRIPT);
+    return serveStatic(req, res, url.pathname);
+  }
+
+  function deny(req: IncomingMessage, res: ServerResponse, status: 401 | 403, reason: string): void {
+    log(`[http] refused ${req.method} ${req.url?.replace(/token=[^&]*/, 'token=…')}: ${reason}`);
+    send(res, status, 'text/plain; charset=utf-8', status === 401 ? 'Unauthorized' : 'Forbidden');
+  }
+
+  async function invoke(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    // Only our bridge sends JSON with this header; plain HTML forms cannot.
+    if (!req.headers['content-type']?.startsWith('application/json') || req.headers[REQUEST_HEADER] !== '1') {
+      return deny(req, res, 403, 'not a bridge request');
+    }
+    const body = await readBody(req, maxBody);
+    if (body === 'too-large') {
+      sendJson(res, 413, failure(ErrorCode.FILE_TOO_LARGE, `Dữ liệu gửi lên quá lớn (tối đa ${Math.floor(maxBody / 1024 / 1024)} MB mỗi lần). Hãy chọn tệp nhỏ hơn.`), { Connection: 'close' });
+      return;
+    }
+    let call: { method?: unknown; input?: unknown };
+    try {
+      call = JSON.parse(body.toString('utf8')) as typeof call;
+    } catch {
+      return sendJson(res, 400, failure(ErrorCode.INVALID_INPUT, 'Yêu cầu không hợp lệ.'));
+    }
+    if (typeof call !== 'object' || call === null || typeof call.method !== 'string') {
+      return sendJson(res, 400, failure(ErrorCode.INVALID_INPUT, 'Yêu cầu không hợp lệ.'));
+    }
+    sendJson(res, 200, await opts.dispatch(call.method, call.input, opts.ctx));
+  }
+
+  function openEventStream(req: IncomingMessage, res: ServerResponse): void {
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.write(': connected\n\n');
+    eventStreams.add(res);
+    const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
+    req.on('close', () => {
+      clearInterval(heartbeat);
+      eventStreams.delete(res);
+    });
+  }
+
+  function serveMedia(res: ServerResponse, hash: string): void {
+    const bytes = MEDIA_HASH.test(hash) ? opts.getMedia(hash) : null;
+    if (!bytes) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    const mime = sniffMediaType(bytes);
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Security-Policy': MEDIA_CONTENT_SECURITY_POLICY,
+      'Content-Type': mime,
+      'Content-Length': bytes.byteLength,
+      'Content-Disposition': isInlineImage(mime) ? 'inline' : 'attachment',
+      // Content-addressed: the bytes behind a hash never change.
+      'Cache-Control': 'private, max-age=31536000, immutable'
+    });
+    res.end(bytes);
+  }
+
+  async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    let file = resolveStaticPath(opts.rendererDir, pathname);
+    if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    if (!(await isFile(file))) {
+      // Client-side routes (no file extension) get the app shell; missing assets stay 404.
+      if (/\.[a-z0-9]+$/i.test(pathname) || !req.headers.accept?.includes('text/html')) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+      file = resolveStaticPath(opts.rendererDir, '/index.html') as string;
+    }
+    const type = contentTypeFor(file);
+    const bytes = await readFile(file);
+    const body = type.startsWith('text/html') ? injectBridgeScript(bytes.toString('utf8')) : bytes;
+    send(res, 200, type, body, req.method === 'HEAD');
+  }
+
+  const unsubscribe = opts.subscribe?.((event) => {
+    const frame = `data: ${JSON.stringify(event)}\n\n`;
+    for (const stream of eventStreams) stream.write(frame);
+  });
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolveListen());
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        unsubscribe?.();
+        for (const stream of eventStreams) stream.end();
+        server.close(() => resolveClose());
+        server.closeAllConnections();
+      })
+  };
+}
+
+function failure(code: ErrorCode, message: string): Result<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headOnly = false, extra: Record<string, string> = {}): void {
+  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': bytes.byteLength, 'Cache-Control': 'no-cache', ...extra });
+  res.end(headOnly ? undefined : bytes);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown, extra: Record<string, string> = {}): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value), false, { 'Cache-Control': 'no-store', ...extra });
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The request body, or 'too-large' as soon as it exceeds `limit` (the rest is not read). */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) {
+    req.resume();
+    return Promise.resolve('too-large');
+  }
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        resolveBody('too-large');
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}

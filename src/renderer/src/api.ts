@@ -1,0 +1,40 @@
+// Typed calls to the main side through window.bridge.
+import type { Input, Method, Output } from '../../shared/contract';
+import type { AppErrorShape } from '../../shared/errors';
+
+export class ApiError extends Error {
+  constructor(readonly shape: AppErrorShape) {
+    super(shape.message);
+    this.name = 'ApiError';
+  }
+  get fields(): Record<string, string> {
+    return this.shape.fields ?? {};
+  }
+}
+
+export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+  let result;
+  try {
+    result = await window.bridge.invoke(method, input);
+  } catch {
+    throw new ApiError({ code: 'INTERNAL', message: 'Mất kết nối với phần xử lý của ứng dụng. Hãy thử lại.' });
+  }
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value as Output<M>;
+}
+
+export function errorMessage(err: unknown): string {
+  if (err instanceof ApiError) return err.message;
+  return 'Đã xảy ra lỗi không mong muốn.';
+}
+
+/** Read a File as base64 for upload through the bridge. */
+export async function fileToBase64(file: File): Promise<string> {
+  const buf = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < buf.length; i += chunk) {
+    binary += String.fromCharCode(...buf.subarray(i, i + chunk));
+  }
+  return btoa(binary);
+}

@@ -1,0 +1,260 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Article, Body, HistoryEntry } from '../../../shared/article';
+import { APPROVAL_STATUS_LABELS, IMAGE_MIME } from '../../../shared/article';
+import { fromVnLocalInput, toVnLocalInput } from '../../../shared/dates';
+import { call, errorMessage, fileToBase64 } from '../api';
+import { useApp } from '../app-context';
+import { hrefOf } from '../router';
+import { pickMeta, useAutosave } from '../hooks/useAutosave';
+import { dateTimeWithWeekday, formatDateTime, numberVi, statusLabel } from '../format';
+import { ArticleEditor } from '../editor/ArticleEditor';
+import { SaveStatus } from './SaveStatus';
+import { Attachments } from './Attachments';
+import { HistoryList } from './HistoryList';
+import { CountField } from './CountField';
+
+type Meta = ReturnType<typeof pickMeta>;
+interface Stats {
+  words: number;
+  photos: number;
+  pages: number;
+}
+
+export function ArticleForm({ initial, onReload }: { initial: Article; onReload: () => void }) {
+  const { lists, notify } = useApp();
+  const [article, setArticle] = useState(initial);
+  const [meta, setMetaState] = useState<Meta>(() => pickMeta(initial));
+  const [stats, setStats] = useState<Stats>({ words: initial.wordCount, photos: initial.photoCount.value, pages: initial.pageCount.value });
+  const [history, setHistory] = useState<HistoryEntry[]>([]);
+
+  const refreshHistory = useCallback(() => {
+    call('article.history', { id: initial.id }).then(setHistory, () => undefined);
+  }, [initial.id]);
+  useEffect(refreshHistory, [refreshHistory]);
+
+  const onSaved = useCallback(
+    (saved: Article) => {
+      setArticle(saved);
+      refreshHistory();
+    },
+    [refreshHistory]
+  );
+  const autosave = useAutosave(initial, onSaved);
+  const fieldErrors = autosave.state.kind === 'error' ? autosave.state.fields : {};
+
+  function update<K extends keyof Meta>(key: K, value: Meta[K]) {
+    const next = { ...meta, [key]: value };
+    setMetaState(next);
+    autosave.setMeta(next);
+  }
+
+  const onBodyChange = useCallback(
+    (getBody: () => Body, s: Stats) => {
+      setStats(s);
+      autosave.setBodyGetter(getBody);
+    },
+    [autosave]
+  );
+
+  const uploadImage = useCallback(async (file: File) => {
+    const info = await uploadImageFile(file);
+    return { src: `media:${info.hash}` };
+  }, []);
+
+  async function onMainImage(file: File | undefined) {
+    if (!file) return;
+    try {
+      const info = await uploadImageFile(file);
+      update('imageHash', info.hash);
+    } catch (err) {
+      notify(errorMessage(err), 'error');
+    }
+  }
+
+  async function afterServerChange(next: Article) {
+    autosave.rebase(next);
+    setArticle(next);
+    refreshHistory();
+  }
+
+  const categories = withCurrent(lists.categories, meta.category);
+  const types = withCurrent(lists.articleTypes, meta.articleType);
+
+  return (
+    <article className="article-page">
+      <div className="article-header">
+        <a href={hrefOf({ page: 'list', q: '' })} className="back">
+          ← Danh sách
+        </a>
+        <span className={`badge status-${article.status}`}>{statusLabel(article.status)}</span>
+        <SaveStatus state={autosave.state} onReload={onReload} />
+        <button type="button" className="primary" onClick={() => void autosave.saveNow()}>
+          Lưu
+        </button>
+      </div>
+
+      <div className="article-grid">
+        <div className="article-main">
+          <Field label="Tiêu đề" error={fieldErrors.title}>
+            {(id) => (
+              <input
+                id={id}
+                className="title-input"
+                value={meta.title}
+                maxLength={500}
+                placeholder="Nhập tiêu đề bài viết"
+                onChange={(e) => update('title', e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label="Tóm tắt" error={fieldErrors.summary}>
+            {(id) => <textarea id={id} rows={3} value={meta.summary} onChange={(e) => update('summary', e.target.value)} />}
+          </Field>
+          <div className="field">
+            <span className="field-label" id="body-label">
+              Nội dung
+            </span>
+            <ArticleEditor initialBody={initial.body} onChange={onBodyChange} uploadImage={uploadImage} onError={(m) => notify(m, 'error')} />
+            {fieldErrors.body && <p className="field-error">{fieldErrors.body}</p>}
+          </div>
+        </div>
+
+        <aside className="article-side" aria-label="Thông tin bài viết">
+          <section className="panel">
+            <h2>Xuất bản</h2>
+            <Field label="Ngày xuất bản" error={fieldErrors.publishAt}>
+              {(id) => (
+                <>
+                  <input
+                    id={id}
+                    type="datetime-local"
+                    value={meta.publishAt ? toVnLocalInput(meta.publishAt) : ''}
+                    onChange={(e) => update('publishAt', e.target.value ? fromVnLocalInput(e.target.value) : null)}
+                  />
+                  {meta.publishAt && <span className="hint">{dateTimeWithWeekday(meta.publishAt)}</span>}
+                </>
+              )}
+            </Field>
+            <label className="check">
+              <input type="checkbox" checked={meta.featured} onChange={(e) => update('featured', e.target.checked)} />
+              Tin nổi bật
+            </label>
+            <Field label="Tác giả" error={fieldErrors.author}>
+              {(id) => <input id={id} value={meta.author} placeholder="Ví dụ: Ban biên tập" onChange={(e) => update('author', e.target.value)} />}
+            </Field>
+            <Field label="Phân loại" error={fieldErrors.category}>
+              {(id) => (
+                <select id={id} value={meta.category} onChange={(e) => update('category', e.target.value)}>
+                  <option value="">— Chọn phân loại —</option>
+                  {categories.map((c) => (
+                    <option key={c}>{c}</option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label="Loại bài viết" error={fieldErrors.articleType}>
+              {(id) => (
+                <select id={id} value={meta.articleType} onChange={(e) => update('articleType', e.target.value)}>
+                  <option value="">— Chọn loại bài viết —</option>
+                  {types.map((c) => (
+                    <option key={c}>{c}</option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label="Link thay thế nội dung" error={fieldErrors.alternateLink}>
+              {(id) => (
+                <input
+                  id={id}
+                  type="url"
+                  value={meta.alternateLink}
+                  placeholder="https://…"
+                  onChange={(e) => update('alternateLink', e.target.value)}
+                />
+              )}
+            </Field>
+          </section>
+
+          <section className="panel">
+            <h2>Ảnh đại diện</h2>
+            {meta.imageHash && <img className="main-image" src={window.bridge.mediaUrl(meta.imageHash)} alt={meta.imageCaption || 'Hình ảnh bài viết'} />}
+            <Field label="Hình ảnh" error={fieldErrors.imageHash}>
+              {(id) => <input id={id} type="file" accept={IMAGE_MIME.join(',')} onChange={(e) => void onMainImage(e.target.files?.[0])} />}
+            </Field>
+            {meta.imageHash && (
+              <button type="button" className="link-button" onClick={() => update('imageHash', null)}>
+                Bỏ ảnh đại diện
+              </button>
+            )}
+            <Field label="Hình ảnh mô tả" error={fieldErrors.imageCaption}>
+              {(id) => <input id={id} value={meta.imageCaption} onChange={(e) => update('imageCaption', e.target.value)} />}
+            </Field>
+          </section>
+
+          <section className="panel">
+            <h2>Thống kê</h2>
+            <CountField label="Số Trang" count={meta.pageCount} computed={stats.pages} onChange={(c) => update('pageCount', c)} />
+            <CountField label="Số Ảnh" count={meta.photoCount} computed={stats.photos} onChange={(c) => update('photoCount', c)} />
+            <p className="hint">{numberVi.format(stats.words)} từ</p>
+          </section>
+
+          <Attachments
+            article={article}
+            beforeChange={autosave.saveNow}
+            onChanged={(a) => void afterServerChange(a)}
+          />
+
+          <section className="panel">
+            <h2>Thông tin</h2>
+            <dl className="facts">
+              <dt>Trạng thái</dt>
+              <dd>{statusLabel(article.status)}</dd>
+              <dt>Approval Status</dt>
+              <dd>{APPROVAL_STATUS_LABELS[article.approvalStatus]}</dd>
+              <dt>Số lượt người đọc</dt>
+              <dd>{numberVi.format(article.viewCount)}</dd>
+              <dt>Phiên bản</dt>
+              <dd>{article.version}</dd>
+              <dt>Tạo lúc</dt>
+              <dd>
+                {formatDateTime(article.createdAt)} — {article.createdBy.name}
+              </dd>
+              <dt>Sửa lúc</dt>
+              <dd>
+                {formatDateTime(article.modifiedAt)} — {article.modifiedBy.name}
+              </dd>
+            </dl>
+          </section>
+        </aside>
+      </div>
+
+      <HistoryList entries={history} />
+    </article>
+  );
+}
+
+function Field({ label, error, children }: { label: string; error?: string; children: (id: string) => React.ReactNode }) {
+  const id = 'f-' + label.replace(/\s+/g, '-');
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {children(id)}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function withCurrent(list: string[], current: string): string[] {
+  return current && !list.includes(current) ? [...list, current] : list;
+}
+
+async function uploadImageFile(file: File) {
+  return call('media.upload', { fileName: file.name, mime: file.type, dataBase64: await fileToBase64(file) });
+}
+

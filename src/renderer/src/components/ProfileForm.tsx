@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { PROFILE_LABELS, type ProfileFields } from '../../../shared/profile';
+import { fromVnLocalInput } from '../../../shared/dates';
+import { ApiError, call } from '../api';
+
+const EMPTY: ProfileFields = {
+  agencyName: '',
+  parentAgency: '',
+  address: '',
+  phone: '',
+  fax: '',
+  email: '',
+  website: '',
+  licenceNumber: '',
+  licenceDate: '',
+  responsibleName: '',
+  responsiblePosition: '',
+  boardHead: ''
+};
+
+const KEYS = Object.keys(EMPTY) as (keyof ProfileFields)[];
+
+/** Edits the agency profile; saving creates a new version effective from the chosen date. */
+export function ProfileForm({ initial, onSaved, submitLabel }: { initial: ProfileFields | null; onSaved: () => void; submitLabel: string }) {
+  const [fields, setFields] = useState<ProfileFields>(() => ({ ...EMPTY, ...pick(initial) }));
+  const [effective, setEffective] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setSaving(true);
+    setMessage(null);
+    try {
+      const effectiveFrom = effective ? (fromVnLocalInput(`${effective}T00:00`) ?? undefined) : undefined;
+      await call('profile.save', { fields, effectiveFrom });
+      setErrors({});
+      onSaved();
+    } catch (err) {
+      if (err instanceof ApiError) {
+        setErrors(Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k.replace(/^fields\./, ''), v])));
+        setMessage(err.message);
+      } else setMessage('Chưa lưu được thông tin cơ quan.');
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="profile-form" onSubmit={(e) => void submit(e)} noValidate>
+      <div className="profile-grid">
+        {KEYS.map((k) => (
+          <div className="field" key={k}>
+            <label htmlFor={`p-${k}`} className="field-label">
+              {PROFILE_LABELS[k]}
+            </label>
+            <input
+              id={`p-${k}`}
+              value={fields[k]}
+              type={k === 'email' ? 'email' : 'text'}
+              onChange={(e) => setFields({ ...fields, [k]: e.target.value })}
+            />
+            {errors[k] && (
+              <p className="field-error" role="alert">
+                {errors[k]}
+              </p>
+            )}
+          </div>
+        ))}
+        <div className="field">
+          <label htmlFor="p-effective" className="field-label">
+            Áp dụng từ ngày
+          </label>
+          <input id="p-effective" type="date" value={effective} onChange={(e) => setEffective(e.target.value)} />
+          <span className="hint">Để trống: áp dụng từ bây giờ. Các bài đã xuất bản trước đó giữ thông tin cũ.</span>
+        </div>
+      </div>
+      {message && (
+        <p className="form-error" role="alert">
+          {message}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={saving}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
+
+function pick(p: ProfileFields | null): Partial<ProfileFields> {
+  if (!p) return {};
+  return Object.fromEntries(KEYS.map((k) => [k, p[k]]));
+}

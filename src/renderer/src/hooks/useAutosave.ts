@@ -1,0 +1,123 @@
+// Autosave: saves about a second after the last change, one save at a time, and on demand (flush).
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Article, ArticleFields, Body } from '../../../shared/article';
+import { ErrorCode } from '../../../shared/errors';
+import { ApiError, call } from '../api';
+
+export const AUTOSAVE_DELAY_MS = 1000;
+
+export type SaveState =
+  | { kind: 'saved'; at: string | null }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'error'; message: string; fields: Record<string, string>; conflict: boolean };
+
+type Meta = Omit<ArticleFields, 'body'>;
+
+export function useAutosave(initial: Article, onSaved: (article: Article) => void) {
+  const metaRef = useRef<Meta>(pickMeta(initial));
+  const bodyRef = useRef<() => Body>(() => initial.body);
+  const baseRevision = useRef(initial.revisionId);
+  const dirty = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const onSavedRef = useRef(onSaved);
+  onSavedRef.current = onSaved;
+  const [state, setState] = useState<SaveState>({ kind: 'saved', at: null });
+
+  const saveNow = useCallback(async (): Promise<void> => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    // One save at a time: wait for the running one, then save whatever changed meanwhile.
+    while (inFlight.current) await inFlight.current;
+    if (!dirty.current) return;
+    dirty.current = false;
+    setState({ kind: 'saving' });
+    const run = (async () => {
+      try {
+        const fields: ArticleFields = { ...metaRef.current, body: bodyRef.current() };
+        const saved = await call('article.save', { id: initial.id, baseRevisionId: baseRevision.current, fields });
+        baseRevision.current = saved.revisionId;
+        onSavedRef.current(saved);
+        if (!dirty.current) setState({ kind: 'saved', at: saved.modifiedAt });
+      } catch (err) {
+        dirty.current = true;
+        const e = err instanceof ApiError ? err : null;
+        setState({
+          kind: 'error',
+          message: e?.message ?? 'Chưa lưu được. Sẽ thử lại khi bạn tiếp tục sửa hoặc bấm “Lưu”.',
+          fields: e?.fields ?? {},
+          conflict: e?.shape.code === ErrorCode.CONFLICT
+        });
+      }
+    })();
+    inFlight.current = run;
+    try {
+      await run;
+    } finally {
+      inFlight.current = null;
+    }
+  }, [initial.id]);
+
+  const schedule = useCallback(() => {
+    dirty.current = true;
+    setState((s) => (s.kind === 'error' ? s : { kind: 'dirty' }));
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+  }, [saveNow]);
+
+  const setMeta = useCallback(
+    (meta: Meta) => {
+      metaRef.current = meta;
+      schedule();
+    },
+    [schedule]
+  );
+
+  const setBodyGetter = useCallback(
+    (getBody: () => Body) => {
+      bodyRef.current = getBody;
+      schedule();
+    },
+    [schedule]
+  );
+
+  /** After a server-side change (e.g. an attachment) the next save must build on the new revision. */
+  const rebase = useCallback((article: Article) => {
+    baseRevision.current = article.revisionId;
+  }, []);
+
+  // Save on close/hide; the Electron shell calls window.bbtFlush before closing the window.
+  useEffect(() => {
+    window.bbtFlush = saveNow;
+    const onHide = () => void saveNow();
+    const onVisibility = () => document.visibilityState === 'hidden' && void saveNow();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      void saveNow();
+      if (window.bbtFlush === saveNow) delete window.bbtFlush;
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [saveNow]);
+
+  return { state, setMeta, setBodyGetter, saveNow, rebase };
+}
+
+export function pickMeta(a: Article): Meta {
+  return {
+    title: a.title,
+    imageHash: a.imageHash,
+    imageCaption: a.imageCaption,
+    summary: a.summary,
+    alternateLink: a.alternateLink,
+    publishAt: a.publishAt,
+    featured: a.featured,
+    author: a.author,
+    category: a.category,
+    articleType: a.articleType,
+    pageCount: a.pageCount,
+    photoCount: a.photoCount
+  };
+}
