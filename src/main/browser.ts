@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     fail(`${(err as Error).message}\nCách dùng / Usage: npm run browser -- --workspace THƯ_MỤC [--port N] [--sample]`);
   }
   if (!existsSync(join(rendererDir, 'index.html'))) {
-    fail(`The renderer is not built (${rendererDir}/index.html missing). Run "npx electron-vite build" first (npm run browser does it).`);
+    fail(`Chưa build giao diện / The renderer is not built (${rendererDir}/index.html missing). Run "npx electron-vite build" first (npm run browser does it).`);
   }
   const workspaceDir = resolveWorkspaceDir(values.workspace);
   const port = parsePort(values.port);
@@ -57,20 +57,29 @@ async function main(): Promise<void> {
 
   log(`[browser] workspace: ${workspaceDir}`);
   log(`[browser] serving on ${server.origin} (loopback only); press Ctrl+C to stop`);
-  process.stdout.write(`URL: ${server.url}\n`);
-
-  let stopping = false;
-  const stop = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    log(`[browser] ${signal} received: shutting down`);
+  // Handlers are in place before the URL is printed: whoever reads it may stop us at once.
+  onStop(async () => {
     await server.close();
     app.close();
     log('[browser] workspace closed cleanly');
-    process.exit(0);
+  });
+  process.stdout.write(`URL: ${server.url}\n`);
+}
+
+/** SIGINT/SIGTERM close the server and the workspace (database) before exiting. */
+function onStop(cleanup: () => Promise<void>): void {
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    log(`[browser] ${signal} received: shutting down`);
+    void cleanup().then(
+      () => process.exit(0),
+      (err: unknown) => fail(`[browser] shutdown failed: ${String(err)}`)
+    );
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 void main();

@@ -13,7 +13,11 @@ export function createDispatch(handlers: Handlers, log: (line: string) => void =
     }
     const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) {
-      return { ok: false, error: { code: ErrorCode.INVALID_INPUT, message: 'Dữ liệu gửi lên không hợp lệ.', fields: zodFields(parsed.error) } };
+      const tooBig = parsed.error.issues.some((i) => i.code === 'too_big');
+      const message = tooBig
+        ? 'Nội dung hoặc tệp quá lớn để lưu. Hãy chia nhỏ nội dung hoặc dùng tệp nhỏ hơn; dữ liệu đã lưu trước đó vẫn an toàn.'
+        : 'Dữ liệu gửi lên không hợp lệ.';
+      return { ok: false, error: { code: ErrorCode.INVALID_INPUT, message, fields: zodFields(parsed.error) } };
     }
     try {
       const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => Promise<unknown>;

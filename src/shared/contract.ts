@@ -19,7 +19,7 @@ const fileName = z.string().min(1).max(255);
 
 export interface AppInfo {
   appVersion: string;
-  mode: 'electron' | 'browser';
+  mode: 'electron' | 'browser' | 'cli';
   workspaceDir: string;
   profileConfigured: boolean;
   user: UserRef;

@@ -211,8 +211,8 @@ export class ArticleService {
   /** Fills derived fields (plain text, counts unless overridden, content hash) around the given identity. */
   private build(n: NormalisedFields, meta: ArticleMeta): Article {
     const f = n.fields;
-    const stats = this.d.body.bodyStats(f.body);
-    const bodyText = nfc(this.d.body.bodyToPlainText(f.body));
+    const { text, stats } = this.d.body.analyse(f.body);
+    const bodyText = nfc(text);
     const article: Article = {
       ...f,
       ...meta,

@@ -6,20 +6,15 @@ import {
   $getRoot,
   $isDecoratorNode,
   $isElementNode,
-  $isLineBreakNode,
-  $isRootOrShadowRoot,
   $isTextNode,
-  $splitNode,
   type ElementNode,
   type LexicalNode
 } from 'lexical';
-import { $isTableCellNode } from '@lexical/table';
 import type { Body } from '../../shared/article';
 import { nfc } from '../../shared/text';
 import { bodyFromState, readBodyState } from './bodyState';
 import { cleanHtmlDocument } from './cleanHtml';
 import { createBodyEditor } from './headless';
-import { $isImageNode, type ImageNode } from './ImageNode';
 
 export interface BodyToHtmlOptions {
   /** Maps a stored image src (e.g. `media:<hash>`) to the URL the HTML should carry. */
@@ -126,7 +121,6 @@ export function htmlToBody(html: string, parseHtml: (html: string) => Document):
       const root = $getRoot();
       root.clear();
       $appendAsBlocks(root, nodes);
-      $liftImagesToBlocks(root);
       $normalizeText(root);
       if (root.getChildrenSize() === 0) root.append($createParagraphNode());
     },
@@ -152,32 +146,6 @@ function $appendAsBlocks(root: ElementNode, nodes: LexicalNode[]): void {
       paragraph.append(node);
     }
   }
-}
-
-/** An <img> inside a paragraph imports as a block image inside that paragraph; split it out. */
-export function $liftImagesToBlocks(root: ElementNode): void {
-  const images: ImageNode[] = [];
-  const walk = (node: LexicalNode): void => {
-    if ($isImageNode(node)) images.push(node);
-    else if ($isElementNode(node)) for (const c of node.getChildren()) walk(c);
-  };
-  walk(root);
-  for (const image of images) {
-    let parent = image.getParent();
-    while (parent && !$isRootOrShadowRoot(parent) && !$isTableCellNode(parent)) {
-      const [left, right] = $splitNode(parent, image.getIndexWithinParent());
-      right.insertBefore(image);
-      if (left && $isBlank(left)) left.remove();
-      if ($isBlank(right)) right.remove();
-      parent = image.getParent();
-    }
-  }
-}
-
-function $isBlank(el: ElementNode): boolean {
-  return el
-    .getChildren()
-    .every((c) => $isLineBreakNode(c) || ($isTextNode(c) && c.getTextContent().trim() === ''));
 }
 
 function $normalizeText(node: LexicalNode): void {

@@ -31,6 +31,7 @@ export function cleanHtmlDocument(doc: Document): void {
   }
   convertWordLists(doc, body);
   for (const el of elementsOf(body)) cleanElement(doc, el);
+  liftImagesOutOfParagraphs(doc, body);
   removeEmptyParagraphs(body);
 }
 
@@ -164,7 +165,7 @@ function cleanElement(doc: Document, el: Element): void {
   const style = styleOf(el);
 
   // Google Docs wraps the whole clipboard in <b id="docs-internal-guid-…" style="font-weight:normal">.
-  if ((tag === 'B' || tag === 'STRONG') && /font-weight:\s*(normal|400)/.test(style)) {
+  if ((tag === 'B' || tag === 'STRONG') && /(?:^|;)\s*font-weight\s*:\s*(normal|400)\b/i.test(style)) {
     unwrap(el);
     return;
   }
@@ -211,7 +212,7 @@ function alignmentOf(el: Element, style: string): string | null {
 /** A styling span becomes <strong>/<em>/<u> for what it means, otherwise it disappears. */
 function replaceStyledInline(doc: Document, el: Element, style: string): void {
   const wrappers: string[] = [];
-  if (/font-weight:\s*(bold|bolder|[6-9]00)/.test(style)) wrappers.push('strong');
+  if (/(?:^|;)\s*font-weight\s*:\s*(bold|bolder|[6-9]00)\b/i.test(style)) wrappers.push('strong');
   if (/font-style:\s*italic/.test(style)) wrappers.push('em');
   if (/text-decoration(-line)?:[^;]*underline/.test(style)) wrappers.push('u');
   if (wrappers.length === 0) {
@@ -249,6 +250,29 @@ function rename(doc: Document, el: Element, tag: string): Element {
 
 function unwrap(el: Element): void {
   el.replaceWith(...Array.from(el.childNodes));
+}
+
+/**
+ * Images are blocks in the editor: an <img> inside a paragraph, heading or quote splits it in two
+ * (text before, the image, text after), as a reader sees it.
+ */
+function liftImagesOutOfParagraphs(doc: Document, body: Element): void {
+  for (const img of Array.from(body.querySelectorAll('img'))) {
+    if (img.closest('figure')) continue;
+    const block = img.closest('p, h1, h2, h3, blockquote');
+    if (!block || block.closest('li')) continue;
+    const rest = block.cloneNode(false) as Element;
+    if (block.lastChild) {
+      const range = doc.createRange();
+      range.setStartAfter(img);
+      range.setEndAfter(block.lastChild);
+      rest.append(range.extractContents());
+    }
+    block.after(img, rest);
+    for (const part of [block, rest]) {
+      if ((part.textContent ?? '').trim() === '' && !part.querySelector('img')) part.remove();
+    }
+  }
 }
 
 /** Word marks blank lines as <p>&nbsp;</p>; they are spacing, not content. */

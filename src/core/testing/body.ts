@@ -26,26 +26,27 @@ function walk(node: Node, visit: (n: Node) => void): void {
   for (const c of node.children ?? []) walk(c, visit);
 }
 
+function plainText(body: Body): string {
+  const root = (JSON.parse(body.json) as { root: Node }).root;
+  return (root.children ?? [])
+    .map((block) => {
+      let s = '';
+      walk(block, (n) => (s += n.text ?? ''));
+      return s;
+    })
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
 export const fakeBodyTools: BodyTools = {
   emptyBody: () => paragraphsBody([]),
-  bodyToPlainText(body) {
-    const root = (JSON.parse(body.json) as { root: Node }).root;
-    return (root.children ?? [])
-      .map((block) => {
-        let s = '';
-        walk(block, (n) => (s += n.text ?? ''));
-        return s;
-      })
-      .filter((line) => line !== '')
-      .join('\n');
-  },
-  bodyStats(body) {
-    const text = this.bodyToPlainText(body);
+  analyse(body) {
+    const text = plainText(body);
     const imageHashes: string[] = [];
     walk((JSON.parse(body.json) as { root: Node }).root, (n) => {
       if (n.type === 'image' && n.src?.startsWith('media:')) imageHashes.push(n.src.slice(6));
     });
     const words = countWords(text);
-    return { words, photos: imageHashes.length, pages: words === 0 ? 0 : Math.ceil(words / 500), imageHashes };
+    return { text, stats: { words, photos: imageHashes.length, pages: words === 0 ? 0 : Math.ceil(words / 500), imageHashes } };
   }
 };

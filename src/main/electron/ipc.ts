@@ -1,7 +1,6 @@
 // The IPC side of the transport: one invoke channel, sender checked before anything is parsed.
-import { ipcMain, type WebContents } from 'electron';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/channels';
-import type { AppEvent } from '../../shared/contract';
+import { ipcMain } from 'electron';
+import { INVOKE_CHANNEL } from '../../shared/channels';
 import { ErrorCode, type Result } from '../../shared/errors';
 import type { Dispatch } from '../dispatch';
 import type { HandlerContext } from '../handlers/types';
@@ -16,8 +15,4 @@ export function registerInvokeHandler(dispatch: Dispatch, ctx: HandlerContext, l
     }
     return dispatch(String(method), input, ctx);
   });
-}
-
-export function sendEvent(contents: WebContents, event: AppEvent): void {
-  if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, event);
 }

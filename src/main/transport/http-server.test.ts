@@ -118,7 +118,7 @@ describe('browser-mode server', () => {
   it('refuses a foreign Host header (DNS rebinding) even with the right token', async () => {
     const reply = await invoke({ method: 'app.info', input: {} }, { host: `evil.example:${server.port}` });
     expect(reply.status).toBe(403);
-    expect(reply.body).toBe('Forbidden');
+    expect(reply.body).toBe('Từ chối truy cập.\nForbidden.');
     expect((await send('/', { headers: { host: `127.0.0.1:${server.port + 1}`, 'x-bbt-token': server.token } })).status).toBe(403);
     expect(calls).toHaveLength(0);
   });

@@ -15,6 +15,8 @@ import { contentTypeFor, resolveStaticPath } from './static-files';
 
 export const DEFAULT_MAX_BODY_BYTES = 60 * 1024 * 1024;
 const HEARTBEAT_MS = 25_000;
+const UNAUTHORIZED_TEXT = 'Thiếu mã truy cập: hãy mở đúng đường dẫn URL in trong cửa sổ dòng lệnh.\nMissing access token: open the URL printed in the terminal.';
+const FORBIDDEN_TEXT = 'Từ chối truy cập.\nForbidden.';
 
 export interface HttpServerOptions {
   dispatch: Dispatch;
@@ -82,7 +84,7 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
 
   function deny(req: IncomingMessage, res: ServerResponse, status: 401 | 403, reason: string): void {
     log(`[http] refused ${req.method} ${req.url?.replace(/token=[^&]*/, 'token=…')}: ${reason}`);
-    send(res, status, 'text/plain; charset=utf-8', status === 401 ? 'Unauthorized' : 'Forbidden');
+    send(res, status, 'text/plain; charset=utf-8', status === 401 ? UNAUTHORIZED_TEXT : FORBIDDEN_TEXT);
   }
 
   async function invoke(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -136,13 +138,8 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
   }
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
-    let file = resolveStaticPath(opts.rendererDir, pathname);
-    if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
-    if (!(await isFile(file))) {
-      // Client-side routes (no file extension) get the app shell; missing assets stay 404.
-      if (/\.[a-z0-9]+$/i.test(pathname) || !req.headers.accept?.includes('text/html')) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
-      file = resolveStaticPath(opts.rendererDir, '/index.html') as string;
-    }
+    const file = resolveStaticPath(opts.rendererDir, pathname);
+    if (!file || !(await isFile(file))) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     const type = contentTypeFor(file);
     const bytes = await readFile(file);
     const body = type.startsWith('text/html') ? injectBridgeScript(bytes.toString('utf8')) : bytes;

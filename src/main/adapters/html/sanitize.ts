@@ -38,6 +38,7 @@ export function sanitizeHtml(html: string): string {
 
 /** Browsers ignore ASCII whitespace and control characters inside a scheme, so judge the URL without them. */
 function compact(url: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   return url.replace(/[\u0000-\u0020\u007f]+/g, '');
 }
 

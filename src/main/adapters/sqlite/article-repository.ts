@@ -7,6 +7,7 @@ import { AppError, ErrorCode } from '../../../shared/errors';
 import { compareVi } from '../../../shared/text';
 import {
   ARTICLE_SELECT,
+  REVISION_COLUMNS,
   SUMMARY_COLUMNS,
   currentRowParams,
   revisionParams,
@@ -22,7 +23,6 @@ const CURRENT_COLUMNS = [
   'current_revision_id', 'version', 'status', 'title', 'title_key', 'author', 'author_key', 'category', 'article_type',
   'featured', 'publish_at', 'publish_utc', 'image_hash', 'word_count', 'view_count', 'modified_at', 'modified_by', 'modified_by_name'
 ];
-const REVISION_COLUMNS = Object.keys(revisionParams({ attachments: [], body: {}, pageCount: {}, photoCount: {} } as unknown as Article, null));
 
 /** ORDER BY for each sort key; every one ends with id so pages are stable. */
 const ORDER: Record<SortKey, (dir: 'ASC' | 'DESC') => string> = {
@@ -58,15 +58,15 @@ export class SqliteArticleRepository implements ArticleRepository {
   }
 
   insert(article: Article): void {
-    this.db.transaction(() => {
+    this.atomically(() => {
       const { lastInsertRowid } = this.insertCurrent.run(currentRowParams(article));
       this.insertRevision.run(revisionParams(article, null));
       this.search_.index(Number(lastInsertRowid), article.title, article.summary, article.bodyText, false);
-    })();
+    });
   }
 
   update(article: Article, expectedRevisionId: string): void {
-    this.db.transaction(() => {
+    this.atomically(() => {
       const row = this.current.get(article.id);
       if (!row) throw new AppError(ErrorCode.NOT_FOUND, 'Không tìm thấy bài viết. Có thể bài đã bị xóa khỏi không gian làm việc này.');
       if (row.current_revision_id !== expectedRevisionId) {
@@ -79,7 +79,7 @@ export class SqliteArticleRepository implements ArticleRepository {
       const { created_at: _a, created_by: _b, created_by_name: _c, ...current } = currentRowParams(article);
       this.updateCurrent.run(current);
       this.search_.index(row.doc_no, article.title, article.summary, article.bodyText, true);
-    })();
+    });
   }
 
   get(id: string): Article | null {
@@ -125,6 +125,16 @@ export class SqliteArticleRepository implements ArticleRepository {
 
   count(): number {
     return (this.statement('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  }
+
+  /**
+   * Runs `fn` in a transaction, or directly inside the caller's. A nested savepoint would make FTS5
+   * flush its pending index data on every call, which makes bulk imports quadratic. If `fn` throws
+   * inside a caller's transaction, the caller's transaction must be rolled back (TransactionRunner does).
+   */
+  private atomically(fn: () => void): void {
+    if (this.db.inTransaction) fn();
+    else this.db.transaction(fn)();
   }
 
   /** Prepared once per distinct SQL text (a handful of filter/sort combinations). */

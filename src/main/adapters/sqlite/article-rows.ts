@@ -31,8 +31,15 @@ export function currentRowParams(a: Article) {
   };
 }
 
+export const REVISION_COLUMNS = [
+  'id', 'article_id', 'version', 'prev_revision_id', 'content_hash', 'created_at', 'created_by', 'created_by_name',
+  'status', 'title', 'summary', 'image_hash', 'image_caption', 'alternate_link', 'publish_at', 'featured', 'author',
+  'category', 'article_type', 'page_count', 'page_count_overridden', 'photo_count', 'photo_count_overridden',
+  'lexical_version', 'body_json', 'body_text', 'word_count', 'attachments'
+] as const;
+
 /** Named parameters for one immutable `article_revisions` row. */
-export function revisionParams(a: Article, prevRevisionId: string | null) {
+export function revisionParams(a: Article, prevRevisionId: string | null): Record<(typeof REVISION_COLUMNS)[number], string | number | null> {
   return {
     id: a.revisionId,
     article_id: a.id,

@@ -21,12 +21,14 @@ export function foldForIndex(s: string): string {
 export interface ParsedQuery {
   /** Folded words, in order. */
   terms: string[];
-  /** The last word may be unfinished (no trailing space): match it as a prefix. */
+  /** The last word may be unfinished (no trailing space, ≥ 3 letters): it may be matched as a prefix. */
   prefixLast: boolean;
   /** The query as typed, NFC, lower case, single spaces: what an exact-diacritic match contains. */
   exact: string;
 }
 
+/** Shorter prefixes expand to too many index terms to be fast (there is no prefix index). */
+const MIN_PREFIX = 3;
 const WORD = /[\p{L}\p{N}]+/gu;
 const ORIGINAL_WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
@@ -34,13 +36,19 @@ export function parseQuery(query: string): ParsedQuery {
   const terms = foldForIndex(query).match(WORD) ?? [];
   return {
     terms,
-    prefixLast: terms.length > 0 && !/\s$/u.test(query),
+    prefixLast: (terms[terms.length - 1]?.length ?? 0) >= MIN_PREFIX && !/\s$/u.test(query),
     exact: normaliseForExact(query).trim()
   };
 }
 
+/** NFC, lower case, single spaces: an exact-diacritic match is this string inside the stored text. */
 export function normaliseForExact(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ');
+}
+
+/** The same query with every word matched whole. */
+export function wholeWords(q: ParsedQuery): ParsedQuery {
+  return { ...q, prefixLast: false };
 }
 
 /** FTS5 MATCH expression: every word must occur (AND); the last one as a prefix when unfinished. */

@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Article, Body, HistoryEntry } from '../../../shared/article';
 import { APPROVAL_STATUS_LABELS, IMAGE_MIME } from '../../../shared/article';
-import { fromVnLocalInput, toVnLocalInput } from '../../../shared/dates';
 import { call, errorMessage, fileToBase64 } from '../api';
 import { useApp } from '../app-context';
 import { hrefOf } from '../router';
 import { pickMeta, useAutosave } from '../hooks/useAutosave';
-import { dateTimeWithWeekday, formatDateTime, numberVi, statusLabel } from '../format';
+import { formatDateTime, numberVi, statusLabel } from '../format';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { SaveStatus } from './SaveStatus';
 import { Attachments } from './Attachments';
 import { HistoryList } from './HistoryList';
 import { CountField } from './CountField';
+import { VnDateInput } from './VnDateInput';
 
 type Meta = ReturnType<typeof pickMeta>;
 interface Stats {
@@ -123,17 +123,7 @@ export function ArticleForm({ initial, onReload }: { initial: Article; onReload:
           <section className="panel">
             <h2>Xuất bản</h2>
             <Field label="Ngày xuất bản" error={fieldErrors.publishAt}>
-              {(id) => (
-                <>
-                  <input
-                    id={id}
-                    type="datetime-local"
-                    value={meta.publishAt ? toVnLocalInput(meta.publishAt) : ''}
-                    onChange={(e) => update('publishAt', e.target.value ? fromVnLocalInput(e.target.value) : null)}
-                  />
-                  {meta.publishAt && <span className="hint">{dateTimeWithWeekday(meta.publishAt)}</span>}
-                </>
-              )}
+              {(id) => <VnDateInput id={id} withTime value={meta.publishAt} onChange={(iso) => update('publishAt', iso)} />}
             </Field>
             <label className="check">
               <input type="checkbox" checked={meta.featured} onChange={(e) => update('featured', e.target.checked)} />
@@ -178,9 +168,23 @@ export function ArticleForm({ initial, onReload }: { initial: Article; onReload:
           <section className="panel">
             <h2>Ảnh đại diện</h2>
             {meta.imageHash && <img className="main-image" src={window.bridge.mediaUrl(meta.imageHash)} alt={meta.imageCaption || 'Hình ảnh bài viết'} />}
-            <Field label="Hình ảnh" error={fieldErrors.imageHash}>
-              {(id) => <input id={id} type="file" accept={IMAGE_MIME.join(',')} onChange={(e) => void onMainImage(e.target.files?.[0])} />}
-            </Field>
+            <div className="field">
+              <span className="field-label">Hình ảnh</span>
+              <label className="file-button">
+                {meta.imageHash ? 'Đổi ảnh…' : 'Chọn ảnh…'}
+                <input
+                  type="file"
+                  aria-label="Hình ảnh"
+                  className="visually-hidden"
+                  accept={IMAGE_MIME.join(',')}
+                  onChange={(e) => {
+                    void onMainImage(e.target.files?.[0]);
+                    e.target.value = '';
+                  }}
+                />
+              </label>
+              {fieldErrors.imageHash && <p className="field-error">{fieldErrors.imageHash}</p>}
+            </div>
             {meta.imageHash && (
               <button type="button" className="link-button" onClick={() => update('imageHash', null)}>
                 Bỏ ảnh đại diện
@@ -195,7 +199,6 @@ export function ArticleForm({ initial, onReload }: { initial: Article; onReload:
             <h2>Thống kê</h2>
             <CountField label="Số Trang" count={meta.pageCount} computed={stats.pages} onChange={(c) => update('pageCount', c)} />
             <CountField label="Số Ảnh" count={meta.photoCount} computed={stats.photos} onChange={(c) => update('photoCount', c)} />
-            <p className="hint">{numberVi.format(stats.words)} từ</p>
           </section>
 
           <Attachments

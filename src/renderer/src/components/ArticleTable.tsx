@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ARTICLE_STATUSES, STATUS_LABELS, type ArticleStatus, type SortKey } from '../../../shared/article';
-import { fromVnLocalInput } from '../../../shared/dates';
 import type { Facets } from '../../../shared/contract';
 import { call } from '../api';
 import { useApp } from '../app-context';
 import { navigate } from '../router';
 import { usePagedArticles } from '../hooks/usePagedArticles';
+import { VnDateInput } from './VnDateInput';
 import { formatDate, formatDateTime, numberVi, statusLabel } from '../format';
 
 const ROW_HEIGHT = 48;
@@ -26,8 +26,8 @@ export function ArticleTable() {
   const [category, setCategory] = useState('');
   const [articleType, setArticleType] = useState('');
   const [author, setAuthor] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [from, setFrom] = useState<string | null>(null);
+  const [to, setTo] = useState<string | null>(null);
   const [sort, setSort] = useState<SortKey>('modifiedAt');
   const [direction, setDirection] = useState<'asc' | 'desc'>('desc');
   const [facets, setFacets] = useState<Facets | null>(null);
@@ -36,15 +36,15 @@ export function ArticleTable() {
     call('article.facets', {}).then(setFacets, () => setFacets(null));
   }, []);
 
-  const fromIso = from ? fromVnLocalInput(`${from}T00:00`) : null;
-  const toIso = to ? fromVnLocalInput(`${to}T23:59`) : null;
+  // "Đến ngày" includes the whole day.
+  const toEnd = to ? new Date(Date.parse(to) + 86_400_000 - 1).toISOString() : null;
   const { total, rowAt, error } = usePagedArticles({
     status: status || undefined,
     category: category || undefined,
     articleType: articleType || undefined,
     author: author || undefined,
-    from: fromIso ?? undefined,
-    to: toIso ?? undefined,
+    from: from ?? undefined,
+    to: toEnd ?? undefined,
     sort,
     direction
   });
@@ -112,11 +112,11 @@ export function ArticleTable() {
         </label>
         <label>
           Từ ngày
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <VnDateInput id="filter-from" value={from} onChange={setFrom} />
         </label>
         <label>
           Đến ngày
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          <VnDateInput id="filter-to" value={to} onChange={setTo} />
         </label>
         <span className="count" role="status">
           {total === null ? 'Đang tải…' : `${numberVi.format(total)} bài viết`}

@@ -59,10 +59,19 @@ export function Attachments({
           ))}
         </ul>
       )}
-      <label className="file-label">
-        Thêm tệp đính kèm (PDF, Word, Excel…)
-        <input ref={input} type="file" multiple disabled={busy} onChange={(e) => void add(e.target.files)} />
+      <label className="file-button">
+        Thêm tệp đính kèm…
+        <input
+          ref={input}
+          type="file"
+          multiple
+          aria-label="Thêm tệp đính kèm"
+          className="visually-hidden"
+          disabled={busy}
+          onChange={(e) => void add(e.target.files)}
+        />
       </label>
+      <p className="hint">PDF, Word, Excel, ảnh; tối đa 25 MB mỗi tệp.</p>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { PROFILE_LABELS, type ProfileFields } from '../../../shared/profile';
-import { fromVnLocalInput } from '../../../shared/dates';
+import { VnDateInput } from './VnDateInput';
 import { ApiError, call } from '../api';
 
 const EMPTY: ProfileFields = {
@@ -19,11 +19,12 @@ const EMPTY: ProfileFields = {
 };
 
 const KEYS = Object.keys(EMPTY) as (keyof ProfileFields)[];
+const REQUIRED = new Set<keyof ProfileFields>(['agencyName', 'responsibleName']);
 
 /** Edits the agency profile; saving creates a new version effective from the chosen date. */
 export function ProfileForm({ initial, onSaved, submitLabel }: { initial: ProfileFields | null; onSaved: () => void; submitLabel: string }) {
   const [fields, setFields] = useState<ProfileFields>(() => ({ ...EMPTY, ...pick(initial) }));
-  const [effective, setEffective] = useState('');
+  const [effective, setEffective] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -33,7 +34,7 @@ export function ProfileForm({ initial, onSaved, submitLabel }: { initial: Profil
     setSaving(true);
     setMessage(null);
     try {
-      const effectiveFrom = effective ? (fromVnLocalInput(`${effective}T00:00`) ?? undefined) : undefined;
+      const effectiveFrom = effective ?? undefined;
       await call('profile.save', { fields, effectiveFrom });
       setErrors({});
       onSaved();
@@ -52,13 +53,14 @@ export function ProfileForm({ initial, onSaved, submitLabel }: { initial: Profil
       <div className="profile-grid">
         {KEYS.map((k) => (
           <div className="field" key={k}>
-            <label htmlFor={`p-${k}`} className="field-label">
+            <label htmlFor={`p-${k}`} className={REQUIRED.has(k) ? 'field-label required' : 'field-label'}>
               {PROFILE_LABELS[k]}
             </label>
             <input
               id={`p-${k}`}
               value={fields[k]}
               type={k === 'email' ? 'email' : 'text'}
+              aria-required={REQUIRED.has(k) || undefined}
               onChange={(e) => setFields({ ...fields, [k]: e.target.value })}
             />
             {errors[k] && (
@@ -72,7 +74,7 @@ export function ProfileForm({ initial, onSaved, submitLabel }: { initial: Profil
           <label htmlFor="p-effective" className="field-label">
             Áp dụng từ ngày
           </label>
-          <input id="p-effective" type="date" value={effective} onChange={(e) => setEffective(e.target.value)} />
+          <VnDateInput id="p-effective" value={effective} onChange={setEffective} />
           <span className="hint">Để trống: áp dụng từ bây giờ. Các bài đã xuất bản trước đó giữ thông tin cũ.</span>
         </div>
       </div>

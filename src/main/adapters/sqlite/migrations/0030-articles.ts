@@ -44,6 +44,9 @@ export const migration0030: Migration = {
       CREATE INDEX articles_by_type ON articles (article_type, modified_at);
       CREATE INDEX articles_by_author ON articles (author, modified_at);
       CREATE INDEX articles_by_list_date ON articles (list_date);
+      -- Child-key indexes for the foreign keys: without them every insert scans the whole table
+      -- while the deferred current_revision_id constraint is pending.
+      CREATE INDEX articles_by_current_revision ON articles (current_revision_id);
 
       -- One row per saved version: the full snapshot, never changed or removed.
       CREATE TABLE article_revisions (
@@ -77,6 +80,7 @@ export const migration0030: Migration = {
         attachments            TEXT NOT NULL CHECK (json_valid(attachments)),
         UNIQUE (article_id, version)
       );
+      CREATE INDEX article_revisions_by_prev ON article_revisions (prev_revision_id);
       ${appendOnlyTriggers('article_revisions', 'các phiên bản bài viết không được sửa hay xóa')}
     `);
   }

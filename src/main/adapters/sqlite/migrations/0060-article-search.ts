@@ -1,6 +1,7 @@
 // Full-text index of the current version of each article. The text is folded by the app (fold():
 // lower case, no diacritics, đ→d) before indexing; FTS5 alone never folds đ. Contentless: the
-// original text stays in article_revisions, snippets are built from it.
+// original text stays in article_revisions, snippets are built from it. No prefix index: it made
+// bulk indexing about 5× slower, and prefix queries on the last word are fast enough without it.
 import type { Migration } from './migration';
 
 export const migration0060: Migration = {
@@ -12,8 +13,7 @@ export const migration0060: Migration = {
         title, summary, body,
         content = '',
         contentless_delete = 1,
-        tokenize = 'unicode61 remove_diacritics 2',
-        prefix = '2 3'
+        tokenize = 'unicode61 remove_diacritics 2'
       );
     `);
   }

@@ -1,0 +1,40 @@
+// The cached benchmark workspace under bench/.data/ (generated once, reused by later runs).
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createSqliteStore } from '../src/main/adapters/sqlite/store';
+import { generateArticle } from './articles';
+import { Random } from './random';
+
+/** Bump when the generator changes, so an old cache is not reused. */
+const GENERATOR_VERSION = 4;
+
+export interface BenchWorkspace {
+  file: string;
+  /** Milliseconds spent generating, or null when the cache was reused. */
+  generatedMs: number | null;
+}
+
+export function benchWorkspace(count: number, log: (line: string) => void): BenchWorkspace {
+  const dir = join(import.meta.dirname, '.data', `articles-${count}-v${GENERATOR_VERSION}`);
+  const file = join(dir, 'workspace.sqlite');
+  const ready = join(dir, 'READY');
+  if (existsSync(ready)) return { file, generatedMs: null };
+
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  log(`Generating ${count} articles in ${dir} (once; cached afterwards)…`);
+  const start = performance.now();
+  const store = createSqliteStore(file);
+  store.db.pragma('cache_size = -1048576'); // 1 GB: pages stay in memory until the single commit
+  const r = new Random(20261127);
+  store.tx.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      store.articles.insert(generateArticle(r, i, count));
+      if ((i + 1) % 10000 === 0) log(`  ${i + 1} / ${count}`);
+    }
+  });
+  store.db.exec("INSERT INTO article_search (article_search) VALUES ('optimize')");
+  store.close();
+  writeFileSync(ready, new Date().toISOString());
+  return { file, generatedMs: performance.now() - start };
+}

@@ -1,0 +1,46 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class ArticleEditorPage {
+  readonly body: Locator;
+  readonly saveStatus: Locator;
+
+  constructor(private readonly page: Page) {
+    this.body = page.getByRole('textbox', { name: 'Nội dung', exact: true });
+    this.saveStatus = page.getByTestId('save-status');
+  }
+
+  field(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  /** Autosave finished and nothing is pending. */
+  async waitSaved(): Promise<void> {
+    await expect(this.saveStatus).toHaveText(/^Đã lưu/, { timeout: 10_000 });
+  }
+
+  async typeInBody(text: string): Promise<void> {
+    await this.body.click();
+    await this.page.keyboard.type(text);
+  }
+
+  /** Select the last `count` characters before the caret with the keyboard and wait until the editor sees it. */
+  async selectBack(count: number): Promise<void> {
+    for (let i = 0; i < count; i++) await this.page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(() => this.page.evaluate(() => window.getSelection()?.toString().length ?? 0)).toBe(count);
+  }
+
+  /** Click a formatting button on the current selection and wait until the toolbar shows it applied. */
+  async toggle(name: string): Promise<void> {
+    await this.button(name).click();
+    await expect(this.button(name)).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await expect(this.body).toBeVisible();
+  }
+}

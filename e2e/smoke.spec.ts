@@ -1,0 +1,72 @@
+import { test, expect, invokeInPage } from './fixtures/app';
+import { startBrowserMode } from './fixtures/browser-mode';
+import { makePng } from './support/png';
+
+test('opens the app in browser mode, and the API refuses calls without the token', async ({ app, server }) => {
+  await expect(app).toHaveTitle('Ban Biên Tập');
+  // The token left the address bar (it now lives in an HttpOnly cookie the page cannot read).
+  expect(app.url()).not.toContain('token=');
+  expect(await app.evaluate('document.cookie')).toBe('');
+
+  const info = await invokeInPage(app, 'app.info');
+  expect(info).toMatchObject({ ok: true, value: { mode: 'browser' } });
+
+  const withoutToken = await app.evaluate(async () => {
+    const res = await fetch('/api/invoke', {
+      method: 'POST',
+      credentials: 'omit',
+      headers: { 'Content-Type': 'application/json', 'x-bbt-request': '1' },
+      body: JSON.stringify({ method: 'app.info', input: {} })
+    });
+    return { status: res.status, body: await res.text() };
+  });
+  expect([401, 403]).toContain(withoutToken.status);
+  expect(withoutToken.body).not.toContain('workspace');
+
+  const wrongToken = await app.request.post(`${server.origin}/api/invoke`, {
+    headers: { 'x-bbt-token': 'wrong', 'x-bbt-request': '1', 'content-type': 'application/json' },
+    data: { method: 'app.info', input: {} }
+  });
+  expect(wrongToken.status()).toBe(403);
+});
+
+test('an uploaded image is shown from its media URL (cookie-authenticated, allowed by the CSP)', async ({ app }) => {
+  const uploaded = await invokeInPage(app, 'media.upload', { fileName: 'ảnh.png', mime: 'image/png', dataBase64: makePng(40, 30).toString('base64') });
+  expect(uploaded).toMatchObject({ ok: true, value: { mime: 'image/png' } });
+  const hash = (uploaded as { value: { hash: string } }).value.hash;
+  const size = await app.evaluate(
+    (h) =>
+      new Promise<string>((resolve) => {
+        const bridge = (globalThis as unknown as { bridge: { mediaUrl(hash: string): string } }).bridge;
+        const doc = (globalThis as unknown as { document: { createElement(tag: 'img'): { src: string; naturalWidth: number; naturalHeight: number; onload: () => void; onerror: () => void } } }).document;
+        const img = doc.createElement('img');
+        img.onload = () => resolve(`${img.naturalWidth}x${img.naturalHeight}`);
+        img.onerror = () => resolve('error');
+        img.src = bridge.mediaUrl(h);
+      }),
+    hash
+  );
+  expect(size).toBe('40x30');
+});
+
+test('stopping browser mode closes the workspace cleanly, and it opens again with its data', async ({ workspace }) => {
+  const first = await startBrowserMode({ workspace, sample: true });
+  expect(await first.stop()).toBe(0);
+  expect(first.log()).toContain('workspace closed cleanly');
+
+  const second = await startBrowserMode({ workspace });
+  try {
+    expect(second.log()).not.toContain('did not close cleanly');
+    expect(second.url).not.toContain(first.token);
+    const list = await fetch(`${second.origin}/api/invoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-bbt-request': '1', 'x-bbt-token': second.token },
+      body: JSON.stringify({ method: 'article.search', input: { query: 'kien tuong' } })
+    });
+    const result = (await list.json()) as { ok: boolean; value: unknown[] };
+    expect(result.ok).toBe(true);
+    expect(result.value.length).toBeGreaterThan(0);
+  } finally {
+    await second.stop();
+  }
+});

@@ -1,0 +1,93 @@
+import Database from 'better-sqlite3';
+import { openSync, closeSync, writeSync, statSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ErrorCode } from '../../../shared/errors';
+import { openDatabase } from './database';
+import { LATEST_VERSION } from './migrations/index';
+import { createSqliteStore } from './store';
+import { makeArticle, tempDbFile } from './test-fixtures';
+
+/** Leaves the database as a crash would: the clean-shutdown marker is never written. */
+function crash(db: Database.Database): void {
+  db.close();
+}
+
+describe('openDatabase', () => {
+  it('creates a migrated database in durable WAL mode', () => {
+    const file = tempDbFile();
+    const { db, close, uncleanShutdown } = openDatabase(file);
+    expect(uncleanShutdown).toBe(false);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    close();
+    close();
+  });
+
+  it('refuses a workspace written by a newer version and leaves it untouched', () => {
+    const file = tempDbFile();
+    openDatabase(file).close();
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${LATEST_VERSION + 10}`);
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ code: ErrorCode.WORKSPACE_TOO_NEW, message: expect.stringMatching(/Hãy cập nhật ứng dụng/) }));
+    const after = new Database(file);
+    expect(after.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 10);
+    after.close();
+  });
+
+  it('keeps a committed save across close and reopen, and across a crash', () => {
+    const file = tempDbFile();
+    const article = makeArticle({ title: 'Hội nghị tổng kết công tác năm 2026', bodyText: 'Nội dung đã lưu' });
+    const first = createSqliteStore(file);
+    first.articles.insert(article);
+    first.close();
+
+    const second = createSqliteStore(file);
+    expect(second.uncleanShutdown).toBe(false);
+    expect(second.articles.get(article.id)).toEqual(article);
+    crash(second.db);
+
+    const third = createSqliteStore(file);
+    expect(third.uncleanShutdown).toBe(true);
+    expect(third.articles.get(article.id)?.title).toBe('Hội nghị tổng kết công tác năm 2026');
+    third.close();
+  });
+
+  it('runs quick_check after an unclean shutdown and refuses a damaged database with a clear message', () => {
+    const file = tempDbFile();
+    const store = createSqliteStore(file);
+    for (let i = 0; i < 200; i++) store.articles.insert(makeArticle({ title: `Bài số ${i}`, bodyText: 'chữ '.repeat(300) }));
+    store.db.pragma('wal_checkpoint(TRUNCATE)');
+    crash(store.db);
+    // Damage the last pages (article data), leaving the header and schema pages intact.
+    const size = statSync(file).size;
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(8 * 4096, 0x5a), 0, 8 * 4096, size - 8 * 4096);
+    closeSync(fd);
+    expect(() => openDatabase(file)).toThrow(
+      expect.objectContaining({ code: ErrorCode.WORKSPACE_DAMAGED, message: expect.stringMatching(/bị hỏng.*sao lưu/s) })
+    );
+  });
+
+  it('does not check integrity after a clean shutdown (fast start)', () => {
+    const file = tempDbFile();
+    const store = createSqliteStore(file);
+    for (let i = 0; i < 200; i++) store.articles.insert(makeArticle({ title: `Bài số ${i}`, bodyText: 'chữ '.repeat(300) }));
+    store.close();
+    const size = statSync(file).size;
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(8 * 4096, 0x5a), 0, 8 * 4096, size - 8 * 4096);
+    closeSync(fd);
+    const reopened = openDatabase(file);
+    expect(reopened.uncleanShutdown).toBe(false);
+    reopened.close();
+  });
+
+  it('refuses a file that is not a database', () => {
+    const file = tempDbFile();
+    writeFileSync(file, 'Đây không phải cơ sở dữ liệu. '.repeat(500));
+    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ code: ErrorCode.WORKSPACE_DAMAGED }));
+  });
+});

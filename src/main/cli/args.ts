@@ -1,0 +1,45 @@
+// Command-line parsing for the CLI: verb, --workspace (or BBT_WORKSPACE), flags and positionals.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { WORKSPACE_ENV } from '../workspace-location';
+
+export const VERBS = ['init', 'import', 'list', 'search'] as const;
+export type Verb = (typeof VERBS)[number];
+
+export interface ParsedCli {
+  verb: Verb | 'help';
+  workspace: string | null;
+  sample: boolean;
+  json: boolean;
+  positionals: string[];
+}
+
+export class CliUsageError extends Error {}
+
+export function parseCli(argv: string[], env: Record<string, string | undefined>, cwd: string): ParsedCli {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        workspace: { type: 'string', short: 'w' },
+        sample: { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    });
+  } catch (err) {
+    const m = /'([^']+)'/.exec((err as Error).message);
+    throw new CliUsageError(m ? `Tuỳ chọn không hợp lệ hoặc thiếu giá trị: ${m[1]}.` : 'Tham số dòng lệnh không hợp lệ.');
+  }
+  const { values, positionals } = parsed;
+  const [first, ...rest] = positionals;
+  if (values.help || first === 'help') return { verb: 'help', workspace: null, sample: false, json: false, positionals: [] };
+  if (first === undefined) throw new CliUsageError('Thiếu lệnh (init, import, list hoặc search).');
+  if (!(VERBS as readonly string[]).includes(first)) throw new CliUsageError(`Lệnh không hợp lệ: “${first}”. Các lệnh có: ${VERBS.join(', ')}.`);
+  const dir = values.workspace ?? env[WORKSPACE_ENV];
+  if (!dir) throw new CliUsageError(`Thiếu thư mục làm việc: thêm --workspace THƯ_MỤC (hoặc đặt biến môi trường ${WORKSPACE_ENV}).`);
+  return { verb: first as Verb, workspace: resolve(cwd, dir), sample: values.sample ?? false, json: values.json ?? false, positionals: rest };
+}

@@ -1,0 +1,103 @@
+// The CLI verbs, each over the same composition root (openApp) as the app itself.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { displayTitle } from '../../core/articles/display';
+import { STATUS_LABELS, type ArticleSummary } from '../../shared/article';
+import { AppError, ErrorCode } from '../../shared/errors';
+import { openApp, WORKSPACE_DB, type App } from '../app';
+import { importFile } from '../adapters/import/import-file';
+import { CliUsageError, type ParsedCli } from './args';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+const PAGE = 500;
+const SEARCH_LIMIT = 200;
+
+export async function runVerb(cli: ParsedCli & { workspace: string }, io: CliIo): Promise<number> {
+  if (cli.verb !== 'init' && !existsSync(join(cli.workspace, WORKSPACE_DB))) {
+    throw new CliUsageError(`Không tìm thấy thư mục làm việc tại ${cli.workspace}. Hãy tạo bằng: npm run cli -- init --workspace ${cli.workspace}`);
+  }
+  const app = openApp({ workspaceDir: cli.workspace, mode: 'cli', sample: cli.verb === 'init' && cli.sample, log: (l) => io.stderr(l) });
+  try {
+    switch (cli.verb) {
+      case 'init':
+        return init(app, io);
+      case 'import':
+        return await importFiles(app, cli.positionals, io);
+      case 'list':
+        return list(app, cli.json, io);
+      case 'search':
+        return search(app, cli.positionals, cli.json, io);
+      default:
+        return 1;
+    }
+  } finally {
+    app.close();
+  }
+}
+
+function init(app: App, io: CliIo): number {
+  const count = app.services.articles.count();
+  io.stdout(`Thư mục làm việc: ${app.workspaceDir} (${count} bài viết)`);
+  return 0;
+}
+
+async function importFiles(app: App, files: string[], io: CliIo): Promise<number> {
+  if (files.length === 0) throw new CliUsageError('Thiếu tệp cần nhập: npm run cli -- import --workspace THƯ_MỤC TỆP…');
+  const failed: string[] = [];
+  for (const file of files) {
+    const path = resolve(io.cwd, file);
+    const name = basename(path);
+    try {
+      if (!existsSync(path) || !statSync(path).isFile()) throw new AppError(ErrorCode.NOT_FOUND, `Không tìm thấy tệp “${file}”.`);
+      const doc = await importFile(new Uint8Array(readFileSync(path)), name, app.media);
+      const article = app.services.articles.importDocument(doc.title, doc.body, app.ctx.user, name);
+      for (const w of doc.warnings) io.stderr(`${name}: ${w}`);
+      io.stdout(`${article.id}\t${displayTitle(article.title)}`);
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      failed.push(file);
+      io.stderr(`Lỗi khi nhập “${file}”: ${err.message}`);
+    }
+  }
+  if (failed.length > 0) {
+    io.stderr(`Không nhập được ${failed.length}/${files.length} tệp: ${failed.join(', ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+function list(app: App, json: boolean, io: CliIo): number {
+  const items: ArticleSummary[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = app.services.articles.list({ sort: 'modifiedAt', direction: 'desc', offset, limit: PAGE });
+    items.push(...page.items);
+    if (page.items.length < PAGE || items.length >= page.total) break;
+  }
+  if (json) {
+    io.stdout(JSON.stringify(items.map((a) => ({ id: a.id, title: a.title, status: a.status, category: a.category, articleType: a.articleType, author: a.author, publishAt: a.publishAt, modifiedAt: a.modifiedAt }))));
+  } else {
+    for (const a of items) io.stdout(`${a.id}\t${STATUS_LABELS[a.status]}\t${displayTitle(a.title)}`);
+    io.stderr(`${items.length} bài viết`);
+  }
+  return 0;
+}
+
+function search(app: App, words: string[], json: boolean, io: CliIo): number {
+  if (words.length !== 1 || words[0]!.trim() === '') {
+    throw new CliUsageError('Cần đúng một từ khóa tìm kiếm, đặt trong dấu ngoặc kép: npm run cli -- search --workspace THƯ_MỤC "từ khóa"');
+  }
+  const hits = app.services.articles.search(words[0]!, SEARCH_LIMIT);
+  if (json) {
+    io.stdout(JSON.stringify(hits.map((h) => ({ id: h.id, title: h.title, status: h.status, category: h.category, exact: h.exact, snippet: h.snippet.map((s) => s.text).join('') }))));
+  } else {
+    for (const h of hits) io.stdout(`${h.id}\t${displayTitle(h.title)}`);
+    io.stderr(`${hits.length} kết quả`);
+  }
+  return 0;
+}

@@ -1,0 +1,180 @@
+// The Electron shell wired with a fake `electron` module (no binary here) over a real workspace:
+// window flags, bbt:// loading, IPC sender validation, permission denial, menu, flush-on-close.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+type Listener = (...args: unknown[]) => unknown;
+
+const fake = vi.hoisted(() => {
+  const state = {
+    windows: [] as Array<{ options: Record<string, unknown>; loaded: string[]; events: Map<string, Listener>; closed: number; executed: string[]; webContents: Record<string, unknown> }>,
+    ipcHandlers: new Map<string, Listener>(),
+    protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
+    permissionRequest: null as null | Listener,
+    permissionCheck: null as null | Listener,
+    menuTemplate: [] as Array<{ label?: string; submenu?: Array<{ label?: string; role?: string }> }>,
+    privileged: [] as unknown[],
+    userData: '/fake/userData',
+    quitCalls: 0
+  };
+  return state;
+});
+
+vi.mock('electron', () => {
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: false,
+    getVersion: () => '0.1.0',
+    getPath: () => fake.userData,
+    setPath: (_name: string, value: string) => (fake.userData = value),
+    requestSingleInstanceLock: () => true,
+    enableSandbox: () => undefined,
+    whenReady: () => Promise.resolve(),
+    quit: () => fake.quitCalls++,
+    exit: () => undefined
+  });
+  class BrowserWindow {
+    record: (typeof fake.windows)[number];
+    webContents: Record<string, unknown>;
+    constructor(options: Record<string, unknown>) {
+      this.webContents = {
+        executeJavaScript: async (code: string) => {
+          this.record.executed.push(code);
+          return null;
+        }
+      };
+      this.record = { options, loaded: [], events: new Map(), closed: 0, executed: [], webContents: this.webContents };
+      fake.windows.push(this.record);
+    }
+    on(name: string, listener: Listener) {
+      this.record.events.set(name, listener);
+      return this;
+    }
+    once(name: string, listener: Listener) {
+      return this.on(name, listener);
+    }
+    loadURL(url: string) {
+      this.record.loaded.push(url);
+      return Promise.resolve();
+    }
+    close() {
+      this.record.closed++;
+      this.record.events.get('close')?.({ preventDefault: () => undefined });
+    }
+    isDestroyed() {
+      return false;
+    }
+  }
+  return {
+    app,
+    BrowserWindow,
+    protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => fake.privileged.push(...schemes) },
+    session: {
+      defaultSession: {
+        protocol: { handle: (scheme: string, handler: (r: Request) => Promise<Response>) => fake.protocolHandlers.set(scheme, handler) },
+        setPermissionRequestHandler: (h: Listener) => (fake.permissionRequest = h),
+        setPermissionCheckHandler: (h: Listener) => (fake.permissionCheck = h)
+      }
+    },
+    ipcMain: { handle: (channel: string, handler: Listener) => fake.ipcHandlers.set(channel, handler) },
+    Menu: { buildFromTemplate: (t: typeof fake.menuTemplate) => t, setApplicationMenu: (t: typeof fake.menuTemplate) => (fake.menuTemplate = t) },
+    dialog: { showErrorBox: () => undefined, showMessageBox: () => Promise.resolve() },
+    shell: { openExternal: () => Promise.resolve() }
+  };
+});
+
+let root: string;
+const originalArgv = process.argv;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'bbt-shell-'));
+  process.argv = ['/opt/electron', '/repo', '--workspace', join(root, 'ws')];
+  await import('../index');
+  await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+});
+
+afterAll(async () => {
+  const { app } = await import('electron');
+  app.emit('will-quit');
+  process.argv = originalArgv;
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('Electron shell', () => {
+  it('registers bbt:// as a privileged standard, secure scheme and uses a per-workspace userData', () => {
+    expect(fake.privileged).toEqual([{ scheme: 'bbt', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(fake.userData).toMatch(/[/\\]instances[/\\][0-9a-f]{16}$/);
+  });
+
+  it('opens one locked-down window on bbt://app', () => {
+    const win = fake.windows[0]!;
+    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload[/\\]index\.cjs$/);
+    expect(win.loaded).toEqual(['bbt://app/index.html']);
+  });
+
+  it('answers IPC only from our app origin, as the workspace user', async () => {
+    const handler = fake.ipcHandlers.get('bbt:invoke')!;
+    const foreign = await handler({ senderFrame: { url: 'https://evil.example/' } }, 'app.info', {});
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await handler({ senderFrame: null }, 'app.info', {})).toMatchObject({ ok: false });
+    const ours = await handler({ senderFrame: { url: 'bbt://app/index.html#/' } }, 'app.info', {});
+    expect(ours).toMatchObject({ ok: true, value: { mode: 'electron', workspaceDir: join(root, 'ws') } });
+  });
+
+  it('keeps every web contents on the app: navigation and new windows denied, web links go to the system browser', async () => {
+    const electron = await import('electron');
+    const opened = vi.spyOn(electron.shell, 'openExternal');
+    const handlers = new Map<string, Listener>();
+    let windowOpen: Listener = () => undefined;
+    const contents = { on: (name: string, h: Listener) => handlers.set(name, h), setWindowOpenHandler: (h: Listener) => (windowOpen = h) };
+    electron.app.emit('web-contents-created', {}, contents);
+
+    const navigate = (url: string): boolean => {
+      let prevented = false;
+      handlers.get('will-navigate')!({ preventDefault: () => (prevented = true) }, url);
+      return prevented;
+    };
+    expect(navigate('https://example.com/')).toBe(true);
+    expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(navigate('bbt://app/index.html')).toBe(false);
+    expect(windowOpen({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+    expect(windowOpen({ url: 'https://longan.gov.vn/' })).toEqual({ action: 'deny' });
+    expect(opened.mock.calls.map((c) => c[0])).toEqual(['https://example.com/', 'https://longan.gov.vn/']);
+    let webviewPrevented = false;
+    handlers.get('will-attach-webview')!({ preventDefault: () => (webviewPrevented = true) });
+    expect(webviewPrevented).toBe(true);
+  });
+
+  it('denies every permission request and check', () => {
+    const granted: boolean[] = [];
+    fake.permissionRequest!({}, 'media', (ok: boolean) => granted.push(ok));
+    fake.permissionRequest!({}, 'notifications', (ok: boolean) => granted.push(ok));
+    expect(granted).toEqual([false, false]);
+    expect(fake.permissionCheck!({}, 'clipboard-read')).toBe(false);
+  });
+
+  it('serves the renderer through the protocol handler with the CSP', async () => {
+    const response = await fake.protocolHandlers.get('bbt')!(new Request('bbt://app/index.html'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('has a Vietnamese menu', () => {
+    expect(fake.menuTemplate.map((m) => m.label)).toEqual(['Tệp', 'Chỉnh sửa', 'Xem', 'Trợ giúp']);
+    expect(fake.menuTemplate[0]!.submenu).toEqual([{ role: 'quit', label: 'Thoát' }]);
+    expect(fake.menuTemplate[1]!.submenu!.map((i) => i.label).filter(Boolean)).toEqual(['Hoàn tác', 'Làm lại', 'Cắt', 'Sao chép', 'Dán', 'Chọn tất cả']);
+    expect(fake.menuTemplate[3]!.submenu!.map((i) => i.label)).toEqual(['Giới thiệu']);
+  });
+
+  it('lets the renderer flush its autosave before the window closes', async () => {
+    const win = fake.windows[0]!;
+    let prevented = false;
+    win.events.get('close')!({ preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    await vi.waitFor(() => expect(win.closed).toBe(1));
+    expect(win.executed).toEqual(['window.bbtFlush ? window.bbtFlush() : null']);
+  });
+});

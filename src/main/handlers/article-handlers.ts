@@ -1,0 +1,31 @@
+// article.* methods: thin adapters from the contract to ArticleService, with the user from ctx.
+import type { Handlers } from './types';
+import { decodeBase64, type HandlerDeps } from './deps';
+
+type ArticleMethods = Pick<
+  Handlers,
+  | 'article.create'
+  | 'article.get'
+  | 'article.save'
+  | 'article.list'
+  | 'article.facets'
+  | 'article.search'
+  | 'article.history'
+  | 'article.import'
+>;
+
+export function articleHandlers(d: HandlerDeps): ArticleMethods {
+  return {
+    'article.create': async ({ fields }, ctx) => d.articles.create(fields, ctx.user),
+    'article.get': async ({ id }) => d.articles.get(id),
+    'article.save': async ({ id, baseRevisionId, fields }, ctx) => d.articles.save(id, baseRevisionId, fields, ctx.user),
+    'article.list': async (query) => d.articles.list(query),
+    'article.facets': async () => d.articles.facets(),
+    'article.search': async ({ query, limit }) => d.articles.search(query, limit),
+    'article.history': async ({ id }) => d.articles.history(id),
+    'article.import': async ({ fileName, dataBase64 }, ctx) => {
+      const doc = await d.importFile(decodeBase64(dataBase64), fileName);
+      return d.articles.importDocument(doc.title, doc.body, ctx.user, fileName);
+    }
+  };
+}

@@ -1,0 +1,378 @@
+// The article body editor (Lexical). Stores Lexical JSON through a lazy getter; see src/core/editor for the
+// node schema and conversions shared with headless code.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import { $createLinkNode, $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
+import { INSERT_TABLE_COMMAND } from '@lexical/table';
+import { $findMatchingParent, $insertNodeToNearestRoot } from '@lexical/utils';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getNearestNodeFromDOMNode,
+  $getNodeByKey,
+  $getSelection,
+  $isParagraphNode,
+  $isRangeSelection,
+  $isRootNode,
+  $setSelection,
+  type BaseSelection,
+  type LexicalEditor
+} from 'lexical';
+import { IMAGE_MIME, MAX_IMAGE_BYTES, type Body } from '../../../shared/article';
+import { EDITOR_NODES } from '../../../core/editor/nodes';
+import { $createImageNode, $isImageNode, IMAGE_CLASS, type ImageNode } from '../../../core/editor/ImageNode';
+import { resolveImageSrc } from '../../../core/editor/imageSrc';
+import { isSafeLinkUrl } from '../../../core/editor/links';
+import { readBodyState } from '../../../core/editor/bodyState';
+import { editorTheme } from './theme';
+import { installImageSrcResolver } from './imageResolver';
+import { Toolbar } from './Toolbar';
+import { LinkDialog } from './LinkDialog';
+import { ImageDialog } from './ImageDialog';
+import { TableDialog } from './TableDialog';
+import { NfcPlugin } from './plugins/NfcPlugin';
+import { PastePlugin } from './plugins/PastePlugin';
+import { ShortcutPlugin } from './plugins/ShortcutPlugin';
+import { StatsPlugin, type EditorStats } from './plugins/StatsPlugin';
+import './editor.css';
+
+installImageSrcResolver();
+
+export interface ArticleEditorProps {
+  initialBody: Body;
+  onChange: (getBody: () => Body, stats: EditorStats) => void;
+  /** Stores the file in the workspace and returns `{ src: 'media:<hash>' }`; rejects with a Vietnamese message. */
+  uploadImage: (file: File) => Promise<{ src: string }>;
+  readOnly?: boolean;
+  onError?: (vietnameseMessage: string) => void;
+}
+
+const BODY_UNREADABLE = 'Không đọc được nội dung đã lưu của bài viết (dữ liệu hỏng hoặc từ phiên bản khác). Trình soạn thảo đang để trống; đừng lưu đè nếu cần giữ nội dung cũ, hãy báo quản trị viên.';
+
+export function ArticleEditor({ initialBody, onChange, uploadImage, readOnly = false, onError }: ArticleEditorProps) {
+  const unreadable = useRef(false);
+  // The composer reads its config once; a new article is a new editor (the app keys it by article id).
+  const initialConfig = useMemo<InitialConfigType>(() => {
+    let editorState: string | undefined;
+    try {
+      readBodyState(initialBody);
+      editorState = initialBody.json;
+    } catch {
+      unreadable.current = true;
+    }
+    return {
+      namespace: 'bbt-article',
+      nodes: [...EDITOR_NODES],
+      theme: editorTheme,
+      editable: !readOnly,
+      editorState,
+      onError: (error: Error) => {
+        console.error('[editor]', error);
+        onError?.('Trình soạn thảo gặp lỗi: ' + error.message);
+      }
+    };
+    // Only the first body matters (see above).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (unreadable.current) onError?.(BODY_UNREADABLE);
+    // Reported once per editor, whatever callback identity the app passes later.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <EditorInner onChange={onChange} uploadImage={uploadImage} readOnly={readOnly} onError={onError} />
+    </LexicalComposer>
+  );
+}
+
+type DialogState =
+  | null
+  | { kind: 'link'; initialUrl: string; canRemove: boolean; selection: BaseSelection | null }
+  | { kind: 'table'; selection: BaseSelection | null }
+  | { kind: 'image-new'; src: string; selection: BaseSelection | null }
+  | { kind: 'image-edit'; key: string; src: string; caption: string; altText: string };
+
+function saveSelection(editor: LexicalEditor): BaseSelection | null {
+  return editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
+}
+
+function $restoreSelection(selection: BaseSelection | null): void {
+  if (selection) $setSelection(selection.clone());
+}
+
+function imageFileProblem(file: File): string | null {
+  if (!(IMAGE_MIME as readonly string[]).includes(file.type)) {
+    return `Tệp “${file.name}” không phải ảnh JPEG, PNG, GIF hoặc WebP. Hãy chọn tệp ảnh khác.`;
+  }
+  if (file.size > MAX_IMAGE_BYTES) {
+    return `Ảnh “${file.name}” lớn hơn ${Math.round(MAX_IMAGE_BYTES / 1024 / 1024)} MB. Hãy thu nhỏ ảnh rồi chèn lại.`;
+  }
+  return null;
+}
+
+/** An image inserted into an empty paragraph takes its place; elsewhere it splits the block at the caret. */
+function $insertImage(image: ImageNode): void {
+  const selection = $getSelection();
+  const anchor = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
+  const block = anchor && !$isRootNode(anchor) ? anchor.getTopLevelElement() : null;
+  if ($isParagraphNode(block) && block.isEmpty()) {
+    block.replace(image);
+    if (image.getNextSibling() === null) {
+      const after = $createParagraphNode();
+      image.insertAfter(after);
+      after.select();
+    } else {
+      image.getNextSibling()?.selectStart();
+    }
+    return;
+  }
+  $insertNodeToNearestRoot(image);
+}
+
+interface InnerProps {
+  onChange: ArticleEditorProps['onChange'];
+  uploadImage: ArticleEditorProps['uploadImage'];
+  readOnly: boolean;
+  onError?: (message: string) => void;
+}
+
+function EditorInner({ onChange, uploadImage, readOnly, onError }: InnerProps) {
+  const [editor] = useLexicalComposerContext();
+  const [dialog, setDialog] = useState<DialogState>(null);
+  const [pendingImages, setPendingImages] = useState<{ src: string; selection: BaseSelection | null }[]>([]);
+  const fileInput = useRef<HTMLInputElement>(null);
+  // The app may pass new callbacks on every render; plugins register once and read the latest here.
+  const uploadRef = useRef(uploadImage);
+  uploadRef.current = uploadImage;
+  const onErrorRef = useRef(onError);
+  onErrorRef.current = onError;
+
+  useEffect(() => {
+    editor.setEditable(!readOnly);
+  }, [editor, readOnly]);
+
+  const report = useCallback((message: string) => onErrorRef.current?.(message), []);
+
+  const closeDialog = useCallback(() => {
+    setDialog(null);
+    editor.focus();
+  }, [editor]);
+
+  const openLinkDialog = useCallback(() => {
+    if (!editor.isEditable()) return;
+    const selection = saveSelection(editor);
+    const url = editor.getEditorState().read(() => {
+      const sel = $getSelection();
+      if (!$isRangeSelection(sel)) return '';
+      const link = $findMatchingParent(sel.anchor.getNode(), $isLinkNode);
+      return $isLinkNode(link) ? link.getURL() : '';
+    });
+    setDialog({ kind: 'link', initialUrl: url, canRemove: url !== '', selection });
+  }, [editor]);
+
+  const uploadFiles = useCallback(
+    async (files: File[], at?: BaseSelection | null) => {
+      const selection = at ?? saveSelection(editor);
+      for (const file of files) {
+        const problem = imageFileProblem(file);
+        if (problem) {
+          report(problem);
+          continue;
+        }
+        try {
+          const { src } = await uploadRef.current(file);
+          setPendingImages((queue) => [...queue, { src, selection }]);
+        } catch (err) {
+          report(err instanceof Error && err.message ? err.message : `Không tải được ảnh “${file.name}”. Hãy thử lại.`);
+        }
+      }
+    },
+    [editor, report]
+  );
+  const onImageFiles = useCallback((files: File[], at?: BaseSelection | null) => void uploadFiles(files, at), [uploadFiles]);
+
+  // Uploaded images wait here until their caption dialog is answered, one at a time.
+  useEffect(() => {
+    if (dialog === null && pendingImages.length > 0) {
+      const [next, ...rest] = pendingImages;
+      setPendingImages(rest);
+      setDialog({ kind: 'image-new', src: next!.src, selection: next!.selection });
+    }
+  }, [dialog, pendingImages]);
+
+  // Clicking an image in the text opens its caption/alt dialog.
+  useEffect(
+    () =>
+      editor.registerRootListener((root, prevRoot) => {
+        const onClick = (event: MouseEvent) => {
+          if (!editor.isEditable()) return;
+          const figure = (event.target as Element | null)?.closest?.(`figure.${IMAGE_CLASS}`);
+          if (!figure) return;
+          event.preventDefault();
+          const info = editor.getEditorState().read(() => {
+            const node = $getNearestNodeFromDOMNode(figure);
+            return $isImageNode(node)
+              ? { key: node.getKey(), src: node.getSrc(), caption: node.getCaption(), altText: node.getAltText() }
+              : null;
+          }, { editor });
+          if (info) setDialog({ kind: 'image-edit', ...info });
+        };
+        prevRoot?.removeEventListener('click', onClick);
+        root?.addEventListener('click', onClick);
+      }),
+    [editor]
+  );
+
+  function applyLink(url: string | null, selection: BaseSelection | null) {
+    let insertedLink = false;
+    editor.update(
+      () => {
+        $restoreSelection(selection);
+        const sel = $getSelection();
+        if (url && $isRangeSelection(sel) && sel.isCollapsed() && !$findMatchingParent(sel.anchor.getNode(), $isLinkNode)) {
+          // Nothing selected: insert the address itself as the link text, caret after it.
+          const link = $createLinkNode(url).append($createTextNode(url));
+          sel.insertNodes([link]);
+          link.selectEnd();
+          insertedLink = true;
+        }
+      },
+      { discrete: true }
+    );
+    if (!insertedLink) editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
+    closeDialog();
+  }
+
+  function renderDialog() {
+    if (!dialog) return null;
+    switch (dialog.kind) {
+      case 'link':
+        return (
+          <LinkDialog
+            initialUrl={dialog.initialUrl}
+            canRemove={dialog.canRemove}
+            onCancel={closeDialog}
+            onRemove={() => applyLink(null, dialog.selection)}
+            onSubmit={(url) => applyLink(url, dialog.selection)}
+          />
+        );
+      case 'table':
+        return (
+          <TableDialog
+            onCancel={closeDialog}
+            onSubmit={(rows, columns) => {
+              editor.update(() => $restoreSelection(dialog.selection));
+              editor.dispatchCommand(INSERT_TABLE_COMMAND, {
+                rows: String(rows),
+                columns: String(columns),
+                includeHeaders: { rows: true, columns: false }
+              });
+              closeDialog();
+            }}
+          />
+        );
+      case 'image-new':
+        return (
+          <ImageDialog
+            previewSrc={resolveImageSrc(dialog.src)}
+            initialCaption=""
+            initialAlt=""
+            isEdit={false}
+            onCancel={closeDialog}
+            onRemove={closeDialog}
+            onSubmit={(caption, altText) => {
+              editor.update(() => {
+                $restoreSelection(dialog.selection);
+                $insertImage($createImageNode({ src: dialog.src, caption, altText }));
+              });
+              closeDialog();
+            }}
+          />
+        );
+      case 'image-edit':
+        return (
+          <ImageDialog
+            previewSrc={resolveImageSrc(dialog.src)}
+            initialCaption={dialog.caption}
+            initialAlt={dialog.altText}
+            isEdit
+            onCancel={closeDialog}
+            onRemove={() => {
+              editor.update(() => $getNodeByKey(dialog.key)?.remove());
+              closeDialog();
+            }}
+            onSubmit={(caption, altText) => {
+              editor.update(() => {
+                const node = $getNodeByKey(dialog.key);
+                if ($isImageNode(node)) node.setCaptionAndAlt(caption, altText);
+              });
+              closeDialog();
+            }}
+          />
+        );
+    }
+  }
+
+  return (
+    <div className={'bbt-editor' + (readOnly ? ' is-readonly' : '')}>
+      {!readOnly && (
+        <Toolbar
+          disabled={readOnly}
+          onInsertImage={() => fileInput.current?.click()}
+          onInsertTable={() => setDialog({ kind: 'table', selection: saveSelection(editor) })}
+          onInsertLink={openLinkDialog}
+        />
+      )}
+      <input
+        ref={fileInput}
+        type="file"
+        accept={IMAGE_MIME.join(',')}
+        multiple
+        hidden
+        data-testid="bbt-image-input"
+        onChange={(e) => {
+          const files = Array.from(e.target.files ?? []);
+          e.target.value = '';
+          if (files.length > 0) void uploadFiles(files);
+        }}
+      />
+      <div className="bbt-editor-scroll">
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable
+              className="bbt-content"
+              aria-label="Nội dung"
+              role="textbox"
+              aria-multiline={true}
+              aria-readonly={readOnly || undefined}
+              spellCheck={false}
+              aria-placeholder="Nhập nội dung bài viết…"
+              placeholder={<div className="bbt-placeholder">Nhập nội dung bài viết…</div>}
+            />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={isSafeLinkUrl} />
+      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+      <NfcPlugin />
+      <PastePlugin onImageFiles={onImageFiles} />
+      <ShortcutPlugin onLink={openLinkDialog} />
+      <StatsPlugin onChange={onChange} />
+      {renderDialog()}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+// Reports content changes to the app (a lazy body getter, so nothing is serialised per keystroke) and
+// shows the word count. Counting walks the whole document, so it runs only after typing pauses.
+import { useEffect, useRef, useState } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { HISTORY_MERGE_TAG } from 'lexical';
+import type { Body } from '../../../../shared/article';
+import { bodyFromState } from '../../../../core/editor/bodyState';
+import { $statsOfRoot } from '../../../../core/editor/plainText';
+
+export interface EditorStats {
+  words: number;
+  photos: number;
+  pages: number;
+}
+
+const STATS_DELAY_MS = 400;
+const numberFormat = new Intl.NumberFormat('vi-VN');
+
+export function StatsPlugin({ onChange }: { onChange: (getBody: () => Body, stats: EditorStats) => void }) {
+  const [editor] = useLexicalComposerContext();
+  const [stats, setStats] = useState<EditorStats>(() => computeStats());
+  const statsRef = useRef(stats);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+
+  function computeStats(): EditorStats {
+    const { words, photos, pages } = editor.getEditorState().read(() => $statsOfRoot());
+    return { words, photos, pages };
+  }
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const getBody = () => bodyFromState(editor.getEditorState());
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
+      // Not changes: selection-only updates, the initial load, and history-merge updates (plugins marking
+      // existing nodes dirty when they register transforms), as Lexical's OnChangePlugin does.
+      const selectionOnly = dirtyElements.size === 0 && dirtyLeaves.size === 0;
+      if (selectionOnly || prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
+      onChangeRef.current(getBody, statsRef.current);
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const next = computeStats();
+        const prev = statsRef.current;
+        if (next.words === prev.words && next.photos === prev.photos && next.pages === prev.pages) return;
+        statsRef.current = next;
+        setStats(next);
+        onChangeRef.current(getBody, next);
+      }, STATS_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unregister();
+    };
+    // computeStats only reads the editor.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor]);
+
+  return (
+    <div className="bbt-editor-status">
+      <span role="status" aria-label="Số từ">
+        {numberFormat.format(stats.words)} từ
+      </span>
+      {stats.photos > 0 && <span> · {numberFormat.format(stats.photos)} ảnh</span>}
+      {stats.pages > 0 && <span> · khoảng {numberFormat.format(stats.pages)} trang A4</span>}
+    </div>
+  );
+}
