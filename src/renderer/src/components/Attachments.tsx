@@ -42,7 +42,7 @@ export function Attachments({
     <section className="panel">
       <h2>Tệp đính kèm</h2>
       {article.attachments.length > 0 && (
-        <ul className="attachments">
+        <ul className="attachments" aria-label="Tệp đính kèm">
           {article.attachments.map((a) => (
             <li key={a.id}>
               <span className="file-name">{a.name}</span> <span className="muted">({numberVi.format(Math.ceil(a.size / 1024))} KB)</span>
