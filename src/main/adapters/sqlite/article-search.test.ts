@@ -48,8 +48,10 @@ describe('article search', () => {
 
   it('matches the last word as a prefix while typing', () => {
     const { store } = storeWith({ title: 'Phòng chống dịch bệnh' }, { title: 'Phong trào thi đua' });
-    expect(titles(store.articles.search('phong ch', 20))).toEqual(['Phòng chống dịch bệnh']);
-    expect(titles(store.articles.search('phong ch ', 20))).toEqual([]);
+    expect(titles(store.articles.search('phong cho', 20))).toEqual(['Phòng chống dịch bệnh']);
+    expect(titles(store.articles.search('phong cho ', 20))).toEqual([]);
+    expect(titles(store.articles.search('phong tra', 20))).toEqual(['Phong trào thi đua']);
+    expect(titles(store.articles.search('phong chong d', 20))).toEqual(['Phòng chống dịch bệnh']);
   });
 
   it('returns snippets and titles in the original text with the matched words marked', () => {

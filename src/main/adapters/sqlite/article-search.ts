@@ -1,7 +1,7 @@
 // Full-text search over the current version of each article (see migration 0060).
 import type Database from 'better-sqlite3';
 import type { ArticleStatus, SearchHit } from '../../../shared/article';
-import { foldForIndex, highlight, leading, matchExpression, normaliseForExact, parseQuery, snippet, wholeWords, type ParsedQuery } from './search-text';
+import { foldForIndex, highlight, leading, matchExpression, normaliseForExact, parseQuery, snippet, wholeWords, widened, type ParsedQuery } from './search-text';
 
 /** bm25 weights for (title, summary, body): a word in the title counts most. */
 const WEIGHTS = '10.0, 3.0, 1.0';
@@ -56,12 +56,13 @@ export class ArticleSearch {
   search(query: string, limit: number): SearchHit[] {
     const typed = parseQuery(query);
     if (typed.terms.length === 0) return [];
-    // Whole words first; the unfinished last word is expanded as a prefix only when that finds
-    // too little (prefix expansion without a prefix index is the slow path).
+    // Whole words first; the unfinished last word is widened only when that finds too little
+    // (prefix expansion without a prefix index is the slow path).
     let q = wholeWords(typed);
     let matches = this.match.all(matchExpression(q));
-    if (matches.length < limit && typed.prefixLast) {
-      q = typed;
+    const wider = matches.length < limit ? widened(typed) : null;
+    if (wider) {
+      q = wider;
       matches = this.match.all(matchExpression(q));
     }
     const ranked = matches.sort((a, b) => a.score - b.score).slice(0, Math.max(CANDIDATES, limit));

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { openSync, closeSync, writeSync, statSync, writeFileSync } from 'node:fs';
+import { openSync, closeSync, writeSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../../shared/errors';
 import { openDatabase } from './database';
@@ -10,6 +10,24 @@ import { makeArticle, tempDbFile } from './test-fixtures';
 /** Leaves the database as a crash would: the clean-shutdown marker is never written. */
 function crash(db: Database.Database): void {
   db.close();
+}
+
+/** A workspace with 200 articles whose article-revision pages are then overwritten with garbage. */
+function damagedWorkspace(cleanShutdown: boolean): string {
+  const file = tempDbFile();
+  const store = createSqliteStore(file);
+  for (let i = 0; i < 200; i++) store.articles.insert(makeArticle({ title: `Bài số ${i}`, bodyText: 'chữ '.repeat(300) }));
+  const pages = store.db.prepare("SELECT pageno FROM dbstat WHERE name = 'article_revisions' AND pagetype = 'leaf'").all() as { pageno: number }[];
+  const pageSize = store.db.pragma('page_size', { simple: true }) as number;
+  if (cleanShutdown) store.close();
+  else {
+    store.db.pragma('wal_checkpoint(TRUNCATE)');
+    crash(store.db);
+  }
+  const fd = openSync(file, 'r+');
+  for (const { pageno } of pages) writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, (pageno - 1) * pageSize);
+  closeSync(fd);
+  return file;
 }
 
 describe('openDatabase', () => {
@@ -56,31 +74,13 @@ describe('openDatabase', () => {
   });
 
   it('runs quick_check after an unclean shutdown and refuses a damaged database with a clear message', () => {
-    const file = tempDbFile();
-    const store = createSqliteStore(file);
-    for (let i = 0; i < 200; i++) store.articles.insert(makeArticle({ title: `Bài số ${i}`, bodyText: 'chữ '.repeat(300) }));
-    store.db.pragma('wal_checkpoint(TRUNCATE)');
-    crash(store.db);
-    // Damage the last pages (article data), leaving the header and schema pages intact.
-    const size = statSync(file).size;
-    const fd = openSync(file, 'r+');
-    writeSync(fd, Buffer.alloc(8 * 4096, 0x5a), 0, 8 * 4096, size - 8 * 4096);
-    closeSync(fd);
-    expect(() => openDatabase(file)).toThrow(
+    expect(() => openDatabase(damagedWorkspace(false))).toThrow(
       expect.objectContaining({ code: ErrorCode.WORKSPACE_DAMAGED, message: expect.stringMatching(/bị hỏng.*sao lưu/s) })
     );
   });
 
   it('does not check integrity after a clean shutdown (fast start)', () => {
-    const file = tempDbFile();
-    const store = createSqliteStore(file);
-    for (let i = 0; i < 200; i++) store.articles.insert(makeArticle({ title: `Bài số ${i}`, bodyText: 'chữ '.repeat(300) }));
-    store.close();
-    const size = statSync(file).size;
-    const fd = openSync(file, 'r+');
-    writeSync(fd, Buffer.alloc(8 * 4096, 0x5a), 0, 8 * 4096, size - 8 * 4096);
-    closeSync(fd);
-    const reopened = openDatabase(file);
+    const reopened = openDatabase(damagedWorkspace(true));
     expect(reopened.uncleanShutdown).toBe(false);
     reopened.close();
   });

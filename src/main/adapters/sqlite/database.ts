@@ -57,6 +57,7 @@ export function openDatabase(file: string, opts: OpenDatabaseOptions = {}): Open
       close() {
         if (!open) return;
         open = false;
+        db.pragma('optimize'); // refreshes query-planner statistics when SQLite thinks it useful
         writeMarker(db, '1');
         db.close();
       }

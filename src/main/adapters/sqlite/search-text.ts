@@ -23,6 +23,8 @@ export interface ParsedQuery {
   terms: string[];
   /** The last word may be unfinished (no trailing space, ≥ 3 letters): it may be matched as a prefix. */
   prefixLast: boolean;
+  /** The last word is an unfinished fragment of 1–2 letters after other words: it may be left out. */
+  fragmentLast: boolean;
   /** The query as typed, NFC, lower case, single spaces: what an exact-diacritic match contains. */
   exact: string;
 }
@@ -34,9 +36,12 @@ const ORIGINAL_WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 export function parseQuery(query: string): ParsedQuery {
   const terms = foldForIndex(query).match(WORD) ?? [];
+  const unfinished = terms.length > 0 && !/\s$/u.test(query);
+  const lastLength = terms[terms.length - 1]?.length ?? 0;
   return {
     terms,
-    prefixLast: (terms[terms.length - 1]?.length ?? 0) >= MIN_PREFIX && !/\s$/u.test(query),
+    prefixLast: unfinished && lastLength >= MIN_PREFIX,
+    fragmentLast: unfinished && lastLength < MIN_PREFIX && terms.length > 1,
     exact: normaliseForExact(query).trim()
   };
 }
@@ -48,7 +53,17 @@ export function normaliseForExact(text: string): string {
 
 /** The same query with every word matched whole. */
 export function wholeWords(q: ParsedQuery): ParsedQuery {
-  return { ...q, prefixLast: false };
+  return { ...q, prefixLast: false, fragmentLast: false };
+}
+
+/**
+ * What to try when whole words find too little: the last word as a prefix, or without a short
+ * unfinished last fragment ("chuyen doi s" → "chuyen doi"). Null when there is nothing to widen.
+ */
+export function widened(q: ParsedQuery): ParsedQuery | null {
+  if (q.prefixLast) return q;
+  if (q.fragmentLast) return { ...wholeWords(q), terms: q.terms.slice(0, -1) };
+  return null;
 }
 
 /** FTS5 MATCH expression: every word must occur (AND); the last one as a prefix when unfinished. */
@@ -74,7 +89,9 @@ export function snippet(text: string, q: ParsedQuery, words = 30): Segment[] | n
   const tokens = [...text.matchAll(ORIGINAL_WORD)];
   const first = tokens.findIndex((m) => isHit(q, m[0]));
   if (first < 0) return null;
-  return window(text, tokens, Math.max(0, first - Math.floor(words / 4)), words, q);
+  // Use the whole word budget: near the end of a short text, start earlier rather than cut needlessly.
+  const start = Math.min(first - Math.floor(words / 4), tokens.length - words);
+  return window(text, tokens, Math.max(0, start), words, q);
 }
 
 /** The first `words` words of `text` (for hits only in the title). */

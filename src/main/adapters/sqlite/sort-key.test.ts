@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareVi } from '../../../shared/text';
 import { viSortKey } from './sort-key';
@@ -15,6 +16,18 @@ describe('viSortKey', () => {
     const actual = [...names].sort(byKey);
     // Equal under the collator (e.g. differing only in tone) may come in either order.
     for (let i = 0; i < expected.length; i++) expect(compareVi(actual[i] as string, expected[i] as string)).toBe(0);
+  });
+
+  it('agrees with the collator on random Vietnamese words and numbers', () => {
+    const piece = fc.constantFrom('a', 'à', 'ă', 'ẳ', 'â', 'ấ', 'b', 'd', 'đ', 'Đ', 'e', 'ê', 'ế', 'o', 'ô', 'ơ', 'ờ', 'u', 'ư', 'ữ', 'y', 'ý', 'A', 'Ô', ' ', '1', '2', '10', '09');
+    const word = fc.array(piece, { minLength: 1, maxLength: 8 }).map((p) => p.join('').trim());
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        const c = Math.sign(compareVi(a, b));
+        return c === 0 || Math.sign(byKey(a, b)) === c;
+      }),
+      { numRuns: 2000 }
+    );
   });
 
   it('ignores case, tones and repeated spaces but not letters with a different shape', () => {

@@ -3,12 +3,17 @@
 // punctuation before numbers (compared by value) before letters. Stored in indexed columns so
 // SQLite sorts 100k titles by index without calling back into JavaScript.
 
+// The Vietnamese alphabet plus the other Latin letters, in order; each becomes ONE ASCII character
+// (from '@'), which keeps the indexed key short. Letters of other scripts keep their own code point
+// and sort after these.
+const ALPHABET = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z'];
+const LETTER_CODE = new Map(ALPHABET.map((l, i) => [l, String.fromCharCode(0x40 + i)]));
 // Marks that make a different letter in Vietnamese (others, i.e. tones, are ignored).
 const LETTER_MARKS: Record<string, Record<string, string>> = {
-  a: { '\u0306': '1', '\u0302': '2' },
-  e: { '\u0302': '1' },
-  o: { '\u0302': '1', '\u031b': '2' },
-  u: { '\u031b': '1' }
+  a: { '\u0306': 'ă', '\u0302': 'â' },
+  e: { '\u0302': 'ê' },
+  o: { '\u0302': 'ô', '\u031b': 'ơ' },
+  u: { '\u031b': 'ư' }
 };
 
 const SPACE = '\u0001';
@@ -23,7 +28,7 @@ export function viSortKey(input: string): string {
     const ch = chars[i] as string;
     if (/\p{M}/u.test(ch)) continue;
     if (/\s/u.test(ch)) {
-      if (!lastWasSpace) key += SPACE + ' ';
+      if (!lastWasSpace) key += SPACE;
       lastWasSpace = true;
       continue;
     }
@@ -32,23 +37,19 @@ export function viSortKey(input: string): string {
       let digits = ch;
       while (i + 1 < chars.length && /\p{Nd}/u.test(chars[i + 1] as string)) digits += chars[++i];
       const value = digits.replace(/^0+(?=.)/, '');
-      key += NUMBER + String.fromCharCode(0x40 + Math.min(value.length, 0xff)) + value;
+      key += NUMBER + String.fromCharCode(0x21 + Math.min(value.length, 0x1e)) + value;
       continue;
     }
     if (/\p{L}/u.test(ch)) {
-      if (ch === 'đ') {
-        key += 'd1';
-        continue;
-      }
-      let variant = '0';
+      let letter = ch;
       const marks = LETTER_MARKS[ch];
       for (let j = i + 1; j < chars.length && /\p{M}/u.test(chars[j] as string); j++) {
-        variant = marks?.[chars[j] as string] ?? variant;
+        letter = marks?.[chars[j] as string] ?? letter;
       }
-      key += ch + variant;
+      key += LETTER_CODE.get(letter) ?? letter;
       continue;
     }
     key += PUNCT + ch;
   }
-  return key.endsWith(SPACE + ' ') ? key.slice(0, -2) : key;
+  return key.endsWith(SPACE) ? key.slice(0, -1) : key;
 }

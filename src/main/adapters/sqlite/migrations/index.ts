@@ -6,6 +6,7 @@ import { migration0030 } from './0030-articles';
 import { migration0040 } from './0040-article-history';
 import { migration0050 } from './0050-profile-versions';
 import { migration0060 } from './0060-article-search';
+import { migration0070 } from './0070-list-indexes';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0010,
@@ -13,7 +14,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0030,
   migration0040,
   migration0050,
-  migration0060
+  migration0060,
+  migration0070
 ];
 
 /** The schema version this build of the app writes. */
