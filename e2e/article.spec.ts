@@ -38,11 +38,11 @@ test('first run asks for the agency profile, then an article with every field su
   await editor.selectBack('sạch đẹp'.length);
   await editor.toggle('Nghiêng');
   await editor.toggle('Gạch chân');
-  await app.keyboard.press('End');
+  await editor.caretToLineEnd();
   for (let i = 0; i < ' và sạch đẹp.'.length; i++) await app.keyboard.press('ArrowLeft');
   await editor.selectBack('rộng rãi'.length);
   await editor.toggle('Đậm');
-  await app.keyboard.press('End');
+  await editor.caretToLineEnd();
   await app.keyboard.press('Enter');
 
   // A link on new text.
@@ -51,7 +51,9 @@ test('first run asks for the agency profile, then an article with every field su
   await editor.button('Chèn liên kết').click();
   await app.getByLabel('Địa chỉ liên kết').fill('https://longan.gov.vn');
   await app.getByRole('button', { name: 'Đồng ý' }).click();
-  await app.keyboard.press('End');
+  await expect(editor.body.locator('a[href="https://longan.gov.vn"]')).toHaveText('Xem chi tiết');
+  await expect(editor.body).toBeFocused();
+  await editor.caretToLineEnd();
   await app.keyboard.press('Enter');
 
   // An image with caption and alt text.
@@ -64,6 +66,7 @@ test('first run asks for the agency profile, then an article with every field su
   await app.getByLabel('Mô tả ảnh (cho người khiếm thị)').fill('Thanh niên mặc áo xanh trải đá trên đường');
   await app.getByRole('button', { name: 'Đồng ý' }).click();
   await expect(editor.body.locator('figure img')).toHaveCount(1);
+  await expect(app.getByRole('dialog')).toHaveCount(0);
 
   // A table.
   await editor.body.press('ControlOrMeta+End');

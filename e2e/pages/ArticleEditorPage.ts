@@ -39,6 +39,14 @@ export class ArticleEditorPage {
     await expect(this.button(name)).toHaveAttribute('aria-pressed', 'true');
   }
 
+  /** Move the caret to the end of the line, retrying until the editor has really collapsed the selection there. */
+  async caretToLineEnd(): Promise<void> {
+    await expect(async () => {
+      await this.page.keyboard.press('End');
+      expect(await this.page.evaluate(() => window.getSelection()?.isCollapsed ?? false)).toBe(true);
+    }).toPass({ timeout: 5_000 });
+  }
+
   async reload(): Promise<void> {
     await this.page.reload();
     await expect(this.body).toBeVisible();
