@@ -1,8 +1,9 @@
 // Nothing acknowledged is lost: after "Đã lưu", even a killed process (crash, power cut) keeps the text.
-import { test, expect } from './fixtures/app';
+import { test, expect, SAMPLE_PASSWORD } from './fixtures/app';
 import { startBrowserMode } from './fixtures/browser-mode';
 import { ArticleListPage } from './pages/ArticleListPage';
 import { ArticleEditorPage } from './pages/ArticleEditorPage';
+import { LoginPage } from './pages/LoginPage';
 
 test.use({ sample: true });
 
@@ -18,6 +19,7 @@ test('an autosaved article survives the app being killed', async ({ app, server,
   const again = await startBrowserMode({ workspace });
   try {
     await app.goto(again.url);
+    await new LoginPage(app).login('bientap', SAMPLE_PASSWORD);
     await app.goto(again.origin + '/' + new URL(url).hash);
     await expect(editor.field('Tiêu đề')).toHaveValue('Bản tin sáng thứ Hai');
     await expect(editor.body).toContainText('Nội dung đã được lưu trước khi mất điện.');

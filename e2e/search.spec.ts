@@ -8,6 +8,7 @@ test.use({ sample: true });
 
 test('the sample workspace lists its articles with Vietnamese dates', async ({ app }) => {
   const list = new ArticleListPage(app);
+  await list.open();
   await expect(list.table.getByRole('row')).not.toHaveCount(1);
   await expect(app.getByRole('status').filter({ hasText: /bài viết$/ })).toHaveText(/^\d+ bài viết$/);
   await expect(list.table.getByRole('cell').filter({ hasText: /^\d{2}\/\d{2}\/\d{4}/ }).first()).toBeVisible();
@@ -35,6 +36,7 @@ test('a search without diacritics finds the article, highlights it, and opens it
 
 test('filters by status narrow the list', async ({ app }) => {
   const list = new ArticleListPage(app);
+  await list.open();
   await app.getByLabel('Trạng thái').selectOption({ label: 'Đã xuất bản' });
   const badges = list.table.locator('.badge');
   await expect(badges.first()).toHaveText('Đã xuất bản');

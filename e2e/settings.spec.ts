@@ -5,11 +5,12 @@ import { test, expect } from './fixtures/app';
 import { ArticleListPage } from './pages/ArticleListPage';
 import { ArticleEditorPage } from './pages/ArticleEditorPage';
 import { screenshot } from './support/screens';
+import { LoginPage } from './pages/LoginPage';
 
-test.use({ sample: true });
+test.use({ sample: true, loginAs: 'quantri' });
 
 test('changing the agency profile keeps the earlier version with its dates', async ({ app }) => {
-  await app.getByRole('link', { name: 'Thông tin cơ quan' }).click();
+  await app.getByRole('link', { name: 'Cơ quan' }).click();
   await expect(app.getByLabel('Tên cơ quan', { exact: true })).toHaveValue('ỦY BAN NHÂN DÂN THỊ XÃ KIẾN TƯỜNG');
   await expect(app.getByLabel('Chịu trách nhiệm chính', { exact: true })).toHaveValue('Ông Lê Quang Tửu');
 
@@ -33,7 +34,7 @@ test('changing the agency profile keeps the earlier version with its dates', asy
   await expect(rows).toHaveCount(3);
 });
 
-test('a category added to the list can be chosen for an article', async ({ app }) => {
+test('a category added to the list can be chosen for an article', async ({ app, samplePassword }) => {
   await app.getByRole('link', { name: 'Danh mục' }).click();
   const categories = app.getByLabel('Danh sách phân loại');
   await categories.fill((await categories.inputValue()) + '\nChuyển đổi số');
@@ -41,6 +42,9 @@ test('a category added to the list can be chosen for an article', async ({ app }
   await expect(app.getByText('Đã lưu danh mục.')).toBeVisible();
   await screenshot(app, 'lists');
 
+  const login = new LoginPage(app);
+  await login.logout();
+  await login.login('bientap', samplePassword);
   await new ArticleListPage(app).newArticle();
   const editor = new ArticleEditorPage(app);
   await editor.field('Phân loại').selectOption('Chuyển đổi số');
@@ -49,26 +53,30 @@ test('a category added to the list can be chosen for an article', async ({ app }
   await expect(editor.field('Phân loại')).toHaveValue('Chuyển đổi số');
 });
 
-test('attachments are added, kept after reload, and removed', async ({ app, workspace }) => {
-  await new ArticleListPage(app).newArticle();
-  const editor = new ArticleEditorPage(app);
-  await editor.field('Tiêu đề').fill('Quyết định ban hành quy chế');
-  const pdf = join(workspace, 'quyet-dinh-so-12.pdf');
-  writeFileSync(pdf, '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-  const attached = app.getByRole('list', { name: 'Tệp đính kèm' });
-  await app.getByLabel('Thêm tệp đính kèm').setInputFiles(pdf);
-  await expect(attached.getByText('quyet-dinh-so-12.pdf')).toBeVisible();
+test.describe('as an author', () => {
+  test.use({ loginAs: 'bientap' });
 
-  const exe = join(workspace, 'virus.exe');
-  writeFileSync(exe, 'MZ\x90\x00not really');
-  await app.getByLabel('Thêm tệp đính kèm').setInputFiles(exe);
-  await expect(app.getByRole('alert').first()).toBeVisible();
+  test('attachments are added, kept after reload, and removed', async ({ app, workspace }) => {
+    await new ArticleListPage(app).newArticle();
+    const editor = new ArticleEditorPage(app);
+    await editor.field('Tiêu đề').fill('Quyết định ban hành quy chế');
+    const pdf = join(workspace, 'quyet-dinh-so-12.pdf');
+    writeFileSync(pdf, '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const attached = app.getByRole('list', { name: 'Tệp đính kèm' });
+    await app.getByLabel('Thêm tệp đính kèm').setInputFiles(pdf);
+    await expect(attached.getByText('quyet-dinh-so-12.pdf')).toBeVisible();
 
-  await editor.waitSaved();
-  await editor.reload();
-  await expect(attached.getByText('quyet-dinh-so-12.pdf')).toBeVisible();
-  await expect(editor.field('Tiêu đề')).toHaveValue('Quyết định ban hành quy chế');
-  await app.getByRole('button', { name: 'Xóa tệp quyet-dinh-so-12.pdf' }).click();
-  await expect(attached).toHaveCount(0);
-  await expect(app.getByRole('region', { name: 'Lịch sử' })).toContainText('quyet-dinh-so-12.pdf');
+    const exe = join(workspace, 'virus.exe');
+    writeFileSync(exe, 'MZ\x90\x00not really');
+    await app.getByLabel('Thêm tệp đính kèm').setInputFiles(exe);
+    await expect(app.getByRole('alert').first()).toBeVisible();
+
+    await editor.waitSaved();
+    await editor.reload();
+    await expect(attached.getByText('quyet-dinh-so-12.pdf')).toBeVisible();
+    await expect(editor.field('Tiêu đề')).toHaveValue('Quyết định ban hành quy chế');
+    await app.getByRole('button', { name: 'Xóa tệp quyet-dinh-so-12.pdf' }).click();
+    await expect(attached).toHaveCount(0);
+    await expect(app.getByRole('region', { name: 'Lịch sử' })).toContainText('quyet-dinh-so-12.pdf');
+  });
 });

@@ -1,4 +1,4 @@
-import { test, expect, invokeInPage } from './fixtures/app';
+import { test, expect, invokeInPage, SAMPLE_PASSWORD } from './fixtures/app';
 import { startBrowserMode } from './fixtures/browser-mode';
 import { makePng } from './support/png';
 
@@ -30,7 +30,16 @@ test('opens the app in browser mode, and the API refuses calls without the token
   expect(wrongToken.status()).toBe(403);
 });
 
+test('calls need a login: refused before, accepted after the first-run administrator is created', async ({ app }) => {
+  const before = await invokeInPage(app, 'article.list', {});
+  expect(before).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  const setup = await invokeInPage(app, 'auth.setup', { login: 'quantri', fullName: 'Quản Trị', position: '', password: 'mat-khau-dai-8' });
+  expect(setup).toMatchObject({ ok: true });
+  expect(await invokeInPage(app, 'article.list', {})).toMatchObject({ ok: true });
+});
+
 test('an uploaded image is shown from its media URL (cookie-authenticated, allowed by the CSP)', async ({ app }) => {
+  await invokeInPage(app, 'auth.setup', { login: 'quantri', fullName: 'Quản Trị', position: '', password: 'mat-khau-dai-8' });
   const uploaded = await invokeInPage(app, 'media.upload', { fileName: 'ảnh.png', mime: 'image/png', dataBase64: makePng(40, 30).toString('base64') });
   expect(uploaded).toMatchObject({ ok: true, value: { mime: 'image/png' } });
   const hash = (uploaded as { value: { hash: string } }).value.hash;
@@ -50,7 +59,7 @@ test('an uploaded image is shown from its media URL (cookie-authenticated, allow
 });
 
 test('stopping browser mode closes the workspace cleanly, and it opens again with its data', async ({ workspace }) => {
-  const first = await startBrowserMode({ workspace, sample: true });
+  const first = await startBrowserMode({ workspace, sample: true, password: SAMPLE_PASSWORD });
   expect(await first.stop()).toBe(0);
   expect(first.log()).toContain('workspace closed cleanly');
 
@@ -58,9 +67,17 @@ test('stopping browser mode closes the workspace cleanly, and it opens again wit
   try {
     expect(second.log()).not.toContain('did not close cleanly');
     expect(second.url).not.toContain(first.token);
+    const headers = { 'content-type': 'application/json', 'x-bbt-request': '1', 'x-bbt-token': second.token };
+    const login = await fetch(`${second.origin}/api/invoke`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ method: 'auth.login', input: { login: 'bientap', password: SAMPLE_PASSWORD } })
+    });
+    const sid = login.headers.getSetCookie().find((c) => c.startsWith('bbt_sid_'))?.split(';')[0];
+    expect(sid).toBeTruthy();
     const list = await fetch(`${second.origin}/api/invoke`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-bbt-request': '1', 'x-bbt-token': second.token },
+      headers: { ...headers, cookie: sid! },
       body: JSON.stringify({ method: 'article.search', input: { query: 'kien tuong' } })
     });
     const result = (await list.json()) as { ok: boolean; value: unknown[] };

@@ -11,6 +11,11 @@ export class ArticleListPage {
     this.results = page.getByRole('list', { name: 'Kết quả tìm kiếm' });
   }
 
+  async open(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Bài viết' }).click();
+    await expect(this.table).toBeVisible();
+  }
+
   async newArticle(): Promise<void> {
     await this.page.getByRole('button', { name: 'Bài viết mới' }).click();
     await expect(this.page.getByLabel('Tiêu đề', { exact: true })).toBeVisible();

@@ -1,8 +1,10 @@
 // Ports the domain needs from the outside world. Adapters in src/main/adapters implement them;
 // tests may use in-memory fakes. All calls are synchronous (better-sqlite3 is synchronous).
-import type { Article, HistoryEntry, ListPage, SearchHit, ListQuerySchema } from '../shared/article';
+import type { Article, HistoryEntry, ListPage, SearchHit, ListQuerySchema, UserRef } from '../shared/article';
 import type { EditableLists, Facets } from '../shared/contract';
 import type { ProfileVersion } from '../shared/profile';
+import type { Account, SecuritySettings } from '../shared/accounts';
+import type { AuditEntry } from '../shared/workflow';
 import type { z } from 'zod';
 
 export type ParsedListQuery = z.output<typeof ListQuerySchema>;
@@ -66,4 +68,67 @@ export interface TransactionRunner {
 /** SHA-256 of UTF-8 text as lower-case hex (core must not import node:crypto). */
 export interface Hasher {
   sha256(text: string): string;
+}
+
+// ---- Accounts, keys and the audit log (issue #3) ----
+
+export interface StoredCredentials {
+  /** Password hash in a self-describing format (e.g. "scrypt$N$r$p$salt$hash"). */
+  passwordHash: string;
+}
+
+export interface AccountRepository {
+  get(id: string): Account | null;
+  byLogin(login: string): Account | null;
+  list(): Account[];
+  count(): number;
+  insert(account: Account, credentials: StoredCredentials): void;
+  update(account: Account): void;
+  credentials(id: string): StoredCredentials | null;
+  setCredentials(id: string, credentials: StoredCredentials): void;
+}
+
+export interface PublicKeyRecord {
+  keyId: string;
+  userId: string;
+  publicKeyPem: string;
+  createdAt: string;
+}
+
+/** Ed25519 keys per user; private keys are stored encrypted with a key derived from the user's password. */
+export interface KeyVault {
+  /** Create a new key pair for the user (first password, or after an admin reset). Old keys stay for verification. */
+  createKey(userId: string, password: string): PublicKeyRecord;
+  /** Re-encrypt the user's active private key under a new password (password change). */
+  rewrapKey(userId: string, oldPassword: string, newPassword: string): void;
+  activeKey(userId: string): PublicKeyRecord | null;
+  publicKey(keyId: string): PublicKeyRecord | null;
+  /** Decrypt the active private key with the password and sign. Throws AppError FORBIDDEN on a wrong password. */
+  sign(userId: string, password: string, message: string): { keyId: string; signature: string };
+  verify(publicKeyPem: string, message: string, signatureBase64: string): boolean;
+}
+
+export interface PasswordHasher {
+  hash(password: string): string;
+  verify(password: string, stored: string): boolean;
+}
+
+export interface AuditAppend {
+  at: string;
+  user: UserRef | null;
+  action: string;
+  articleId: string | null;
+  description: string;
+  details: Record<string, unknown>;
+}
+
+/** Append-only, hash-chained audit log. */
+export interface AuditLog {
+  append(entry: AuditAppend): AuditEntry;
+}
+
+/** Workspace-wide security settings (screen lock, separation of duties). */
+export interface SecuritySettingsRepository {
+  getSecurity(): SecuritySettings;
+  saveSecurity(settings: SecuritySettings): void;
 }

@@ -1,26 +1,39 @@
-// Composition root: opens a workspace folder and builds the domain services, the handler map and
-// `dispatch` over the SQLite store, the media folder and the system clock/ids/hasher.
+// Composition root: opens a workspace folder and builds the domain services, accounts and sessions,
+// the workflow, the handler map and `dispatch` over the SQLite store, the media folder and the system
+// clock/ids/hasher.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pkg from '../../package.json';
+import { AccountService } from '../core/accounts/account-service';
+import { SecurityService } from '../core/accounts/security-service';
 import { ArticleService } from '../core/articles/article-service';
 import { ListsService } from '../core/articles/lists-service';
 import { editorBodyTools } from '../core/articles/body-tools';
 import { ProfileService } from '../core/profile/profile-service';
-import type { MediaStore } from '../core/ports';
+import type { KeyVault, MediaStore } from '../core/ports';
 import type { UserRef } from '../shared/article';
+import { SqliteKeyVault } from './adapters/crypto/key-vault';
+import { ScryptPasswordHasher } from './adapters/crypto/password-hasher';
 import { FileMediaStore } from './adapters/media-store';
+import { SqliteAccountRepository } from './adapters/sqlite/account-repository';
+import { SqliteAuditLog } from './adapters/sqlite/audit-log';
+import { SqliteKeyRepository } from './adapters/sqlite/key-repository';
+import { SqliteSecuritySettingsRepository } from './adapters/sqlite/security-settings-repository';
 import { createSqliteStore } from './adapters/sqlite/store';
 import { nodeHasher, systemClock, uuidV7Ids } from './adapters/system';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers/index';
-import type { HandlerContext } from './handlers/types';
-import { seedSample } from './sample/seed';
+import { seedSample, seedSampleWorkflow } from './sample/seed';
+import { createSampleUsers, generateSamplePassword } from './sample/users';
+import { SessionManager } from './sessions/session-manager';
+import { composeWorkflow, type WorkflowComposition } from './workflow/compose';
 
 export interface AppOptions {
   workspaceDir: string;
   mode: 'electron' | 'browser' | 'cli';
   sample?: boolean;
+  /** Password of the sample accounts; generated when missing (then read it from App.samplePassword). */
+  samplePassword?: string;
   log?: (line: string) => void;
 }
 
@@ -28,22 +41,38 @@ export interface AppServices {
   articles: ArticleService;
   profile: ProfileService;
   lists: ListsService;
+  accounts: AccountService;
+  security: SecurityService;
+  /** Users' signing keys (public keys of old signatures included). */
+  keys: KeyVault;
+  workflow: WorkflowComposition['workflow'];
 }
 
 export interface App {
+  /** Every call of every transport: `dispatch(method, input, { connectionId })`. */
   dispatch: Dispatch;
-  ctx: HandlerContext;
+  /**
+   * The command line's own identity for direct service calls that are not a user's action (e.g. batch
+   * import). User actions go through `dispatch` with a logged-in session (see CLI_CONNECTION).
+   */
+  ctx: { user: UserRef };
+  sessions: SessionManager;
   media: MediaStore;
   services: AppServices;
+  /** Checks the whole audit chain and every sign-off. */
+  verify: WorkflowComposition['verify'];
   workspaceDir: string;
+  /** Set when this opening created the sample accounts: the password they share. */
+  samplePassword: string | null;
   close(): void;
 }
 
 export const WORKSPACE_DB = 'workspace.sqlite';
 
-/** Until issue #3 brings real logins, everything is done as this one local user. */
-const LOCAL_LOGIN = 'local';
-const LOCAL_NAME = 'Người dùng máy này';
+/** The connection id of a command-line run (one process, one session). */
+export const CLI_CONNECTION = 'cli';
+
+const CLI_OPERATOR: UserRef = { id: 'cli', name: 'Dòng lệnh' };
 
 export function openApp(opts: AppOptions): App {
   const log = opts.log ?? ((line: string) => void process.stderr.write(line + '\n'));
@@ -66,12 +95,45 @@ export function openApp(opts: AppOptions): App {
     });
     const profile = new ProfileService({ ...deps, profiles: store.profiles });
 
-    const local = store.users.ensure({ id: uuidV7Ids.newId(), login: LOCAL_LOGIN, fullName: LOCAL_NAME, createdAt: systemClock.now().toISOString() });
-    const user: UserRef = { id: local.id, name: local.fullName };
+    const audit = new SqliteAuditLog(store.db, nodeHasher, uuidV7Ids);
+    const accountRepo = new SqliteAccountRepository(store.db);
+    const keys = new SqliteKeyVault(new SqliteKeyRepository(store.db), systemClock);
+    const securitySettings = new SqliteSecuritySettingsRepository(store.db);
+    const accounts = new AccountService({ ...deps, accounts: accountRepo, hasher: new ScryptPasswordHasher(), keys, audit });
+    const security = new SecurityService({ settings: securitySettings, audit, clock: systemClock });
+    const sessions = new SessionManager({
+      now: () => systemClock.now().getTime(),
+      lockAfterMinutes: () => security.current().lockAfterMinutes,
+      onIdleLock: (user) => accounts.recordLock(user, true)
+    });
+    const workflow = composeWorkflow({
+      ...deps,
+      db: store.db,
+      articles,
+      history: store.history,
+      accounts: accountRepo,
+      keys,
+      hasher: nodeHasher,
+      security: () => security.current(),
+      audit
+    });
 
+    let samplePassword: string | null = null;
     if (opts.sample) {
-      const created = seedSample({ articles, profile, tx: store.tx, media }, user);
+      let people: ReturnType<typeof createSampleUsers> | null = null;
+      if (accounts.needsSetup()) {
+        samplePassword = opts.samplePassword ?? generateSamplePassword();
+        people = createSampleUsers(accounts, samplePassword);
+        log('[app] sample workspace: sample accounts created (quantri, bientap, thanhvien, truongban)');
+      }
+      const author = people?.bientap ?? accountRepo.list()[0]!;
+      const created = seedSample({ articles, profile, tx: store.tx, media }, { id: author.id, name: author.fullName });
       if (created > 0) log(`[app] sample workspace: ${created} articles seeded`);
+      // Sign-offs need the approver's password: only known when the sample accounts were just created.
+      if (people && samplePassword !== null) {
+        const signed = seedSampleWorkflow({ articles, workflow: workflow.workflow }, { approverId: people.truongban.id, reviewerId: people.thanhvien.id }, samplePassword);
+        if (signed > 0) log(`[app] sample workspace: ${signed} approved articles signed by truongban`);
+      }
     }
 
     const handlers = createHandlers({
@@ -79,17 +141,24 @@ export function openApp(opts: AppOptions): App {
       profile,
       lists,
       media,
+      accounts,
+      sessions,
+      security,
+      workflow: workflow.handlers,
       // Loaded on first use: mammoth and jsdom take seconds to load and most sessions never import.
       importFile: async (bytes, fileName) => (await import('./adapters/import/import-file')).importFile(bytes, fileName, media),
       info: { appVersion: pkg.version, mode: opts.mode, workspaceDir }
     });
     let closed = false;
     return {
-      dispatch: createDispatch(handlers, log),
-      ctx: { user },
+      dispatch: createDispatch(handlers, sessions, log),
+      ctx: { user: CLI_OPERATOR },
+      sessions,
       media,
-      services: { articles, profile, lists },
+      services: { articles, profile, lists, accounts, security, keys, workflow: workflow.workflow },
+      verify: workflow.verify,
       workspaceDir,
+      samplePassword,
       close() {
         if (closed) return;
         closed = true;

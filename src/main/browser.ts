@@ -1,6 +1,6 @@
 // Browser mode: the same handlers and renderer as the Electron app, served on 127.0.0.1 with a per-run
-// token. `npm run browser -- --workspace DIR [--port N] [--sample]`. Prints exactly one `URL: …` line
-// on stdout; logs go to stderr.
+// token. `npm run browser -- --workspace DIR [--port N] [--sample [--password P]]`. Prints one `URL: …`
+// line on stdout, then `PASSWORD: …` when it generated the sample accounts' password; logs go to stderr.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -25,12 +25,15 @@ function parsePort(value: string | undefined): number {
 }
 
 async function main(): Promise<void> {
-  let values: { workspace?: string; port?: string; sample?: boolean };
+  let values: { workspace?: string; port?: string; sample?: boolean; password?: string };
   try {
-    ({ values } = parseArgs({ options: { workspace: { type: 'string' }, port: { type: 'string' }, sample: { type: 'boolean' } } }));
+    ({ values } = parseArgs({
+      options: { workspace: { type: 'string' }, port: { type: 'string' }, sample: { type: 'boolean' }, password: { type: 'string' } }
+    }));
   } catch (err) {
-    fail(`${(err as Error).message}\nCách dùng / Usage: npm run browser -- --workspace THƯ_MỤC [--port N] [--sample]`);
+    fail(`${(err as Error).message}\nCách dùng / Usage: npm run browser -- --workspace THƯ_MỤC [--port N] [--sample [--password MẬT_KHẨU]]`);
   }
+  if (values.password !== undefined && [...values.password].length < 8) fail('Mật khẩu mẫu phải có ít nhất 8 ký tự / --password needs at least 8 characters.');
   if (!existsSync(join(rendererDir, 'index.html'))) {
     fail(`Chưa build giao diện / The renderer is not built (${rendererDir}/index.html missing). Run "npx electron-vite build" first (npm run browser does it).`);
   }
@@ -39,13 +42,12 @@ async function main(): Promise<void> {
 
   let app: App;
   try {
-    app = openApp({ workspaceDir, mode: 'browser', sample: values.sample ?? false, log });
+    app = openApp({ workspaceDir, mode: 'browser', sample: values.sample ?? false, samplePassword: values.password, log });
   } catch (err) {
     fail(`Không mở được thư mục làm việc ${workspaceDir}: ${(err as Error).message}`);
   }
   const server = await startHttpServer({
     dispatch: app.dispatch,
-    ctx: app.ctx,
     getMedia: (hash) => app.media.get(hash),
     rendererDir,
     port,
@@ -64,6 +66,10 @@ async function main(): Promise<void> {
     log('[browser] workspace closed cleanly');
   });
   process.stdout.write(`URL: ${server.url}\n`);
+  if (app.samplePassword !== null && values.password === undefined) {
+    process.stdout.write(`PASSWORD: ${app.samplePassword}\n`);
+    log(`[browser] sample accounts quantri, bientap, thanhvien, truongban share the password above`);
+  }
 }
 
 /** SIGINT/SIGTERM close the server and the workspace (database) before exiting. */

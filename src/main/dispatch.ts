@@ -1,15 +1,28 @@
-// Every call from any transport goes through here: method check → zod parse → handler → Result.
-import { contract, isMethod } from '../shared/contract';
+// Every call from any transport goes through here: method check → session check → zod parse →
+// handler → Result. The session comes from the connection id the transport vouches for.
+import { contract, isMethod, LOCKED_METHODS, PUBLIC_METHODS } from '../shared/contract';
 import { AppError, ErrorCode, type Result } from '../shared/errors';
-import type { HandlerContext, Handlers } from './handlers/types';
+import type { Handlers } from './handlers/types';
+import type { Connection, SessionManager } from './sessions/session-manager';
 import type { ZodError } from 'zod';
 
-export type Dispatch = (method: string, input: unknown, ctx: HandlerContext) => Promise<Result<unknown>>;
+export type Dispatch = (method: string, input: unknown, conn: Connection) => Promise<Result<unknown>>;
 
-export function createDispatch(handlers: Handlers, log: (line: string) => void = console.error): Dispatch {
-  return async (method, input, ctx) => {
+export const NOT_LOGGED_IN = 'Bạn cần đăng nhập.';
+export const SCREEN_LOCKED = 'Màn hình đang khóa. Hãy nhập mật khẩu để mở khóa.';
+
+export function createDispatch(handlers: Handlers, sessions: SessionManager, log: (line: string) => void = console.error): Dispatch {
+  return async (method, input, conn) => {
     if (!isMethod(method)) {
       return { ok: false, error: { code: ErrorCode.INVALID_INPUT, message: 'Yêu cầu không hợp lệ.' } };
+    }
+    const user = sessions.user(conn.connectionId);
+    if (!PUBLIC_METHODS.has(method)) {
+      if (!user) return { ok: false, error: { code: ErrorCode.UNAUTHENTICATED, message: NOT_LOGGED_IN } };
+      if (!LOCKED_METHODS.has(method)) {
+        if (sessions.isLocked(conn.connectionId)) return { ok: false, error: { code: ErrorCode.LOCKED, message: SCREEN_LOCKED } };
+        sessions.touch(conn.connectionId);
+      }
     }
     const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) {
@@ -20,8 +33,8 @@ export function createDispatch(handlers: Handlers, log: (line: string) => void =
       return { ok: false, error: { code: ErrorCode.INVALID_INPUT, message, fields: zodFields(parsed.error) } };
     }
     try {
-      const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => Promise<unknown>;
-      return { ok: true, value: await handler(parsed.data, ctx) };
+      const handler = handlers[method] as (input: unknown, ctx: { user: typeof user; connectionId: string }) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.data, { user, connectionId: conn.connectionId }) };
     } catch (err) {
       if (err instanceof AppError) return { ok: false, error: err.toShape() };
       const code = (err as { code?: string }).code;

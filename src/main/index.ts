@@ -48,12 +48,14 @@ if (!claimWorkspace(app, workspaceDir)) {
       return;
     }
     const opened = bbt;
+    // `--sample` on a new workspace generated the sample accounts' password: the only place to read it.
+    if (opened.samplePassword !== null) process.stdout.write(`PASSWORD: ${opened.samplePassword}\n`);
     denyAllPermissions(session.defaultSession);
     session.defaultSession.protocol.handle(
       APP_PROTOCOL,
       createProtocolHandler({ rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)), getMedia: (hash) => opened.media.get(hash) })
     );
-    registerInvokeHandler(opened.dispatch, opened.ctx, log);
+    registerInvokeHandler(opened.dispatch, opened.sessions, log);
     installMenu(() => mainWindow, workspaceDir);
     mainWindow = createMainWindow(log);
     mainWindow.on('closed', () => (mainWindow = null));

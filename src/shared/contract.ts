@@ -11,6 +11,8 @@ import {
 } from './article';
 import { ProfileFieldsSchema, type ProfileVersion } from './profile';
 import type { UserRef } from './article';
+import { ROLES, type Account, type AuthStatus, type SecuritySettings, type SessionInfo } from './accounts';
+import { WORKFLOW_ACTIONS, type AuditEntry, type EditLockInfo, type MyWork, type SignOffView, type WorkflowView } from './workflow';
 
 const id = z.string().min(1).max(100);
 /** Files cross the boundary as base64; the size is checked again on the main side. */
@@ -22,8 +24,16 @@ export interface AppInfo {
   mode: 'electron' | 'browser' | 'cli';
   workspaceDir: string;
   profileConfigured: boolean;
-  user: UserRef;
+  /** The logged-in user, or null before login. */
+  user: UserRef | null;
 }
+
+const login = z.string().trim().min(1).max(64);
+const password = z.string().min(1).max(200);
+const newPassword = z.string().min(8).max(200);
+const personName = z.string().trim().min(1).max(200);
+const position = z.string().trim().max(200);
+const roles = z.array(z.enum(ROLES)).min(1).max(ROLES.length);
 
 export interface EditableLists {
   categories: string[];
@@ -44,6 +54,59 @@ export interface MediaInfo {
 
 export const contract = {
   'app.info': { input: z.object({}), output: {} as AppInfo },
+
+  'auth.status': { input: z.object({}), output: {} as AuthStatus },
+  'auth.setup': { input: z.object({ login, fullName: personName, position, password: newPassword }), output: {} as SessionInfo },
+  'auth.login': { input: z.object({ login, password }), output: {} as SessionInfo },
+  'auth.logout': { input: z.object({}), output: null },
+  'auth.unlock': { input: z.object({ password }), output: {} as SessionInfo },
+  'auth.lock': { input: z.object({}), output: null },
+  'auth.changePassword': { input: z.object({ oldPassword: password, newPassword }), output: null },
+
+  'users.list': { input: z.object({}), output: {} as Account[] },
+  'users.create': { input: z.object({ login, fullName: personName, position, roles, password: newPassword }), output: {} as Account },
+  'users.update': {
+    input: z.object({ id, fullName: personName, position, roles, disabled: z.boolean() }),
+    output: {} as Account
+  },
+  'users.resetPassword': { input: z.object({ id, newPassword }), output: null },
+
+  'security.get': { input: z.object({}), output: {} as SecuritySettings },
+  'security.save': {
+    input: z.object({ lockAfterMinutes: z.number().int().min(0).max(480), separationOfDuties: z.boolean() }),
+    output: {} as SecuritySettings
+  },
+
+  'workflow.view': { input: z.object({ articleId: id }), output: {} as WorkflowView },
+  'workflow.act': {
+    input: z.object({
+      articleId: id,
+      action: z.enum(WORKFLOW_ACTIONS),
+      reason: z.string().max(4000).optional(),
+      /** Re-entered for "Ký duyệt": unlocks the signer's private key. */
+      password: password.optional()
+    }),
+    output: {} as WorkflowView
+  },
+  'workflow.signOffs': { input: z.object({ articleId: id }), output: {} as SignOffView[] },
+  'workflow.myWork': { input: z.object({}), output: {} as MyWork },
+
+  'lock.acquire': { input: z.object({ articleId: id }), output: {} as EditLockInfo },
+  'lock.release': { input: z.object({ articleId: id }), output: null },
+  'lock.takeOver': { input: z.object({ articleId: id }), output: {} as EditLockInfo },
+
+  'audit.list': {
+    input: z.object({
+      articleId: id.optional(),
+      userId: id.optional(),
+      action: z.string().max(100).optional(),
+      from: z.iso.datetime({ offset: true }).optional(),
+      to: z.iso.datetime({ offset: true }).optional(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100)
+    }),
+    output: {} as { total: number; items: AuditEntry[] }
+  },
 
   'profile.current': { input: z.object({}), output: {} as ProfileVersion | null },
   'profile.history': { input: z.object({}), output: {} as ProfileVersion[] },
@@ -89,6 +152,11 @@ export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 export type Output<M extends Method> = Contract[M]['output'];
 
 export const METHODS = Object.keys(contract) as Method[];
+
+/** Methods callable before login (everything else needs a session; handlers get the user from it). */
+export const PUBLIC_METHODS: ReadonlySet<Method> = new Set<Method>(['app.info', 'auth.status', 'auth.setup', 'auth.login']);
+/** Methods allowed while the screen is locked. */
+export const LOCKED_METHODS: ReadonlySet<Method> = new Set<Method>(['app.info', 'auth.status', 'auth.unlock', 'auth.logout']);
 
 export function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

@@ -6,6 +6,10 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   FORBIDDEN: 'FORBIDDEN',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The session exists but the screen is locked: only unlock/logout are allowed. */
+  LOCKED: 'LOCKED',
+  /** Too many failed logins: wait before trying again. */
+  TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
   FILE_TOO_LARGE: 'FILE_TOO_LARGE',
   UNSUPPORTED_FILE: 'UNSUPPORTED_FILE',
   WORKSPACE_TOO_NEW: 'WORKSPACE_TOO_NEW',

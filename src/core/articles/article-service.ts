@@ -54,11 +54,28 @@ export interface SeedOptions {
   viewCount?: number;
 }
 
+/**
+ * Workflow rules around content changes, installed by the workflow composition: `beforeChange`
+ * refuses edits the user may not make (state, role, someone else's edit lock); `afterChange` runs in
+ * the save's transaction (audit entry, voiding an approval) and may return the article with a new status.
+ */
+export interface EditGuard {
+  beforeChange(current: Article, user: UserRef): void;
+  afterChange(before: Article | null, saved: Article, user: UserRef, action: string, description: string): Article;
+}
+
 const NOT_FOUND = 'Không tìm thấy bài viết; có thể bài đã bị xoá hoặc đường dẫn không đúng.';
 const CONFLICT = 'Bài viết vừa được lưu ở nơi khác (cửa sổ hoặc máy khác). Hãy tải lại bài viết để xem bản mới nhất rồi sửa tiếp.';
 
 export class ArticleService {
+  private guard: EditGuard | null = null;
+
   constructor(private readonly d: ArticleServiceDeps) {}
+
+  /** Installs the workflow's edit rules (see EditGuard); without one every edit is allowed. */
+  setEditGuard(guard: EditGuard): void {
+    this.guard = guard;
+  }
 
   blankFields(): ArticleFields {
     return {
@@ -109,7 +126,7 @@ export class ArticleService {
     return this.d.tx.transaction(() => {
       this.d.articles.insert(article);
       this.appendHistory(id, at, user, action, description, 1);
-      return article;
+      return this.guard ? this.guard.afterChange(null, article, user, action, description) : article;
     });
   }
 
@@ -123,6 +140,7 @@ export class ArticleService {
     const candidate = this.build(normalised, metaOf(current));
     if (candidate.contentHash === current.contentHash) return current;
     if (current.revisionId !== baseRevisionId) throw new AppError(ErrorCode.CONFLICT, CONFLICT);
+    this.guard?.beforeChange(current, user);
     const version = current.version + 1;
     return this.commitRevision(current, { ...candidate, version }, user, 'save', `Lưu bài viết (phiên bản ${version})`);
   }
@@ -159,6 +177,7 @@ export class ArticleService {
   /** Stores the file in the media store and adds it to the article as a new revision. */
   addAttachment(articleId: string, file: NewAttachment, user: UserRef): Article {
     const current = this.get(articleId);
+    this.guard?.beforeChange(current, user);
     const name = nfc(file.name).trim() || 'tep-dinh-kem';
     const { hash, size } = this.d.media.put(file.bytes);
     const attachment: Attachment = {
@@ -176,6 +195,7 @@ export class ArticleService {
 
   removeAttachment(articleId: string, attachmentId: string, user: UserRef): Article {
     const current = this.get(articleId);
+    this.guard?.beforeChange(current, user);
     const removed = current.attachments.find((a) => a.id === attachmentId);
     if (!removed) throw new AppError(ErrorCode.NOT_FOUND, 'Không tìm thấy tệp đính kèm này; có thể nó đã được gỡ.');
     const attachments = current.attachments.filter((a) => a.id !== attachmentId);
@@ -185,7 +205,7 @@ export class ArticleService {
   private commitAttachments(current: Article, attachments: Attachment[], user: UserRef, action: string, description: string): Article {
     const version = current.version + 1;
     const next: Article = { ...current, attachments, version };
-    next.contentHash = this.contentHash(next, parseState(current.body.json));
+    next.contentHash = articleContentHash(next, this.d.hasher);
     return this.commitRevision(current, next, user, action, description);
   }
 
@@ -195,7 +215,7 @@ export class ArticleService {
     return this.d.tx.transaction(() => {
       this.d.articles.update(saved, current.revisionId);
       this.appendHistory(saved.id, at, user, action, description, saved.version);
-      return saved;
+      return this.guard ? this.guard.afterChange(current, saved, user, action, description) : saved;
     });
   }
 
@@ -226,26 +246,8 @@ export class ArticleService {
     return article;
   }
 
-  /** SHA-256 over a canonical NFC JSON of every content field (not status, counters or timestamps). */
   private contentHash(a: Article, bodyState: unknown): string {
-    return this.d.hasher.sha256(
-      canonicalJson({
-        title: a.title,
-        imageHash: a.imageHash,
-        imageCaption: a.imageCaption,
-        summary: a.summary,
-        body: bodyState,
-        alternateLink: a.alternateLink,
-        publishAt: a.publishAt,
-        featured: a.featured,
-        author: a.author,
-        category: a.category,
-        articleType: a.articleType,
-        pageCount: a.pageCount,
-        photoCount: a.photoCount,
-        attachments: a.attachments.map((x) => ({ name: x.name, mime: x.mime, hash: x.hash }))
-      })
-    );
+    return contentHashOf(a, bodyState, this.d.hasher);
   }
 
   private appendHistory(articleId: string, at: string, user: UserRef, action: string, description: string, version: number): void {
@@ -271,6 +273,29 @@ function metaOf(a: Article): ArticleMeta {
   };
 }
 
-function parseState(json: string): unknown {
-  return JSON.parse(json) as unknown;
+/** The content hash of a stored article or revision (its body JSON is already normalised). */
+export function articleContentHash(a: Article, hasher: Hasher): string {
+  return contentHashOf(a, JSON.parse(a.body.json) as unknown, hasher);
+}
+
+/** SHA-256 over a canonical NFC JSON of every content field (not status, counters or timestamps). */
+function contentHashOf(a: Article, bodyState: unknown, hasher: Hasher): string {
+  return hasher.sha256(
+    canonicalJson({
+      title: a.title,
+      imageHash: a.imageHash,
+      imageCaption: a.imageCaption,
+      summary: a.summary,
+      body: bodyState,
+      alternateLink: a.alternateLink,
+      publishAt: a.publishAt,
+      featured: a.featured,
+      author: a.author,
+      category: a.category,
+      articleType: a.articleType,
+      pageCount: a.pageCount,
+      photoCount: a.photoCount,
+      attachments: a.attachments.map((x) => ({ name: x.name, mime: x.mime, hash: x.hash }))
+    })
+  );
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WORKSPACE_ENV } from '../workspace-location';
 
-export const VERBS = ['init', 'import', 'list', 'search'] as const;
+export const VERBS = ['init', 'import', 'list', 'search', 'act', 'verify'] as const;
 export type Verb = (typeof VERBS)[number];
 
 export interface ParsedCli {
@@ -11,8 +11,14 @@ export interface ParsedCli {
   workspace: string | null;
   sample: boolean;
   json: boolean;
+  /** `--password`: the sample accounts' password for `init --sample`. */
+  password: string | null;
+  /** `act`: --article ID --action ACTION --user LOGIN [--reason TEXT] (with --password). */
+  act: { article: string | null; action: string | null; user: string | null; reason: string | null };
   positionals: string[];
 }
+
+const NO_ACT = { article: null, action: null, user: null, reason: null };
 
 export class CliUsageError extends Error {}
 
@@ -27,6 +33,11 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         workspace: { type: 'string', short: 'w' },
         sample: { type: 'boolean' },
         json: { type: 'boolean' },
+        password: { type: 'string' },
+        article: { type: 'string' },
+        action: { type: 'string' },
+        user: { type: 'string' },
+        reason: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     });
@@ -36,10 +47,18 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  if (values.help || first === 'help') return { verb: 'help', workspace: null, sample: false, json: false, positionals: [] };
-  if (first === undefined) throw new CliUsageError('Thiếu lệnh (init, import, list hoặc search).');
+  if (values.help || first === 'help') return { verb: 'help', workspace: null, sample: false, json: false, password: null, act: NO_ACT, positionals: [] };
+  if (first === undefined) throw new CliUsageError(`Thiếu lệnh (${VERBS.join(', ')}).`);
   if (!(VERBS as readonly string[]).includes(first)) throw new CliUsageError(`Lệnh không hợp lệ: “${first}”. Các lệnh có: ${VERBS.join(', ')}.`);
   const dir = values.workspace ?? env[WORKSPACE_ENV];
   if (!dir) throw new CliUsageError(`Thiếu thư mục làm việc: thêm --workspace THƯ_MỤC (hoặc đặt biến môi trường ${WORKSPACE_ENV}).`);
-  return { verb: first as Verb, workspace: resolve(cwd, dir), sample: values.sample ?? false, json: values.json ?? false, positionals: rest };
+  return {
+    verb: first as Verb,
+    workspace: resolve(cwd, dir),
+    sample: values.sample ?? false,
+    json: values.json ?? false,
+    password: values.password ?? null,
+    act: { article: values.article ?? null, action: values.action ?? null, user: values.user ?? null, reason: values.reason ?? null },
+    positionals: rest
+  };
 }

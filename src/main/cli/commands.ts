@@ -6,7 +6,9 @@ import { STATUS_LABELS, type ArticleSummary } from '../../shared/article';
 import { AppError, ErrorCode } from '../../shared/errors';
 import { openApp, WORKSPACE_DB, type App } from '../app';
 import { importFile } from '../adapters/import/import-file';
+import { act } from './act';
 import { CliUsageError, type ParsedCli } from './args';
+import { verify } from './verify';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -22,17 +24,23 @@ export async function runVerb(cli: ParsedCli & { workspace: string }, io: CliIo)
   if (cli.verb !== 'init' && !existsSync(join(cli.workspace, WORKSPACE_DB))) {
     throw new CliUsageError(`Không tìm thấy thư mục làm việc tại ${cli.workspace}. Hãy tạo bằng: npm run cli -- init --workspace ${cli.workspace}`);
   }
-  const app = openApp({ workspaceDir: cli.workspace, mode: 'cli', sample: cli.verb === 'init' && cli.sample, log: (l) => io.stderr(l) });
+  const sample = cli.verb === 'init' && cli.sample;
+  if (sample && cli.password !== null && [...cli.password].length < 8) throw new CliUsageError('Mật khẩu mẫu (--password) phải có ít nhất 8 ký tự.');
+  const app = openApp({ workspaceDir: cli.workspace, mode: 'cli', sample, samplePassword: cli.password ?? undefined, log: (l) => io.stderr(l) });
   try {
     switch (cli.verb) {
       case 'init':
-        return init(app, io);
+        return init(app, cli.password === null, io);
       case 'import':
         return await importFiles(app, cli.positionals, io);
       case 'list':
         return list(app, cli.json, io);
       case 'search':
         return search(app, cli.positionals, cli.json, io);
+      case 'act':
+        return await act(app, cli, io);
+      case 'verify':
+        return verify(app, cli.json, io);
       default:
         return 1;
     }
@@ -41,9 +49,13 @@ export async function runVerb(cli: ParsedCli & { workspace: string }, io: CliIo)
   }
 }
 
-function init(app: App, io: CliIo): number {
+function init(app: App, passwordGenerated: boolean, io: CliIo): number {
   const count = app.services.articles.count();
   io.stdout(`Thư mục làm việc: ${app.workspaceDir} (${count} bài viết)`);
+  if (app.samplePassword !== null) {
+    io.stdout('Tài khoản mẫu: quantri (Quản trị), bientap (Biên tập viên), thanhvien (Thành viên BBT), truongban (Trưởng ban)');
+    if (passwordGenerated) io.stdout(`Mật khẩu mẫu: ${app.samplePassword}`);
+  }
   return 0;
 }
 

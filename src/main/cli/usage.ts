@@ -2,10 +2,16 @@
 export const USAGE = `Cách dùng: npm run cli -- <lệnh> [tuỳ chọn]
 
 Lệnh:
-  init --workspace THƯ_MỤC [--sample]        Tạo (hoặc mở) thư mục làm việc; --sample thêm hồ sơ cơ quan và bài viết mẫu.
+  init --workspace THƯ_MỤC [--sample [--password MẬT_KHẨU]]
+                                             Tạo (hoặc mở) thư mục làm việc; --sample thêm hồ sơ cơ quan, bài viết mẫu và
+                                             tài khoản mẫu quantri, bientap, thanhvien, truongban (mật khẩu tự sinh nếu không có --password).
   import --workspace THƯ_MỤC TỆP…           Nhập tệp .docx, .html, .txt thành bài viết mới (dòng đầu của tệp .txt là tiêu đề).
   list --workspace THƯ_MỤC [--json]          Liệt kê bài viết (--json: mảng JSON có id, title, status…).
   search --workspace THƯ_MỤC "TỪ KHÓA" [--json]  Tìm bài viết, không cần gõ dấu.
+  act --workspace THƯ_MỤC --article ID --action HÀNH_ĐỘNG --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU [--reason LÝ_DO]
+                                             Thực hiện một bước duyệt bài với quyền của người dùng đó (như trên giao diện).
+                                             HÀNH_ĐỘNG: gui-duyet, chuyen-trinh-duyet, tra-lai (cần --reason), ky-duyet, huy-duyet, luu-tru.
+  verify --workspace THƯ_MỤC [--json]        Kiểm tra toàn bộ chuỗi nhật ký và mọi chữ ký duyệt; báo mục hỏng đầu tiên.
   --help                                     Hiện hướng dẫn này.
 
 Có thể dùng biến môi trường BBT_WORKSPACE thay cho --workspace.`;

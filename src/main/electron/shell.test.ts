@@ -115,13 +115,20 @@ describe('Electron shell', () => {
     expect(win.loaded).toEqual(['bbt://app/index.html']);
   });
 
-  it('answers IPC only from our app origin, as the workspace user', async () => {
+  it('answers IPC only from our app origin, with one login session per web contents', async () => {
     const handler = fake.ipcHandlers.get('bbt:invoke')!;
-    const foreign = await handler({ senderFrame: { url: 'https://evil.example/' } }, 'app.info', {});
+    const destroyed = new Map<number, () => void>();
+    const sender = (id: number) => ({ id, once: (name: string, h: () => void) => name === 'destroyed' && destroyed.set(id, h) });
+    const foreign = await handler({ senderFrame: { url: 'https://evil.example/' }, sender: sender(1) }, 'app.info', {});
     expect(foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await handler({ senderFrame: null }, 'app.info', {})).toMatchObject({ ok: false });
-    const ours = await handler({ senderFrame: { url: 'bbt://app/index.html#/' } }, 'app.info', {});
-    expect(ours).toMatchObject({ ok: true, value: { mode: 'electron', workspaceDir: join(root, 'ws') } });
+    expect(await handler({ senderFrame: null, sender: sender(1) }, 'app.info', {})).toMatchObject({ ok: false });
+    const ours = (frame: number, method: string, input: unknown) => handler({ senderFrame: { url: 'bbt://app/index.html#/' }, sender: sender(frame) }, method, input);
+    expect(await ours(1, 'app.info', {})).toMatchObject({ ok: true, value: { mode: 'electron', workspaceDir: join(root, 'ws'), user: null } });
+    expect(await ours(1, 'auth.setup', { login: 'quantri', fullName: 'Nguyễn Văn Hùng', position: '', password: 'mat-khau-dai' })).toMatchObject({ ok: true });
+    expect(await ours(1, 'app.info', {})).toMatchObject({ ok: true, value: { user: { login: 'quantri' } } });
+    expect(await ours(2, 'article.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    destroyed.get(1)!();
+    expect(await ours(1, 'article.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 
   it('keeps every web contents on the app: navigation and new windows denied, web links go to the system browser', async () => {

@@ -1,16 +1,31 @@
 // The complete handler map: `satisfies Handlers` makes a missing or extra contract method a compile error.
+import type { SecurityService } from '../../core/accounts/security-service';
+import type { WorkflowHandlers } from '../workflow/compose';
 import type { Handlers } from './types';
 import type { HandlerDeps } from './deps';
 import { articleHandlers } from './article-handlers';
+import { authHandlers, type AccountHandlerDeps } from './auth-handlers';
 import { mediaHandlers } from './media-handlers';
 import { profileHandlers } from './profile-handlers';
+import { securityHandlers } from './security-handlers';
+import { usersHandlers } from './users-handlers';
 
 export type { HandlerDeps } from './deps';
 
-export function createHandlers(deps: HandlerDeps): Handlers {
+export interface AllHandlerDeps extends HandlerDeps, AccountHandlerDeps {
+  security: SecurityService;
+  /** workflow.*, lock.* and audit.*, built by composeWorkflow. */
+  workflow: WorkflowHandlers;
+}
+
+export function createHandlers(deps: AllHandlerDeps): Handlers {
   return {
     ...profileHandlers(deps),
     ...articleHandlers(deps),
-    ...mediaHandlers(deps)
+    ...mediaHandlers(deps),
+    ...authHandlers(deps),
+    ...usersHandlers(deps),
+    ...securityHandlers(deps),
+    ...deps.workflow
   } satisfies Handlers;
 }

@@ -1,10 +1,11 @@
 // Seeds a --sample workspace: the seed portal's agency profile and the sample articles.
-// Runs only on an empty workspace; sample states are set directly (workflow arrives with issue #3).
+// Runs only on an empty workspace; sample states are set directly, then approved ones are signed.
 import type { ArticleService } from '../../core/articles/article-service';
+import type { WorkflowService } from '../../core/workflow/workflow-service';
 import type { ProfileService } from '../../core/profile/profile-service';
 import type { MediaStore, TransactionRunner } from '../../core/ports';
 import { htmlToBody } from '../../core/editor/body';
-import type { UserRef } from '../../shared/article';
+import type { ArticleStatus, UserRef } from '../../shared/article';
 import { fromVnLocalInput } from '../../shared/dates';
 import { parseHtml } from '../adapters/html/parse-html';
 import { SAMPLE_ARTICLES, type SampleArticle } from './articles';
@@ -56,4 +57,35 @@ function vnTime(local: string): string {
   const iso = fromVnLocalInput(local);
   if (!iso) throw new Error('bad sample date ' + local);
   return iso;
+}
+
+/** States a sample article reaches only after "Ký duyệt": each carries a valid sign-off. */
+const SIGNED_STATES: readonly ArticleStatus[] = ['da_duyet', 'hen_gio', 'da_xuat_ban'];
+
+export const SAMPLE_RETURN_REASON = 'Đề nghị bổ sung thời gian, địa điểm cụ thể và nguồn số liệu trước khi trình duyệt.';
+
+export interface SampleWorkflowPeople {
+  /** The sample approver (truongban): signs the approved sample articles. */
+  approverId: string;
+  /** The sample reviewer (thanhvien): the one who returned the Trả lại sample article. */
+  reviewerId: string;
+}
+
+/**
+ * Gives the sample articles the workflow records their states imply: approved ones (Đã duyệt, Hẹn giờ,
+ * Đã xuất bản) get a valid sign-off by the approver, made with the sample password; returned ones get
+ * the reviewer's reason. Idempotent. Returns how many sign-offs were made.
+ */
+export function seedSampleWorkflow(t: { articles: ArticleService; workflow: WorkflowService }, people: SampleWorkflowPeople, password: string): number {
+  const inState = (status: ArticleStatus) => t.articles.list({ status, sort: 'createdAt', direction: 'asc', offset: 0, limit: 500 }).items;
+  let signed = 0;
+  for (const item of SIGNED_STATES.flatMap(inState)) {
+    if (t.workflow.hasSignOff(item.id)) continue;
+    t.workflow.signExisting(item.id, people.approverId, password, 'Đồng ý đăng.');
+    signed += 1;
+  }
+  for (const item of inState('tra_lai')) {
+    if (t.workflow.view(item.id, { id: people.reviewerId, name: '' }).returned === null) t.workflow.seedReturn(item.id, people.reviewerId, SAMPLE_RETURN_REASON);
+  }
+  return signed;
 }

@@ -18,6 +18,32 @@ export function tokenCookie(port: number, token: string): string {
   return `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
 }
 
+/**
+ * The login session's key. A session cookie (no expiry): a reload keeps the session, a new browser
+ * (or a new Playwright context) starts logged out.
+ */
+export function sessionCookieName(port: number): string {
+  return `bbt_sid_${port}`;
+}
+
+export function sessionCookie(port: number, sid: string): string {
+  return `${sessionCookieName(port)}=${sid}; HttpOnly; SameSite=Strict; Path=/`;
+}
+
+/** The request's session id, when it carries a well-formed one. */
+export function presentedSession(headers: IncomingHttpHeaders, port: number): string | undefined {
+  const sid = cookieValue(headers, sessionCookieName(port));
+  return sid !== undefined && /^[A-Za-z0-9_-]{43}$/.test(sid) ? sid : undefined;
+}
+
+function cookieValue(headers: IncomingHttpHeaders, name: string): string | undefined {
+  for (const part of (headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
+}
+
 /** Why the request's Host/Origin is refused, or null when it is ours. */
 export function hostOrOriginProblem(headers: IncomingHttpHeaders, port: number): string | null {
   const host = headers.host;
@@ -31,12 +57,7 @@ export function hostOrOriginProblem(headers: IncomingHttpHeaders, port: number):
 export function presentedToken(headers: IncomingHttpHeaders, port: number): string | undefined {
   const header = headers[TOKEN_HEADER];
   if (typeof header === 'string') return header;
-  const name = tokenCookieName(port);
-  for (const part of (headers.cookie ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return undefined;
+  return cookieValue(headers, tokenCookieName(port));
 }
 
 export function tokenMatches(candidate: string | undefined | null, token: string): boolean {

@@ -5,10 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHttpServer, type RunningServer } from './http-server';
 import type { Dispatch } from '../dispatch';
-import type { HandlerContext } from '../handlers/types';
+import type { Connection } from '../sessions/session-manager';
 import type { AppEvent } from '../../shared/contract';
 
-const ctx = { user: { id: 'u-session', name: 'Biên tập viên' } } as unknown as HandlerContext;
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 const PNG_HASH = 'a'.repeat(64);
 
@@ -20,11 +19,11 @@ interface Reply {
 
 let root: string;
 let server: RunningServer;
-let calls: Array<{ method: string; input: unknown; ctx: HandlerContext }>;
+let calls: Array<{ method: string; input: unknown; conn: Connection }>;
 let emit: (event: AppEvent) => void;
 
-const fakeDispatch: Dispatch = async (method, input, callCtx) => {
-  calls.push({ method, input, ctx: callCtx });
+const fakeDispatch: Dispatch = async (method, input, conn) => {
+  calls.push({ method, input, conn });
   if (method === 'app.info') return { ok: true, value: { echo: input } };
   return { ok: false, error: { code: 'INVALID_INPUT', message: 'Yêu cầu không hợp lệ.' } };
 };
@@ -38,7 +37,6 @@ beforeEach(async () => {
   calls = [];
   server = await startHttpServer({
     dispatch: fakeDispatch,
-    ctx,
     getMedia: (hash) => (hash === PNG_HASH ? PNG : null),
     rendererDir: join(root, 'renderer'),
     port: 0,
@@ -85,11 +83,23 @@ describe('browser-mode server', () => {
     expect(server.url).toContain(server.token);
   });
 
-  it('runs a valid call through dispatch with the session context, not one sent by the page', async () => {
-    const reply = await invoke({ method: 'app.info', input: { x: 1 }, ctx: { user: { id: 'attacker' } } });
+  it('runs a valid call through dispatch as the connection of its session cookie, whatever the page sends', async () => {
+    const sid = 's'.repeat(43);
+    const reply = await invoke({ method: 'app.info', input: { x: 1 }, ctx: { user: { id: 'attacker' } }, connectionId: 'wc:1' }, { cookie: `bbt_sid_${server.port}=${sid}` });
     expect(reply.status).toBe(200);
+    expect(reply.headers['set-cookie']).toBeUndefined();
     expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { echo: { x: 1 } } });
-    expect(calls).toEqual([{ method: 'app.info', input: { x: 1 }, ctx }]);
+    expect(calls).toEqual([{ method: 'app.info', input: { x: 1 }, conn: { connectionId: `http:${sid}` } }]);
+  });
+
+  it('gives a request without a session cookie a fresh session (logged out), and sets its cookie', async () => {
+    const first = await invoke({ method: 'app.info', input: {} });
+    const second = await invoke({ method: 'app.info', input: {} });
+    const cookie = String(first.headers['set-cookie']);
+    expect(cookie).toMatch(new RegExp(`^bbt_sid_${server.port}=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=/$`));
+    expect(calls[0]!.conn.connectionId).toBe(`http:${cookie.split(';')[0]!.split('=')[1]}`);
+    expect(calls[1]!.conn.connectionId).not.toBe(calls[0]!.conn.connectionId);
+    expect(String(second.headers['set-cookie'])).not.toBe(cookie);
   });
 
   it('answers an unknown method with {ok:false}', async () => {
@@ -158,6 +168,11 @@ describe('browser-mode server', () => {
     expect(cookie).toContain(`bbt_token_${server.port}=${server.token}`);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
+    // The session cookie comes with it, so a reload keeps the login; it is kept on a second exchange.
+    const sid = /bbt_sid_\d+=([A-Za-z0-9_-]{43}); HttpOnly; SameSite=Strict/.exec(cookie)?.[1];
+    expect(sid).toBeDefined();
+    const again = await send(`/?token=${server.token}`, { headers: { cookie: `bbt_sid_${server.port}=${sid}` } });
+    expect(String(again.headers['set-cookie'])).toContain(`bbt_sid_${server.port}=${sid}`);
     const page = await send('/', { headers: { cookie: cookie.split(';')[0] as string } });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>Ban Biên Tập</title>');

@@ -4,10 +4,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../dispatch';
-import type { HandlerContext } from '../handlers/types';
 import type { AppEvent } from '../../shared/contract';
 import { ErrorCode, type Result } from '../../shared/errors';
-import { hostOrOriginProblem, newToken, presentedToken, tokenCookie, tokenMatches } from './access';
+import { hostOrOriginProblem, newToken, presentedSession, presentedToken, sessionCookie, tokenCookie, tokenMatches } from './access';
 import { BRIDGE_SCRIPT, BRIDGE_SCRIPT_PATH, REQUEST_HEADER, injectBridgeScript } from './bridge-script';
 import { isInlineImage, MEDIA_HASH, sniffMediaType } from './media-type';
 import { MEDIA_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './security-headers';
@@ -19,9 +18,8 @@ const UNAUTHORIZED_TEXT = 'Thiếu mã truy cập: hãy mở đúng đường d�
 const FORBIDDEN_TEXT = 'Từ chối truy cập.\nForbidden.';
 
 export interface HttpServerOptions {
+  /** Called with connection id `http:<session cookie>`: the user is the one logged in on that cookie. */
   dispatch: Dispatch;
-  /** The session's context: every call runs as this user, whatever the page sends. */
-  ctx: HandlerContext;
   getMedia: (hash: string) => Uint8Array | null;
   /** Folder of the built renderer (out/renderer). */
   rendererDir: string;
@@ -66,15 +64,21 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
     if (queryToken !== null && req.method === 'GET') {
       if (!tokenMatches(queryToken, token)) return deny(req, res, 403, 'wrong token in URL');
       url.searchParams.delete('token');
-      res.writeHead(303, { ...SECURITY_HEADERS, 'Set-Cookie': tokenCookie(port, token), Location: url.pathname + url.search, 'Cache-Control': 'no-store' });
+      const cookies = [tokenCookie(port, token), sessionCookie(port, presentedSession(req.headers, port) ?? newToken())];
+      res.writeHead(303, { ...SECURITY_HEADERS, 'Set-Cookie': cookies, Location: url.pathname + url.search, 'Cache-Control': 'no-store' });
       res.end();
       return;
     }
     const presented = presentedToken(req.headers, port);
     if (presented === undefined) return deny(req, res, 401, 'no token');
     if (!tokenMatches(presented, token)) return deny(req, res, 403, 'wrong token');
+    let sid = presentedSession(req.headers, port);
+    if (sid === undefined) {
+      sid = newToken();
+      res.setHeader('Set-Cookie', sessionCookie(port, sid));
+    }
 
-    if (url.pathname === '/api/invoke') return invoke(req, res);
+    if (url.pathname === '/api/invoke') return invoke(req, res, sid);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     if (url.pathname === '/api/events') return openEventStream(req, res);
     if (url.pathname.startsWith('/media/')) return serveMedia(res, url.pathname.slice('/media/'.length));
@@ -87,7 +91,7 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
     send(res, status, 'text/plain; charset=utf-8', status === 401 ? UNAUTHORIZED_TEXT : FORBIDDEN_TEXT);
   }
 
-  async function invoke(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function invoke(req: IncomingMessage, res: ServerResponse, sid: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     // Only our bridge sends JSON with this header; plain HTML forms cannot.
     if (!req.headers['content-type']?.startsWith('application/json') || req.headers[REQUEST_HEADER] !== '1') {
@@ -107,7 +111,7 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
     if (typeof call !== 'object' || call === null || typeof call.method !== 'string') {
       return sendJson(res, 400, failure(ErrorCode.INVALID_INPUT, 'Yêu cầu không hợp lệ.'));
     }
-    sendJson(res, 200, await opts.dispatch(call.method, call.input, opts.ctx));
+    sendJson(res, 200, await opts.dispatch(call.method, call.input, { connectionId: `http:${sid}` }));
   }
 
   function openEventStream(req: IncomingMessage, res: ServerResponse): void {

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { AuthStatus } from '../../shared/accounts';
 import { call, errorMessage } from './api';
 import { AppContext, type AppState } from './app-context';
 import { useRoute } from './router';
+import { useIdleLock } from './hooks/useIdleLock';
+import { settleLockReleases } from './hooks/useEditLock';
 import { TopBar } from './components/TopBar';
 import { Notices, type Notice } from './components/Notices';
 import { ArticleListPage } from './pages/ArticleListPage';
@@ -9,23 +12,39 @@ import { ArticlePage } from './pages/ArticlePage';
 import { ProfilePage } from './pages/ProfilePage';
 import { ListsPage } from './pages/ListsPage';
 import { FirstRunPage } from './pages/FirstRunPage';
+import { SetupAdminPage } from './pages/SetupAdminPage';
+import { LoginPage } from './pages/LoginPage';
+import { LockScreen } from './pages/LockScreen';
+import { MyWorkPage } from './pages/MyWorkPage';
+import { UsersPage } from './pages/UsersPage';
+import { AuditPage } from './pages/AuditPage';
 
-type Loaded = Omit<AppState, 'reload' | 'notify'>;
+type Loaded = Omit<AppState, 'reload' | 'notify' | 'signOut'>;
 
 export function App() {
   const route = useRoute();
+  const [auth, setAuth] = useState<AuthStatus | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [agencyName, setAgencyName] = useState<string | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
 
   const reload = useCallback(async () => {
     try {
-      const [info, lists, profile] = await Promise.all([
-        call('app.info', {}),
-        call('lists.get', {}),
-        call('profile.current', {})
-      ]);
-      setLoaded({ info, lists, profile });
+      const status = await call('auth.status', {});
+      setAuth(status);
+      if (!status.session) {
+        setLoaded(null);
+        return;
+      }
+      const current = status.session;
+      if (current.locked) {
+        setLoaded((prev) => (prev ? { ...prev, session: current } : null));
+        return;
+      }
+      const [info, lists, profile] = await Promise.all([call('app.info', {}), call('lists.get', {}), call('profile.current', {})]);
+      setAgencyName(profile?.agencyName ?? null);
+      setLoaded({ info, lists, profile, session: status.session });
     } catch (err) {
       setFatal(errorMessage(err));
     }
@@ -41,7 +60,29 @@ export function App() {
     setTimeout(() => setNotices((n) => n.filter((x) => x.id !== id)), kind === 'error' ? 8000 : 4000);
   }, []);
 
-  const state = useMemo<AppState | null>(() => (loaded ? { ...loaded, reload, notify } : null), [loaded, reload, notify]);
+  const signOut = useCallback(async () => {
+    await window.bbtFlush?.();
+    // Leave the page first so it releases its edit lock while the session still exists.
+    window.location.hash = '#/';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settleLockReleases();
+    await call('auth.logout', {}).catch(() => undefined);
+    setNotices([]);
+    await reload();
+  }, [reload]);
+
+  const lockNow = useCallback(() => {
+    void (async () => {
+      await window.bbtFlush?.();
+      await call('auth.lock', {}).catch(() => undefined);
+      await reload();
+    })();
+  }, [reload]);
+
+  const session = auth?.session ?? null;
+  useIdleLock(session?.lockAfterMinutes ?? 0, session?.locked ?? false, lockNow);
+
+  const state = useMemo<AppState | null>(() => (loaded ? { ...loaded, reload, notify, signOut } : null), [loaded, reload, notify, signOut]);
 
   if (fatal) {
     return (
@@ -51,23 +92,36 @@ export function App() {
       </main>
     );
   }
-  if (!state) return <main className="loading">Đang mở không gian làm việc…</main>;
+  if (!auth) return <main className="loading">Đang mở không gian làm việc…</main>;
+  if (auth.needsSetup) return <SetupAdminPage onDone={() => void reload()} />;
+  if (!session) return <LoginPage agencyName={agencyName} onLoggedIn={() => void reload()} />;
+  if (!state) {
+    return session.locked ? (
+      <LockScreen user={session.user} onUnlocked={() => void reload()} onSignOut={() => void signOut()} />
+    ) : (
+      <main className="loading">Đang mở không gian làm việc…</main>
+    );
+  }
 
   return (
     <AppContext.Provider value={state}>
       {!state.info.profileConfigured ? (
         <FirstRunPage />
       ) : (
-        <div className="shell">
+        <div className="shell" aria-hidden={session.locked || undefined}>
           <TopBar route={route} />
           <div className="page">
+            {route.page === 'work' && <MyWorkPage />}
             {route.page === 'list' && <ArticleListPage />}
             {route.page === 'article' && <ArticlePage key={route.id} id={route.id} />}
             {route.page === 'profile' && <ProfilePage />}
             {route.page === 'lists' && <ListsPage />}
+            {route.page === 'users' && <UsersPage />}
+            {route.page === 'audit' && <AuditPage />}
           </div>
         </div>
       )}
+      {session.locked && <LockScreen user={session.user} onUnlocked={() => void reload()} onSignOut={() => void signOut()} />}
       <Notices notices={notices} />
     </AppContext.Provider>
   );

@@ -1,32 +1,42 @@
-// A tiny hash router: #/ (list), #/bai-viet/<id>, #/co-quan, #/danh-muc.
+// A tiny hash router: #/ (Việc của tôi), #/bai-viet[?q=], #/bai-viet/<id>, #/co-quan, #/danh-muc, #/nguoi-dung, #/nhat-ky.
 import { useEffect, useState } from 'react';
 
 export type Route =
+  | { page: 'work' }
   | { page: 'list'; q: string }
   | { page: 'article'; id: string }
   | { page: 'profile' }
-  | { page: 'lists' };
+  | { page: 'lists' }
+  | { page: 'users' }
+  | { page: 'audit' };
+
+const SIMPLE: Record<string, Route> = {
+  '/co-quan': { page: 'profile' },
+  '/danh-muc': { page: 'lists' },
+  '/nguoi-dung': { page: 'users' },
+  '/nhat-ky': { page: 'audit' }
+};
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   const m = path.match(/^\/bai-viet\/([\w-]+)$/);
   if (m) return { page: 'article', id: m[1]! };
-  if (path === '/co-quan') return { page: 'profile' };
-  if (path === '/danh-muc') return { page: 'lists' };
-  const q = path.match(/^\/\?q=(.*)$/);
-  return { page: 'list', q: q ? decodeURIComponent(q[1]!) : '' };
+  if (SIMPLE[path]) return SIMPLE[path];
+  const list = path.match(/^\/bai-viet(?:\?q=(.*))?$/);
+  if (list) return { page: 'list', q: list[1] ? decodeURIComponent(list[1]) : '' };
+  return { page: 'work' };
 }
 
 export function hrefOf(route: Route): string {
   switch (route.page) {
     case 'article':
       return `#/bai-viet/${route.id}`;
-    case 'profile':
-      return '#/co-quan';
-    case 'lists':
-      return '#/danh-muc';
+    case 'list':
+      return route.q ? `#/bai-viet?q=${encodeURIComponent(route.q)}` : '#/bai-viet';
+    case 'work':
+      return '#/';
     default:
-      return route.q ? `#/?q=${encodeURIComponent(route.q)}` : '#/';
+      return '#' + Object.keys(SIMPLE).find((k) => SIMPLE[k]!.page === route.page);
   }
 }
 

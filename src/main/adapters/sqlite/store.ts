@@ -6,7 +6,6 @@ import { openDatabase, type OpenDatabaseOptions } from './database';
 import { SqliteHistoryRepository } from './history-repository';
 import { SqliteProfileRepository } from './profile-repository';
 import { SqliteSettingsRepository } from './settings-repository';
-import { SqliteUserRepository } from './user-repository';
 
 export interface SqliteStore {
   db: Database.Database;
@@ -14,7 +13,6 @@ export interface SqliteStore {
   history: HistoryRepository;
   profiles: ProfileRepository;
   settings: SettingsRepository;
-  users: SqliteUserRepository;
   /** Runs several repository calls as one durable transaction (nested calls become savepoints). */
   tx: TransactionRunner;
   /** True when the previous session crashed; the database passed quick_check before this returned. */
@@ -37,7 +35,6 @@ export function createSqliteStore(file: string, opts: OpenDatabaseOptions = {}):
     history: new SqliteHistoryRepository(db),
     profiles: new SqliteProfileRepository(db),
     settings: new SqliteSettingsRepository(db),
-    users: new SqliteUserRepository(db),
     tx: { transaction: <T>(fn: () => T): T => db.transaction(fn)() },
     uncleanShutdown: opened.uncleanShutdown,
     close: opened.close

@@ -8,6 +8,9 @@ import { pickMeta, useAutosave } from '../hooks/useAutosave';
 import { formatDateTime, numberVi, statusLabel } from '../format';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { SaveStatus } from './SaveStatus';
+import { WorkflowBar, WorkflowNotices } from './WorkflowBar';
+import { useEditLock } from '../hooks/useEditLock';
+import type { WorkflowView } from '../../../shared/workflow';
 import { Attachments } from './Attachments';
 import { HistoryList } from './HistoryList';
 import { CountField } from './CountField';
@@ -20,8 +23,19 @@ interface Stats {
   pages: number;
 }
 
-export function ArticleForm({ initial, onReload }: { initial: Article; onReload: () => void }) {
-  const { lists, notify } = useApp();
+export function ArticleForm({ initial, initialView, onReload }: { initial: Article; initialView: WorkflowView; onReload: () => void }) {
+  const { lists, notify, session } = useApp();
+  const [view, setView] = useState(initialView);
+  const editLock = useEditLock(initial.id, initialView.edit.allowed);
+  const canEdit = view.edit.allowed && (editLock.lock?.mine ?? false);
+  const canTakeOver = session.user.roles.some((r) => ['thanh_vien', 'thu_ky', 'pho_truong_ban', 'truong_ban'].includes(r));
+
+  const refreshView = useCallback(() => {
+    call('workflow.view', { articleId: initial.id }).then(setView, () => undefined);
+  }, [initial.id]);
+  useEffect(() => {
+    if (editLock.error) refreshView();
+  }, [editLock.error, refreshView]);
   const [article, setArticle] = useState(initial);
   const [meta, setMetaState] = useState<Meta>(() => pickMeta(initial));
   const [stats, setStats] = useState<Stats>({ words: initial.wordCount, photos: initial.photoCount.value, pages: initial.pageCount.value });
@@ -36,8 +50,10 @@ export function ArticleForm({ initial, onReload }: { initial: Article; onReload:
     (saved: Article) => {
       setArticle(saved);
       refreshHistory();
+      // Saving an approved article voids its sign-off: show the new state and actions.
+      if (saved.status !== initial.status) onReload();
     },
-    [refreshHistory]
+    [refreshHistory, initial.status, onReload]
   );
   const autosave = useAutosave(initial, onSaved);
   const fieldErrors = autosave.state.kind === 'error' ? autosave.state.fields : {};
@@ -87,12 +103,24 @@ export function ArticleForm({ initial, onReload }: { initial: Article; onReload:
           ← Danh sách
         </a>
         <span className={`badge status-${article.status}`}>{statusLabel(article.status)}</span>
-        <SaveStatus state={autosave.state} onReload={onReload} />
-        <button type="button" className="primary" onClick={() => void autosave.saveNow()}>
-          Lưu
-        </button>
+        {canEdit && <SaveStatus state={autosave.state} onReload={onReload} />}
+        {!view.edit.allowed && <span className="muted">{view.edit.reason}</span>}
+        <div className="header-actions">
+          <WorkflowBar articleId={initial.id} view={view} beforeAction={autosave.saveNow} onChanged={onReload} />
+          {canEdit && (
+            <button type="button" className="primary" onClick={() => void autosave.saveNow()}>
+              Lưu
+            </button>
+          )}
+        </div>
       </div>
+      <WorkflowNotices
+        view={view}
+        canTakeOver={canTakeOver}
+        onTakeOver={() => void editLock.takeOver().then(onReload, (e) => notify(errorMessage(e), 'error'))}
+      />
 
+      <fieldset className="form-fields" disabled={!canEdit}>
       <div className="article-grid">
         <div className="article-main">
           <Field label="Tiêu đề" error={fieldErrors.title}>
@@ -114,7 +142,14 @@ export function ArticleForm({ initial, onReload }: { initial: Article; onReload:
             <span className="field-label" id="body-label">
               Nội dung
             </span>
-            <ArticleEditor initialBody={initial.body} onChange={onBodyChange} uploadImage={uploadImage} onError={(m) => notify(m, 'error')} />
+            <ArticleEditor
+              key={String(canEdit)}
+              initialBody={initial.body}
+              readOnly={!canEdit}
+              onChange={onBodyChange}
+              uploadImage={uploadImage}
+              onError={(m) => notify(m, 'error')}
+            />
             {fieldErrors.body && <p className="field-error">{fieldErrors.body}</p>}
           </div>
         </div>
@@ -231,6 +266,7 @@ export function ArticleForm({ initial, onReload }: { initial: Article; onReload:
         </aside>
       </div>
 
+      </fieldset>
       <HistoryList entries={history} />
     </article>
   );

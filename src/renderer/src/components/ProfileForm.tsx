@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { PROFILE_LABELS, type ProfileFields } from '../../../shared/profile';
 import { VnDateInput } from './VnDateInput';
 import { ApiError, call } from '../api';
+import { FormError } from './FormParts';
 
 const EMPTY: ProfileFields = {
   agencyName: '',
@@ -78,11 +79,7 @@ export function ProfileForm({ initial, onSaved, submitLabel }: { initial: Profil
           <span className="hint">Để trống: áp dụng từ bây giờ. Các bài đã xuất bản trước đó giữ thông tin cũ.</span>
         </div>
       </div>
-      {message && (
-        <p className="form-error" role="alert">
-          {message}
-        </p>
-      )}
+      <FormError message={message} />
       <button type="submit" className="primary" disabled={saving}>
         {submitLabel}
       </button>

@@ -3,9 +3,21 @@ import { call, errorMessage } from '../api';
 import { useApp } from '../app-context';
 import { hrefOf, navigate, type Route } from '../router';
 import { IMPORT_ACCEPT, useImportFile } from '../hooks/useImportFile';
+import { ChangePasswordDialog } from './ChangePasswordDialog';
+
+const NAV: { label: string; route: Route; admin?: boolean }[] = [
+  { label: 'Việc của tôi', route: { page: 'work' } },
+  { label: 'Bài viết', route: { page: 'list', q: '' } },
+  { label: 'Nhật ký', route: { page: 'audit' } },
+  { label: 'Cơ quan', route: { page: 'profile' } },
+  { label: 'Danh mục', route: { page: 'lists' } },
+  { label: 'Người dùng', route: { page: 'users' }, admin: true }
+];
 
 export function TopBar({ route }: { route: Route }) {
-  const { profile, notify } = useApp();
+  const { profile, notify, session, signOut } = useApp();
+  const isAdmin = session.user.roles.includes('quan_tri');
+  const [changing, setChanging] = useState(false);
   const importer = useImportFile();
   const [creating, setCreating] = useState(false);
   const query = route.page === 'list' ? route.q : '';
@@ -32,15 +44,11 @@ export function TopBar({ route }: { route: Route }) {
         <span className="brand-agency">{profile?.agencyName}</span>
       </div>
       <nav className="nav" aria-label="Điều hướng chính">
-        <a href={hrefOf({ page: 'list', q: '' })} aria-current={route.page === 'list' ? 'page' : undefined}>
-          Bài viết
-        </a>
-        <a href={hrefOf({ page: 'profile' })} aria-current={route.page === 'profile' ? 'page' : undefined}>
-          Thông tin cơ quan
-        </a>
-        <a href={hrefOf({ page: 'lists' })} aria-current={route.page === 'lists' ? 'page' : undefined}>
-          Danh mục
-        </a>
+        {NAV.filter((n) => !n.admin || isAdmin).map((n) => (
+          <a key={n.label} href={hrefOf(n.route)} aria-current={route.page === n.route.page ? 'page' : undefined}>
+            {n.label}
+          </a>
+        ))}
       </nav>
       <input
         className="search"
@@ -69,6 +77,18 @@ export function TopBar({ route }: { route: Route }) {
           Bài viết mới
         </button>
       </div>
+      <div className="user-box">
+        <span className="user-name" title={session.user.position}>
+          {session.user.name}
+        </span>
+        <button type="button" className="link-button" onClick={() => setChanging(true)}>
+          Đổi mật khẩu
+        </button>
+        <button type="button" className="link-button" onClick={() => void signOut()}>
+          Đăng xuất
+        </button>
+      </div>
+      {changing && <ChangePasswordDialog onClose={() => setChanging(false)} />}
     </header>
   );
 }

@@ -1,16 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Article } from '../../../shared/article';
+import type { WorkflowView } from '../../../shared/workflow';
 import { call, errorMessage } from '../api';
 import { hrefOf } from '../router';
 import { ArticleForm } from '../components/ArticleForm';
 
 export function ArticlePage({ id }: { id: string }) {
-  const [article, setArticle] = useState<Article | null>(null);
+  const [loaded, setLoaded] = useState<{ article: Article; view: WorkflowView } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(() => {
     setError(null);
-    call('article.get', { id }).then(setArticle, (e) => setError(errorMessage(e)));
+    Promise.all([call('article.get', { id }), call('workflow.view', { articleId: id })]).then(
+      ([article, view]) => setLoaded({ article, view }),
+      (e) => setError(errorMessage(e))
+    );
   }, [id]);
   useEffect(load, [load]);
 
@@ -22,7 +26,14 @@ export function ArticlePage({ id }: { id: string }) {
       </div>
     );
   }
-  if (!article) return <p className="muted">Đang mở bài viết…</p>;
-  // Reloading after a conflict remounts the form on the newer revision.
-  return <ArticleForm key={article.revisionId} initial={article} onReload={load} />;
+  if (!loaded) return <p className="muted">Đang mở bài viết…</p>;
+  // A new revision or state (conflict, workflow action) remounts the form on fresh data.
+  return (
+    <ArticleForm
+      key={`${loaded.article.revisionId}:${loaded.view.status}:${loaded.view.edit.allowed}`}
+      initial={loaded.article}
+      initialView={loaded.view}
+      onReload={load}
+    />
+  );
 }

@@ -7,6 +7,12 @@ import { migration0040 } from './0040-article-history';
 import { migration0050 } from './0050-profile-versions';
 import { migration0060 } from './0060-article-search';
 import { migration0070 } from './0070-list-indexes';
+import { migration0080 } from './0080-accounts';
+import { migration0090 } from './0090-user-keys';
+import { migration0100 } from './0100-audit-log';
+import { migration0110 } from './0110-sign-offs';
+import { migration0120 } from './0120-edit-locks';
+import { migration0130 } from './0130-workflow-events';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0010,
@@ -15,7 +21,13 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0040,
   migration0050,
   migration0060,
-  migration0070
+  migration0070,
+  migration0080,
+  migration0090,
+  migration0100,
+  migration0110,
+  migration0120,
+  migration0130
 ];
 
 /** The schema version this build of the app writes. */

@@ -1,0 +1,263 @@
+// Accounts of the editorial board: first-run setup, login (throttled), lock/unlock, password change,
+// and the administrator's user management. Every event goes to the audit log. Who acts always comes
+// from the session (`actor`), never from renderer input.
+import { capabilitiesOf, type Account, type Role, type SessionUser } from '../../shared/accounts';
+import type { UserRef } from '../../shared/article';
+import { AppError, ErrorCode } from '../../shared/errors';
+import type { AccountRepository, AuditLog, Clock, IdGenerator, KeyVault, PasswordHasher, TransactionRunner } from '../ports';
+import { checkLoginName, checkNewPassword, foldLogin } from './login-name';
+import { LoginThrottle, waitText } from './login-throttle';
+
+export interface AccountDeps {
+  accounts: AccountRepository;
+  hasher: PasswordHasher;
+  keys: KeyVault;
+  audit: AuditLog;
+  tx: TransactionRunner;
+  clock: Clock;
+  ids: IdGenerator;
+}
+
+export interface NewAccount {
+  login: string;
+  fullName: string;
+  position: string;
+  roles: Role[];
+  password: string;
+}
+
+export interface AccountChanges {
+  id: string;
+  fullName: string;
+  position: string;
+  roles: Role[];
+  disabled: boolean;
+}
+
+export const WRONG_LOGIN = 'Tên đăng nhập hoặc mật khẩu không đúng.';
+export const WRONG_PASSWORD = 'Mật khẩu không đúng.';
+const DISABLED = 'Tài khoản này đã bị vô hiệu hóa. Hãy liên hệ quản trị viên.';
+
+export function sessionUserOf(a: Account): SessionUser {
+  return { id: a.id, name: a.fullName, login: a.login, position: a.position, roles: [...a.roles] };
+}
+
+export class AccountService {
+  private readonly throttle = new LoginThrottle();
+  /** Compared against when the login does not exist, so both cases cost the same time. */
+  private dummyHash: string | null = null;
+
+  constructor(private readonly d: AccountDeps) {}
+
+  needsSetup(): boolean {
+    return this.d.accounts.count() === 0;
+  }
+
+  /** First run only: creates the administrator (role Quản trị) and returns them, logged in. */
+  setup(input: Omit<NewAccount, 'roles'>): SessionUser {
+    return this.d.tx.transaction(() => {
+      if (!this.needsSetup()) throw new AppError(ErrorCode.CONFLICT, 'Ứng dụng đã có quản trị viên. Hãy đăng nhập bằng tài khoản được cấp.');
+      const account = this.insert({ ...input, roles: ['quan_tri'] });
+      const user = sessionUserOf(account);
+      this.audit(user, 'user.create', `Tạo quản trị viên đầu tiên “${account.fullName}” (${account.login})`, { login: account.login, roles: account.roles });
+      this.audit(user, 'auth.login', `${account.fullName} đăng nhập`, { login: account.login });
+      return user;
+    });
+  }
+
+  login(login: string, password: string): SessionUser {
+    const key = foldLogin(login);
+    const now = this.d.clock.now().getTime();
+    const wait = this.throttle.waitMs(key, now);
+    if (wait > 0) throw tooMany(wait);
+    const account = this.d.accounts.byLogin(key);
+    const stored = account ? this.d.accounts.credentials(account.id)?.passwordHash : undefined;
+    const ok = this.d.hasher.verify(password, stored ?? this.dummy());
+    if (!account || !stored || !ok) {
+      const imposed = this.throttle.fail(key, now);
+      this.audit(account ? refOf(account) : null, 'auth.login-failed', `Đăng nhập thất bại với tên “${key}”`, { login: key, ...(imposed > 0 ? { waitSeconds: imposed / 1000 } : {}) });
+      if (imposed > 0) throw tooMany(imposed);
+      throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_LOGIN);
+    }
+    if (account.disabled) {
+      this.audit(refOf(account), 'auth.login-failed', `${account.fullName} đăng nhập khi tài khoản bị vô hiệu hóa`, { login: key, disabled: true });
+      throw new AppError(ErrorCode.FORBIDDEN, DISABLED);
+    }
+    this.throttle.succeed(key);
+    const user = sessionUserOf(account);
+    this.audit(user, 'auth.login', `${account.fullName} đăng nhập`, { login: key });
+    return user;
+  }
+
+  logout(user: SessionUser): void {
+    this.audit(user, 'auth.logout', `${user.name} đăng xuất`, {});
+  }
+
+  recordLock(user: SessionUser, idle: boolean): void {
+    this.audit(user, 'auth.lock', idle ? `Màn hình của ${user.name} tự khóa vì không dùng` : `${user.name} khóa màn hình`, { idle });
+  }
+
+  /** Checks the password of the locked session's user (throttled like a login) and returns them fresh. */
+  unlock(user: SessionUser, password: string): SessionUser {
+    const key = foldLogin(user.login);
+    const now = this.d.clock.now().getTime();
+    const wait = this.throttle.waitMs(key, now);
+    if (wait > 0) throw tooMany(wait);
+    const account = this.requireAccount(user.id);
+    const stored = this.d.accounts.credentials(account.id)?.passwordHash;
+    if (!stored || !this.d.hasher.verify(password, stored)) {
+      const imposed = this.throttle.fail(key, now);
+      this.audit(refOf(account), 'auth.unlock-failed', `Mở khóa màn hình thất bại (${account.fullName})`, { login: key });
+      if (imposed > 0) throw tooMany(imposed);
+      throw new AppError(ErrorCode.FORBIDDEN, WRONG_PASSWORD);
+    }
+    if (account.disabled) throw new AppError(ErrorCode.FORBIDDEN, DISABLED);
+    this.throttle.succeed(key);
+    const fresh = sessionUserOf(account);
+    this.audit(fresh, 'auth.unlock', `${account.fullName} mở khóa màn hình`, {});
+    return fresh;
+  }
+
+  /** The current state of a session's user (roles may have changed), or null if gone or disabled. */
+  current(id: string): SessionUser | null {
+    const a = this.d.accounts.get(id);
+    return a && !a.disabled ? sessionUserOf(a) : null;
+  }
+
+  changePassword(user: SessionUser, oldPassword: string, newPassword: string): void {
+    checkNewPassword(newPassword, 'newPassword');
+    this.d.tx.transaction(() => {
+      const stored = this.d.accounts.credentials(user.id)?.passwordHash;
+      if (!stored || !this.d.hasher.verify(oldPassword, stored)) {
+        throw new AppError(ErrorCode.FORBIDDEN, 'Mật khẩu hiện tại không đúng.', { oldPassword: WRONG_PASSWORD });
+      }
+      this.d.accounts.setCredentials(user.id, { passwordHash: this.d.hasher.hash(newPassword) });
+      if (this.d.keys.activeKey(user.id)) this.d.keys.rewrapKey(user.id, oldPassword, newPassword);
+      else this.d.keys.createKey(user.id, newPassword);
+      this.audit(user, 'user.password-change', `${user.name} đổi mật khẩu`, {});
+    });
+  }
+
+  // ---- administrator only ----
+
+  list(actor: SessionUser): Account[] {
+    requireAdmin(actor, 'xem danh sách tài khoản');
+    return this.d.accounts.list();
+  }
+
+  create(actor: SessionUser, input: NewAccount): Account {
+    requireAdmin(actor, 'tạo tài khoản');
+    return this.d.tx.transaction(() => {
+      const account = this.insert(input);
+      this.audit(actor, 'user.create', `Tạo tài khoản “${account.fullName}” (${account.login})`, {
+        userId: account.id,
+        login: account.login,
+        position: account.position,
+        roles: account.roles
+      });
+      return account;
+    });
+  }
+
+  update(actor: SessionUser, changes: AccountChanges): Account {
+    requireAdmin(actor, 'sửa tài khoản');
+    return this.d.tx.transaction(() => {
+      const before = this.requireAccount(changes.id);
+      const after: Account = {
+        ...before,
+        fullName: changes.fullName.normalize('NFC').trim(),
+        position: changes.position.normalize('NFC').trim(),
+        roles: uniqueRoles(changes.roles),
+        disabled: changes.disabled
+      };
+      if (after.fullName === '') throw new AppError(ErrorCode.INVALID_INPUT, 'Hãy nhập họ và tên.', { fullName: 'Bắt buộc.' });
+      if (after.roles.length === 0) throw new AppError(ErrorCode.INVALID_INPUT, 'Hãy chọn ít nhất một vai trò.', { roles: 'Bắt buộc.' });
+      const stillAdmin = (a: Account) => !a.disabled && a.roles.includes('quan_tri');
+      if (stillAdmin(before) && !stillAdmin(after) && this.d.accounts.list().filter(stillAdmin).length <= 1) {
+        throw new AppError(ErrorCode.CONFLICT, 'Phải còn ít nhất một quản trị viên đang hoạt động. Hãy giao vai trò Quản trị cho người khác trước.');
+      }
+      this.d.accounts.update(after);
+      const action = before.disabled === after.disabled ? 'user.update' : after.disabled ? 'user.disable' : 'user.enable';
+      const verb = action === 'user.disable' ? 'Vô hiệu hóa' : action === 'user.enable' ? 'Kích hoạt lại' : 'Sửa';
+      this.audit(actor, action, `${verb} tài khoản “${after.fullName}” (${after.login})`, {
+        userId: after.id,
+        before: { fullName: before.fullName, position: before.position, roles: before.roles, disabled: before.disabled },
+        after: { fullName: after.fullName, position: after.position, roles: after.roles, disabled: after.disabled }
+      });
+      return after;
+    });
+  }
+
+  /** Sets a new password and a NEW key pair; the old public key stays for old signatures. */
+  resetPassword(actor: SessionUser, id: string, newPassword: string): Account {
+    requireAdmin(actor, 'đặt lại mật khẩu');
+    checkNewPassword(newPassword, 'newPassword');
+    return this.d.tx.transaction(() => {
+      const account = this.requireAccount(id);
+      this.d.accounts.setCredentials(id, { passwordHash: this.d.hasher.hash(newPassword) });
+      const key = this.d.keys.createKey(id, newPassword);
+      this.throttle.succeed(account.login);
+      this.audit(actor, 'user.password-reset', `Đặt lại mật khẩu cho “${account.fullName}” (${account.login}); tạo khóa ký mới`, {
+        userId: id,
+        keyId: key.keyId
+      });
+      return account;
+    });
+  }
+
+  private insert(input: NewAccount): Account {
+    const login = foldLogin(input.login);
+    checkLoginName(login);
+    checkNewPassword(input.password);
+    const fullName = input.fullName.normalize('NFC').trim();
+    if (fullName === '') throw new AppError(ErrorCode.INVALID_INPUT, 'Hãy nhập họ và tên.', { fullName: 'Bắt buộc.' });
+    const roles = uniqueRoles(input.roles);
+    if (roles.length === 0) throw new AppError(ErrorCode.INVALID_INPUT, 'Hãy chọn ít nhất một vai trò.', { roles: 'Bắt buộc.' });
+    if (this.d.accounts.byLogin(login)) {
+      throw new AppError(ErrorCode.CONFLICT, `Tên đăng nhập “${login}” đã có người dùng. Hãy chọn tên khác.`, { login: 'Đã có người dùng.' });
+    }
+    const account: Account = {
+      id: this.d.ids.newId(),
+      login,
+      fullName,
+      position: input.position.normalize('NFC').trim(),
+      roles,
+      disabled: false,
+      createdAt: this.d.clock.now().toISOString()
+    };
+    this.d.accounts.insert(account, { passwordHash: this.d.hasher.hash(input.password) });
+    this.d.keys.createKey(account.id, input.password);
+    return account;
+  }
+
+  private requireAccount(id: string): Account {
+    const a = this.d.accounts.get(id);
+    if (!a) throw new AppError(ErrorCode.NOT_FOUND, 'Không tìm thấy tài khoản này.');
+    return a;
+  }
+
+  private dummy(): string {
+    this.dummyHash ??= this.d.hasher.hash('không-phải-mật-khẩu-của-ai');
+    return this.dummyHash;
+  }
+
+  private audit(user: UserRef | null, action: string, description: string, details: Record<string, unknown>): void {
+    this.d.audit.append({ at: this.d.clock.now().toISOString(), user: user ? refOf(user) : null, action, articleId: null, description, details });
+  }
+}
+
+export function requireAdmin(actor: SessionUser, what: string): void {
+  if (!capabilitiesOf(actor.roles).has('admin')) throw new AppError(ErrorCode.FORBIDDEN, `Chỉ quản trị viên mới được ${what}.`);
+}
+
+function tooMany(waitMs: number): AppError {
+  return new AppError(ErrorCode.TOO_MANY_ATTEMPTS, `Bạn đã nhập sai mật khẩu nhiều lần. Hãy thử lại sau ${waitText(waitMs)}.`);
+}
+
+function refOf(u: { id: string; name?: string; fullName?: string }): UserRef {
+  return { id: u.id, name: u.name ?? u.fullName ?? '' };
+}
+
+function uniqueRoles(roles: Role[]): Role[] {
+  return [...new Set(roles)];
+}

@@ -1,0 +1,55 @@
+// Whole-workspace verification: the audit chain plus every sign-off (signature, signed revision
+// content, and its entry in the chain). Reports the first broken audit entry in chain order.
+import type { Hasher } from '../ports';
+import type { AuditEntry } from '../../shared/workflow';
+import { checkSignOff, type SignOffCheckDeps, type SignOffRecord } from '../signoff/signoff';
+import { verifyAuditChain } from './chain';
+
+export interface BrokenEntry {
+  /** Audit sequence number of the first broken entry (null when the problem has no entry at all). */
+  seq: number | null;
+  id: string | null;
+  problem: string;
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  entries: number;
+  signOffs: number;
+  validSignOffs: number;
+  firstBroken: BrokenEntry | null;
+}
+
+export interface VerifyInput {
+  entries: Iterable<AuditEntry>;
+  signOffs: readonly SignOffRecord[];
+  /** Articles in Đã duyệt without a sign-off of their current version (an approval no one signed). */
+  unsigned: readonly { articleId: string; title: string }[];
+}
+
+export function verifyWorkspace({ entries, signOffs, unsigned }: VerifyInput, deps: SignOffCheckDeps, hasher: Hasher): VerifyReport {
+  const list = [...entries];
+  const problems: BrokenEntry[] = [];
+  const chainBreak = verifyAuditChain(list, hasher);
+  if (chainBreak) problems.push(chainBreak);
+  const entryOf = new Map<string, AuditEntry>();
+  for (const e of list) {
+    const id = e.details.signOffId;
+    if (typeof id === 'string' && !entryOf.has(id)) entryOf.set(id, e);
+  }
+  let valid = 0;
+  for (const s of signOffs) {
+    const entry = entryOf.get(s.id) ?? null;
+    const where = entry ? { seq: entry.seq, id: entry.id } : { seq: null, id: null };
+    const problem = checkSignOff(s, deps);
+    if (problem) problems.push({ ...where, problem: `Bản ký duyệt của ${s.signerName} (${s.signedAt}): ${problem}` });
+    else if (!entry) problems.push({ ...where, problem: `Bản ký duyệt của ${s.signerName} (${s.signedAt}) không có trong nhật ký.` });
+    else if (entry.details.signature !== s.signature) problems.push({ ...where, problem: `Chữ ký trong nhật ký khác chữ ký đã lưu của ${s.signerName}.` });
+    else valid += 1;
+  }
+  for (const u of unsigned) {
+    problems.push({ seq: null, id: u.articleId, problem: `Bài “${u.title}” ở trạng thái Đã duyệt nhưng phiên bản hiện tại không có chữ ký duyệt còn hiệu lực.` });
+  }
+  problems.sort((a, b) => (a.seq ?? Number.MAX_SAFE_INTEGER) - (b.seq ?? Number.MAX_SAFE_INTEGER));
+  return { ok: problems.length === 0, entries: list.length, signOffs: signOffs.length, validSignOffs: valid, firstBroken: problems[0] ?? null };
+}

@@ -1,0 +1,38 @@
+// `act`: one workflow action as a given user, through the app's own login and dispatch, so the
+// command line gets exactly the permission checks of the UI.
+import { displayTitle } from '../../core/articles/display';
+import { STATUS_LABELS } from '../../shared/article';
+import { ACTION_LABELS, WORKFLOW_ACTIONS, type WorkflowAction, type WorkflowView } from '../../shared/workflow';
+import { CLI_CONNECTION, type App } from '../app';
+import { CliUsageError, type ParsedCli } from './args';
+import type { CliIo } from './commands';
+
+export async function act(app: App, cli: ParsedCli, io: CliIo): Promise<number> {
+  const { article, action, user, reason } = cli.act;
+  const password = cli.password;
+  const usage = 'npm run cli -- act --workspace THƯ_MỤC --article ID --action HÀNH_ĐỘNG --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU [--reason LÝ_DO]';
+  if (!article || !action || !user || password === null) throw new CliUsageError(`Thiếu tham số. Cách dùng: ${usage}`);
+  if (!(WORKFLOW_ACTIONS as readonly string[]).includes(action)) {
+    throw new CliUsageError(`Hành động không hợp lệ: “${action}”. Các hành động có: ${WORKFLOW_ACTIONS.join(', ')}.`);
+  }
+  const conn = { connectionId: CLI_CONNECTION };
+  const login = await app.dispatch('auth.login', { login: user, password }, conn);
+  if (!login.ok) {
+    io.stderr(`Lỗi đăng nhập: ${login.error.message}`);
+    return 1;
+  }
+  try {
+    const result = await app.dispatch('workflow.act', { articleId: article, action, reason: reason ?? undefined, password }, conn);
+    if (!result.ok) {
+      const refusal = (result.error as { refusal?: string }).refusal;
+      io.stderr(`Bị từ chối${refusal ? ` [${refusal}]` : ''}: ${result.error.message}`);
+      return 1;
+    }
+    const view = result.value as WorkflowView;
+    const title = app.services.articles.get(article).title;
+    io.stdout(`${ACTION_LABELS[action as WorkflowAction]}: “${displayTitle(title)}” → ${STATUS_LABELS[view.status]}`);
+    return 0;
+  } finally {
+    await app.dispatch('auth.logout', {}, conn);
+  }
+}

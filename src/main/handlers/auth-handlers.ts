@@ -1,0 +1,47 @@
+// auth.*: first-run setup, login/logout, screen lock/unlock and password change. The session is
+// keyed by ctx.connectionId; the user always comes from it.
+import type { AccountService } from '../../core/accounts/account-service';
+import type { SessionManager } from '../sessions/session-manager';
+import type { Handlers } from './types';
+
+export interface AccountHandlerDeps {
+  accounts: AccountService;
+  sessions: SessionManager;
+}
+
+type AuthMethods = Pick<
+  Handlers,
+  'auth.status' | 'auth.setup' | 'auth.login' | 'auth.logout' | 'auth.unlock' | 'auth.lock' | 'auth.changePassword'
+>;
+
+export function authHandlers(d: AccountHandlerDeps): AuthMethods {
+  return {
+    'auth.status': async (_input, ctx) => ({ needsSetup: d.accounts.needsSetup(), session: d.sessions.info(ctx.connectionId) }),
+    'auth.setup': async (input, ctx) => d.sessions.begin(ctx.connectionId, d.accounts.setup(input)),
+    'auth.login': async ({ login, password }, ctx) => {
+      const user = d.accounts.login(login, password);
+      // A new login on this connection replaces whoever was logged in (e.g. on a locked screen).
+      const previous = d.sessions.end(ctx.connectionId);
+      if (previous && previous.id !== user.id) d.accounts.logout(previous);
+      return d.sessions.begin(ctx.connectionId, user);
+    },
+    'auth.logout': async (_input, ctx) => {
+      d.sessions.end(ctx.connectionId);
+      d.accounts.logout(ctx.user);
+      return null;
+    },
+    'auth.unlock': async ({ password }, ctx) => {
+      const fresh = d.accounts.unlock(ctx.user, password);
+      return d.sessions.unlock(ctx.connectionId, fresh)!;
+    },
+    'auth.lock': async (_input, ctx) => {
+      d.sessions.lock(ctx.connectionId);
+      d.accounts.recordLock(ctx.user, false);
+      return null;
+    },
+    'auth.changePassword': async ({ oldPassword, newPassword }, ctx) => {
+      d.accounts.changePassword(ctx.user, oldPassword, newPassword);
+      return null;
+    }
+  };
+}

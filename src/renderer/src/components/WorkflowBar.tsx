@@ -1,0 +1,146 @@
+import { useState } from 'react';
+import type { WorkflowAction, WorkflowView } from '../../../shared/workflow';
+import { ACTION_LABELS } from '../../../shared/workflow';
+import { call, errorMessage } from '../api';
+import { useApp } from '../app-context';
+import { dateTimeWithWeekday } from '../format';
+import { Modal } from './Modal';
+import { DialogActions, FormError } from './FormParts';
+
+/** Workflow actions for the article, each enabled or disabled with the reason on hover. */
+export function WorkflowBar({
+  articleId,
+  view,
+  beforeAction,
+  onChanged
+}: {
+  articleId: string;
+  view: WorkflowView;
+  beforeAction: () => Promise<void>;
+  onChanged: () => void;
+}) {
+  const { notify } = useApp();
+  const [asking, setAsking] = useState<WorkflowAction | null>(null);
+
+  async function act(action: WorkflowAction, extra: { reason?: string; password?: string } = {}) {
+    try {
+      await beforeAction();
+      await call('workflow.act', { articleId, action, ...extra });
+      notify(`Đã thực hiện “${ACTION_LABELS[action]}”.`);
+      setAsking(null);
+      onChanged();
+    } catch (err) {
+      notify(errorMessage(err), 'error');
+      throw err;
+    }
+  }
+
+  return (
+    <div className="workflow-bar" role="toolbar" aria-label="Quy trình duyệt">
+      {view.actions.map((a) => (
+        <button
+          key={a.action}
+          type="button"
+          className={a.action === 'ky-duyet' ? 'primary' : undefined}
+          disabled={!a.allowed}
+          title={a.allowed ? ACTION_LABELS[a.action] : a.reason}
+          aria-description={a.allowed ? undefined : a.reason}
+          onClick={() => (a.action === 'tra-lai' || a.action === 'ky-duyet' ? setAsking(a.action) : void act(a.action).catch(() => undefined))}
+        >
+          {ACTION_LABELS[a.action]}
+        </button>
+      ))}
+      {asking === 'tra-lai' && <ReturnDialog onClose={() => setAsking(null)} onSubmit={(reason) => act('tra-lai', { reason })} />}
+      {asking === 'ky-duyet' && <SignDialog onClose={() => setAsking(null)} onSubmit={(password) => act('ky-duyet', { password })} />}
+    </div>
+  );
+}
+
+function ReturnDialog({ onClose, onSubmit }: { onClose: () => void; onSubmit: (reason: string) => Promise<void> }) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Modal title="Trả lại bài viết" onClose={onClose}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!reason.trim()) return setError('Hãy ghi lý do trả lại để người viết biết cần sửa gì.');
+          onSubmit(reason).catch((err) => setError(errorMessage(err)));
+        }}
+      >
+        <label className="field">
+          <span className="field-label">Lý do trả lại</span>
+          <textarea rows={4} value={reason} onChange={(e) => setReason(e.target.value)} />
+        </label>
+        <FormError message={error} />
+        <DialogActions submitLabel="Xác nhận" onCancel={onClose} />
+      </form>
+    </Modal>
+  );
+}
+
+function SignDialog({ onClose, onSubmit }: { onClose: () => void; onSubmit: (password: string) => Promise<void> }) {
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Modal title="Ký duyệt bài viết" onClose={onClose}>
+      <p className="muted">
+        Chữ ký gắn với đúng nội dung hiện tại của bài. Nếu sau này nội dung hoặc thông tin bài thay đổi, chữ ký tự động hết hiệu lực.
+      </p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit(password).catch((err) => {
+            setError(errorMessage(err));
+            setPassword('');
+          });
+        }}
+      >
+        <label className="field">
+          <span className="field-label">Mật khẩu</span>
+          <input type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        </label>
+        <FormError message={error} />
+        <DialogActions submitLabel="Xác nhận" onCancel={onClose} disabled={!password} />
+      </form>
+    </Modal>
+  );
+}
+
+/** Banners above the form: returned with a reason, verified sign-off, someone else editing. */
+export function WorkflowNotices({ view, onTakeOver, canTakeOver }: { view: WorkflowView; onTakeOver: () => void; canTakeOver: boolean }) {
+  return (
+    <>
+      {view.returned && (
+        <div className="banner banner-returned" role="note" aria-label="Lý do trả lại">
+          <strong>Bài bị trả lại</strong> bởi {view.returned.by.name} lúc {dateTimeWithWeekday(view.returned.at)}:
+          <blockquote>{view.returned.reason}</blockquote>
+        </div>
+      )}
+      {view.signOff && (
+        <div
+          className={`banner ${view.signOff.signatureValid && view.signOff.current ? 'banner-signed' : 'banner-void'}`}
+          role="note"
+          aria-label="Chữ ký duyệt"
+        >
+          {view.signOff.signatureValid && view.signOff.current ? '✔ Đã ký duyệt — chữ ký hợp lệ' : '✖ Chữ ký không còn hiệu lực'}
+          <span>
+            {' '}
+            · {view.signOff.signer.name} — {view.signOff.signer.position} · {dateTimeWithWeekday(view.signOff.signedAt)}
+          </span>
+          {view.signOff.voidedReason && <div className="muted">{view.signOff.voidedReason}</div>}
+        </div>
+      )}
+      {view.lock && !view.lock.mine && (
+        <div className="banner banner-locked" role="note" aria-label="Đang được sửa">
+          Đang được sửa bởi <strong>{view.lock.holder.name}</strong> từ {dateTimeWithWeekday(view.lock.since)}. Bạn đang xem ở chế độ chỉ đọc.
+          {canTakeOver && (
+            <button type="button" onClick={onTakeOver}>
+              Tiếp quản
+            </button>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

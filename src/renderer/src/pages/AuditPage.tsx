@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import type { AuditEntry } from '../../../shared/workflow';
+import { call, errorMessage } from '../api';
+import { dateTimeWithWeekday, numberVi } from '../format';
+import { VnDateInput } from '../components/VnDateInput';
+
+const PAGE = 200;
+
+/** The global history (Lịch sử / nhật ký): every login, state change, edit, sign-off and settings change. */
+export function AuditPage() {
+  const [action, setAction] = useState('');
+  const [from, setFrom] = useState<string | null>(null);
+  const [to, setTo] = useState<string | null>(null);
+  const [page, setPage] = useState<{ total: number; items: AuditEntry[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const toEnd = to ? new Date(Date.parse(to) + 86_400_000 - 1).toISOString() : undefined;
+    call('audit.list', { action: action || undefined, from: from ?? undefined, to: toEnd, limit: PAGE }).then(setPage, (e) => setError(errorMessage(e)));
+  }, [action, from, to]);
+
+  const actions = [...new Set(page?.items.map((i) => i.action) ?? [])].sort();
+  return (
+    <section className="audit-page">
+      <h1>Nhật ký hoạt động</h1>
+      <div className="filters" role="group" aria-label="Bộ lọc nhật ký">
+        <label>
+          Hoạt động
+          <select value={action} onChange={(e) => setAction(e.target.value)}>
+            <option value="">Tất cả</option>
+            {actions.map((a) => (
+              <option key={a}>{a}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Từ ngày
+          <VnDateInput id="audit-from" value={from} onChange={setFrom} />
+        </label>
+        <label>
+          Đến ngày
+          <VnDateInput id="audit-to" value={to} onChange={setTo} />
+        </label>
+        {page && <span className="count">{numberVi.format(page.total)} mục</span>}
+      </div>
+      {error && <p role="alert">{error}</p>}
+      <table className="data-table" aria-label="Nhật ký">
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>Thời điểm</th>
+            <th>Người thực hiện</th>
+            <th>Hoạt động</th>
+            <th>Nội dung</th>
+          </tr>
+        </thead>
+        <tbody>
+          {page?.items.map((e) => (
+            <tr key={e.id}>
+              <td>{e.seq}</td>
+              <td>{dateTimeWithWeekday(e.at)}</td>
+              <td>{e.user?.name ?? '—'}</td>
+              <td>
+                <code>{e.action}</code>
+              </td>
+              <td>
+                {e.articleId ? <a href={`#/bai-viet/${e.articleId}`}>{e.description}</a> : e.description}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
