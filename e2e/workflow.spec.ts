@@ -11,6 +11,7 @@ test.use({ sample: true, loginAs: null });
 const TITLE = 'Thông báo lịch cắt điện khu vực Phường 2';
 
 test('a login with a wrong password is refused', async ({ app }) => {
+  await expect(app.getByText('ỦY BAN NHÂN DÂN THỊ XÃ KIẾN TƯỜNG')).toBeVisible();
   const login = new LoginPage(app);
   await login.fill('bientap', 'sai-mat-khau');
   await expect(app.getByRole('alert')).toContainText('không đúng');

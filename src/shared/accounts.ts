@@ -59,6 +59,8 @@ export interface AuthStatus {
   /** No account exists yet: the first run creates the administrator. */
   needsSetup: boolean;
   session: SessionInfo | null;
+  /** Shown on the login screen. */
+  agencyName: string | null;
 }
 
 export interface SecuritySettings {

@@ -48,11 +48,11 @@ describe('sessions through dispatch', () => {
   });
 
   it('first run: needs setup, refuses everything else until someone logs in', async () => {
-    expect(await ok(call(LAN, 'auth.status'))).toEqual({ needsSetup: true, session: null });
+    expect(await ok(call(LAN, 'auth.status'))).toEqual({ needsSetup: true, session: null, agencyName: null });
     expect(await fail(call(LAN, 'article.list', {}))).toEqual({ code: 'UNAUTHENTICATED', message: 'Bạn cần đăng nhập.' });
     const session = await ok<SessionInfo>(call(ADMIN, 'auth.setup', { login: 'quantri', fullName: 'Nguyễn Văn Hùng', position: '', password: 'quantri-123' }));
     expect(session).toMatchObject({ locked: false, lockAfterMinutes: 10, user: { login: 'quantri', roles: ['quan_tri'] } });
-    expect(await ok(call(LAN, 'auth.status'))).toEqual({ needsSetup: false, session: null });
+    expect(await ok(call(LAN, 'auth.status'))).toEqual({ needsSetup: false, session: null, agencyName: null });
     expect((await fail(call(LAN, 'auth.setup', { login: 'khac', fullName: 'Khác', position: '', password: '12345678' }))).code).toBe('CONFLICT');
   });
 

@@ -3,10 +3,13 @@
 import type { AccountService } from '../../core/accounts/account-service';
 import type { SessionManager } from '../sessions/session-manager';
 import type { Handlers } from './types';
+import type { ProfileService } from '../../core/profile/profile-service';
 
 export interface AccountHandlerDeps {
   accounts: AccountService;
   sessions: SessionManager;
+  /** The login screen names the agency (public information, printed in every portal footer). */
+  profile: Pick<ProfileService, 'current'>;
 }
 
 type AuthMethods = Pick<
@@ -16,7 +19,11 @@ type AuthMethods = Pick<
 
 export function authHandlers(d: AccountHandlerDeps): AuthMethods {
   return {
-    'auth.status': async (_input, ctx) => ({ needsSetup: d.accounts.needsSetup(), session: d.sessions.info(ctx.connectionId) }),
+    'auth.status': async (_input, ctx) => ({
+      needsSetup: d.accounts.needsSetup(),
+      session: d.sessions.info(ctx.connectionId),
+      agencyName: d.profile.current()?.agencyName ?? null
+    }),
     'auth.setup': async (input, ctx) => d.sessions.begin(ctx.connectionId, d.accounts.setup(input)),
     'auth.login': async ({ login, password }, ctx) => {
       const user = d.accounts.login(login, password);

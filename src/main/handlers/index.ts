@@ -12,7 +12,7 @@ import { usersHandlers } from './users-handlers';
 
 export type { HandlerDeps } from './deps';
 
-export interface AllHandlerDeps extends HandlerDeps, AccountHandlerDeps {
+export interface AllHandlerDeps extends HandlerDeps, Omit<AccountHandlerDeps, 'profile'> {
   security: SecurityService;
   /** workflow.*, lock.* and audit.*, built by composeWorkflow. */
   workflow: WorkflowHandlers;

@@ -33,6 +33,7 @@ export function App() {
     try {
       const status = await call('auth.status', {});
       setAuth(status);
+      setAgencyName(status.agencyName);
       if (!status.session) {
         setLoaded(null);
         return;
@@ -43,7 +44,6 @@ export function App() {
         return;
       }
       const [info, lists, profile] = await Promise.all([call('app.info', {}), call('lists.get', {}), call('profile.current', {})]);
-      setAgencyName(profile?.agencyName ?? null);
       setLoaded({ info, lists, profile, session: status.session });
     } catch (err) {
       setFatal(errorMessage(err));

@@ -54,7 +54,7 @@ export function TopBar({ route }: { route: Route }) {
         className="search"
         type="search"
         aria-label="Tìm kiếm bài viết"
-        placeholder="Tìm kiếm bài viết (gõ có dấu hoặc không dấu)…"
+        placeholder="Tìm bài viết (không dấu cũng được)"
         value={text}
         onChange={(e) => {
           setText(e.target.value);

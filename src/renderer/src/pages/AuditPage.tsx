@@ -3,11 +3,18 @@ import type { AuditEntry } from '../../../shared/workflow';
 import { call, errorMessage } from '../api';
 import { dateTimeWithWeekday, numberVi } from '../format';
 import { VnDateInput } from '../components/VnDateInput';
+import { useApp } from '../app-context';
+import { auditActionName } from '../audit-labels';
+import type { Account } from '../../../shared/accounts';
 
 const PAGE = 200;
 
 /** The global history (Lịch sử / nhật ký): every login, state change, edit, sign-off and settings change. */
 export function AuditPage() {
+  const { session } = useApp();
+  const isAdmin = session.user.roles.includes('quan_tri');
+  const [users, setUsers] = useState<Account[]>([]);
+  const [userId, setUserId] = useState('');
   const [action, setAction] = useState('');
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
@@ -15,21 +22,40 @@ export function AuditPage() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
+    if (isAdmin) call('users.list', {}).then(setUsers, () => undefined);
+  }, [isAdmin]);
+
+  useEffect(() => {
     const toEnd = to ? new Date(Date.parse(to) + 86_400_000 - 1).toISOString() : undefined;
-    call('audit.list', { action: action || undefined, from: from ?? undefined, to: toEnd, limit: PAGE }).then(setPage, (e) => setError(errorMessage(e)));
-  }, [action, from, to]);
+    call('audit.list', { userId: userId || undefined, action: action || undefined, from: from ?? undefined, to: toEnd, limit: PAGE }).then(setPage, (e) => setError(errorMessage(e)));
+  }, [userId, action, from, to]);
 
   const actions = [...new Set(page?.items.map((i) => i.action) ?? [])].sort();
   return (
     <section className="audit-page">
       <h1>Nhật ký hoạt động</h1>
       <div className="filters" role="group" aria-label="Bộ lọc nhật ký">
+        {isAdmin && (
+          <label>
+            Người thực hiện
+            <select value={userId} onChange={(e) => setUserId(e.target.value)}>
+              <option value="">Tất cả</option>
+              {users.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.fullName} ({u.login})
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label>
           Hoạt động
           <select value={action} onChange={(e) => setAction(e.target.value)}>
             <option value="">Tất cả</option>
             {actions.map((a) => (
-              <option key={a}>{a}</option>
+              <option key={a} value={a}>
+                {auditActionName(a)}
+              </option>
             ))}
           </select>
         </label>
@@ -60,9 +86,7 @@ export function AuditPage() {
               <td>{e.seq}</td>
               <td>{dateTimeWithWeekday(e.at)}</td>
               <td>{e.user?.name ?? '—'}</td>
-              <td>
-                <code>{e.action}</code>
-              </td>
+              <td title={e.action}>{auditActionName(e.action)}</td>
               <td>
                 {e.articleId ? <a href={`#/bai-viet/${e.articleId}`}>{e.description}</a> : e.description}
               </td>

@@ -1,0 +1,32 @@
+// Vietnamese names for audit action codes (the codes stay stable for scripts and filters).
+import { ACTION_LABELS, type WorkflowAction } from '../../shared/workflow';
+
+const NAMES: Record<string, string> = {
+  'auth.login': 'Đăng nhập',
+  'auth.login-failed': 'Đăng nhập sai',
+  'auth.logout': 'Đăng xuất',
+  'auth.lock': 'Khóa màn hình',
+  'auth.unlock': 'Mở khóa màn hình',
+  'auth.unlock-failed': 'Mở khóa sai mật khẩu',
+  'user.create': 'Tạo tài khoản',
+  'user.update': 'Sửa tài khoản',
+  'user.disable': 'Vô hiệu hóa tài khoản',
+  'user.enable': 'Kích hoạt tài khoản',
+  'user.password-change': 'Đổi mật khẩu',
+  'user.password-reset': 'Đặt lại mật khẩu',
+  'security.save': 'Cài đặt bảo mật',
+  'lock.takeOver': 'Tiếp quản quyền sửa',
+  'article.create': 'Tạo bài viết',
+  'article.save': 'Lưu bài viết',
+  'article.import': 'Nhập bài từ tệp',
+  'article.attachment-add': 'Thêm tệp đính kèm',
+  'article.attachment-remove': 'Xóa tệp đính kèm',
+  'workflow.tu-dong-huy-duyet': 'Tự động hủy duyệt'
+};
+
+export function auditActionName(code: string): string {
+  if (NAMES[code]) return NAMES[code];
+  const wf = code.startsWith('workflow.') ? (code.slice('workflow.'.length) as WorkflowAction) : null;
+  if (wf && ACTION_LABELS[wf]) return ACTION_LABELS[wf];
+  return code;
+}
