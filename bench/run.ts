@@ -7,10 +7,11 @@ import { listScroll } from './sections/list-scroll';
 import { search } from './sections/search';
 import type { BenchSection } from './sections/section';
 import { servicesReady } from './sections/services-ready';
+import { versions } from './sections/versions';
 import { formatTable } from './stats';
 
 /** Later issues add their sections here. */
-const SECTIONS: BenchSection[] = [servicesReady, search, listScroll];
+const SECTIONS: BenchSection[] = [servicesReady, search, listScroll, versions];
 
 const articleCount = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const log = (line: string) => console.log(line);

@@ -8,6 +8,7 @@ import { AccountService } from '../core/accounts/account-service';
 import { SecurityService } from '../core/accounts/security-service';
 import { ArticleService } from '../core/articles/article-service';
 import { ListsService } from '../core/articles/lists-service';
+import { VersionService } from '../core/versions/version-service';
 import { editorBodyTools } from '../core/articles/body-tools';
 import { ProfileService } from '../core/profile/profile-service';
 import type { KeyVault, MediaStore } from '../core/ports';
@@ -20,6 +21,7 @@ import { SqliteAuditLog } from './adapters/sqlite/audit-log';
 import { SqliteKeyRepository } from './adapters/sqlite/key-repository';
 import { SqliteSecuritySettingsRepository } from './adapters/sqlite/security-settings-repository';
 import { createSqliteStore } from './adapters/sqlite/store';
+import { SqliteVersionRepository } from './adapters/sqlite/version-repository';
 import { nodeHasher, systemClock, uuidV7Ids } from './adapters/system';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers/index';
@@ -46,6 +48,7 @@ export interface AppServices {
   /** Users' signing keys (public keys of old signatures included). */
   keys: KeyVault;
   workflow: WorkflowComposition['workflow'];
+  versions: VersionService;
 }
 
 export interface App {
@@ -118,6 +121,8 @@ export function openApp(opts: AppOptions): App {
       audit
     });
 
+    const versions = new VersionService({ ...deps, versions: new SqliteVersionRepository(store.db), articles, history: store.history, audit });
+
     let samplePassword: string | null = null;
     if (opts.sample) {
       let people: ReturnType<typeof createSampleUsers> | null = null;
@@ -145,9 +150,11 @@ export function openApp(opts: AppOptions): App {
       sessions,
       security,
       workflow: workflow.handlers,
+      versions,
       // Loaded on first use: mammoth and jsdom take seconds to load and most sessions never import.
       importFile: async (bytes, fileName) => (await import('./adapters/import/import-file')).importFile(bytes, fileName, media),
-      info: { appVersion: pkg.version, mode: opts.mode, workspaceDir }
+      info: { appVersion: pkg.version, mode: opts.mode, workspaceDir },
+      audit
     });
     let closed = false;
     return {
@@ -155,7 +162,7 @@ export function openApp(opts: AppOptions): App {
       ctx: { user: CLI_OPERATOR },
       sessions,
       media,
-      services: { articles, profile, lists, accounts, security, keys, workflow: workflow.workflow },
+      services: { articles, profile, lists, accounts, security, keys, workflow: workflow.workflow, versions },
       verify: workflow.verify,
       workspaceDir,
       samplePassword,

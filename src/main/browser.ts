@@ -49,6 +49,7 @@ async function main(): Promise<void> {
   const server = await startHttpServer({
     dispatch: app.dispatch,
     getMedia: (hash) => app.media.get(hash),
+    canReadMedia: (conn) => app.sessions.user(conn) !== null && !app.sessions.isLocked(conn),
     rendererDir,
     port,
     log

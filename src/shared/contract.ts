@@ -12,6 +12,8 @@ import {
 import { ProfileFieldsSchema, type ProfileVersion } from './profile';
 import type { UserRef } from './article';
 import { ROLES, type Account, type AuthStatus, type SecuritySettings, type SessionInfo } from './accounts';
+import type { VersionInfo, RetentionPolicy } from './versions';
+import type { VersionComparison } from './compare';
 import { WORKFLOW_ACTIONS, type AuditEntry, type EditLockInfo, type MyWork, type SignOffView, type WorkflowView } from './workflow';
 
 const id = z.string().min(1).max(100);
@@ -94,6 +96,21 @@ export const contract = {
   'lock.acquire': { input: z.object({ articleId: id }), output: {} as EditLockInfo },
   'lock.release': { input: z.object({ articleId: id }), output: null },
   'lock.takeOver': { input: z.object({ articleId: id }), output: {} as EditLockInfo },
+
+  'version.list': { input: z.object({ articleId: id }), output: {} as VersionInfo[] },
+  /** A version's full content, read-only. */
+  'version.get': { input: z.object({ articleId: id, versionId: id }), output: {} as Article },
+  'version.saveNamed': { input: z.object({ articleId: id, note: z.string().max(1000).default('') }), output: {} as VersionInfo },
+  'version.restore': { input: z.object({ articleId: id, versionId: id }), output: {} as Article },
+  'version.compare': {
+    input: z.object({ articleId: id, fromVersionId: id.optional(), toVersionId: id.optional() }),
+    output: {} as VersionComparison
+  },
+  'version.retention.get': { input: z.object({}), output: {} as RetentionPolicy },
+  'version.retention.save': {
+    input: z.object({ keepAllHours: z.number().int().min(1).max(24 * 90), hourlyForDays: z.number().int().min(1).max(3650) }),
+    output: {} as RetentionPolicy
+  },
 
   'audit.list': {
     input: z.object({

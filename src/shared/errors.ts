@@ -1,4 +1,5 @@
 // Error codes crossing the IPC boundary. Messages are Vietnamese (shown to users); logs use the code.
+import type { Refusal } from './workflow';
 
 export const ErrorCode = {
   INVALID_INPUT: 'INVALID_INPUT',
@@ -25,6 +26,8 @@ export interface AppErrorShape {
   message: string;
   /** Field-level problems (field name → Vietnamese message), for forms. */
   fields?: Record<string, string>;
+  /** For a refused workflow action: the stable refusal code (ROLE, STATE, SEPARATION_OF_DUTIES…). */
+  refusal?: Refusal;
 }
 
 /** An expected failure with a Vietnamese message safe to show to the user. */

@@ -119,9 +119,9 @@ export class ArticleService {
       version: 1,
       revisionId: this.d.ids.newId(),
       createdAt: at,
-      createdBy: user,
+      createdBy: refOf(user),
       modifiedAt: at,
-      modifiedBy: user
+      modifiedBy: refOf(user)
     });
     return this.d.tx.transaction(() => {
       this.d.articles.insert(article);
@@ -211,7 +211,7 @@ export class ArticleService {
 
   private commitRevision(current: Article, next: Article, user: UserRef, action: string, description: string): Article {
     const at = this.d.clock.now().toISOString();
-    const saved: Article = { ...next, revisionId: this.d.ids.newId(), modifiedAt: at, modifiedBy: user };
+    const saved: Article = { ...next, revisionId: this.d.ids.newId(), modifiedAt: at, modifiedBy: refOf(user) };
     return this.d.tx.transaction(() => {
       this.d.articles.update(saved, current.revisionId);
       this.appendHistory(saved.id, at, user, action, description, saved.version);
@@ -298,4 +298,9 @@ function contentHashOf(a: Article, bodyState: unknown, hasher: Hasher): string {
       attachments: a.attachments.map((x) => ({ name: x.name, mime: x.mime, hash: x.hash }))
     })
   );
+}
+
+/** Only id and name are stored: a session user carries login and roles that do not belong in content. */
+function refOf(user: UserRef): UserRef {
+  return { id: user.id, name: user.name };
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WORKSPACE_ENV } from '../workspace-location';
 
-export const VERBS = ['init', 'import', 'list', 'search', 'act', 'verify'] as const;
+export const VERBS = ['init', 'import', 'list', 'search', 'act', 'verify', 'history'] as const;
 export type Verb = (typeof VERBS)[number];
 
 export interface ParsedCli {

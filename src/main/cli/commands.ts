@@ -8,6 +8,7 @@ import { openApp, WORKSPACE_DB, type App } from '../app';
 import { importFile } from '../adapters/import/import-file';
 import { act } from './act';
 import { CliUsageError, type ParsedCli } from './args';
+import { history } from './history';
 import { verify } from './verify';
 
 export interface CliIo {
@@ -41,6 +42,8 @@ export async function runVerb(cli: ParsedCli & { workspace: string }, io: CliIo)
         return await act(app, cli, io);
       case 'verify':
         return verify(app, cli.json, io);
+      case 'history':
+        return history(app, cli, io);
       default:
         return 1;
     }

@@ -11,6 +11,8 @@ Lệnh:
   act --workspace THƯ_MỤC --article ID --action HÀNH_ĐỘNG --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU [--reason LÝ_DO]
                                              Thực hiện một bước duyệt bài với quyền của người dùng đó (như trên giao diện).
                                              HÀNH_ĐỘNG: gui-duyet, chuyen-trinh-duyet, tra-lai (cần --reason), ky-duyet, huy-duyet, luu-tru.
+  history --workspace THƯ_MỤC --article ID [--json]
+                                             Các phiên bản của một bài, mới nhất trước (--json: mảng JSON có id, number, kind, note…).
   verify --workspace THƯ_MỤC [--json]        Kiểm tra toàn bộ chuỗi nhật ký và mọi chữ ký duyệt; báo mục hỏng đầu tiên.
   --help                                     Hiện hướng dẫn này.
 

@@ -2,7 +2,7 @@
 import type { ArticleService } from '../../core/articles/article-service';
 import type { ListsService } from '../../core/articles/lists-service';
 import type { ProfileService } from '../../core/profile/profile-service';
-import type { MediaStore } from '../../core/ports';
+import type { AuditLog, MediaStore } from '../../core/ports';
 import type { AppInfo } from '../../shared/contract';
 import type { ImportedDocument } from '../adapters/import/import-file';
 
@@ -13,6 +13,7 @@ export interface HandlerDeps {
   media: MediaStore;
   importFile(bytes: Uint8Array, fileName: string): Promise<ImportedDocument>;
   info: Pick<AppInfo, 'appVersion' | 'mode' | 'workspaceDir'>;
+  audit: AuditLog;
 }
 
 /** Files cross the bridge as base64; decoded here, then checked by content and size. */

@@ -153,15 +153,20 @@ describe('profile and lists handlers', () => {
       agencyName: 'UBND', parentAgency: '', address: '', phone: '', fax: '', email: '', website: '',
       licenceNumber: '', licenceDate: '', responsibleName: 'Ông A', responsiblePosition: '', boardHead: ''
     };
-    await ok(call('profile.save', { fields }));
+    // Only the administrator changes the agency profile; an author is refused.
+    expect((await fail(call('profile.save', { fields }))).code).toBe(ErrorCode.FORBIDDEN);
+    await ok(app.dispatch('profile.save', { fields }, ADMIN));
     expect((await ok<Output<'app.info'>>(call('app.info', {}))).profileConfigured).toBe(true);
     expect(await ok<Output<'profile.history'>>(call('profile.history', {}))).toHaveLength(1);
-    const err = await fail(call('profile.save', { fields: { ...fields, email: 'sai' } }));
+    const err = await fail(app.dispatch('profile.save', { fields: { ...fields, email: 'sai' } }, ADMIN));
     expect(err.fields).toHaveProperty('email');
+    const audit = await ok<Output<'audit.list'>>(app.dispatch('audit.list', { action: 'profile.save' }, ADMIN));
+    expect(audit.items[0]?.description).toContain('Lưu thông tin cơ quan');
   });
 
   it('edits the lists', async () => {
-    const saved = await ok<Output<'lists.save'>>(call('lists.save', { categories: ['Thông báo', ' thông báo '], articleTypes: ['Tin'] }));
+    expect((await fail(call('lists.save', { categories: ['Thông báo'], articleTypes: ['Tin'] }))).code).toBe(ErrorCode.FORBIDDEN);
+    const saved = await ok<Output<'lists.save'>>(app.dispatch('lists.save', { categories: ['Thông báo', ' thông báo '], articleTypes: ['Tin'] }, ADMIN));
     expect(saved.categories).toEqual(['Thông báo']);
     expect(await ok(call('lists.get', {}))).toEqual(saved);
   });

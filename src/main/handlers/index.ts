@@ -1,14 +1,17 @@
 // The complete handler map: `satisfies Handlers` makes a missing or extra contract method a compile error.
 import type { SecurityService } from '../../core/accounts/security-service';
+import type { VersionService } from '../../core/versions/version-service';
 import type { WorkflowHandlers } from '../workflow/compose';
 import type { Handlers } from './types';
 import type { HandlerDeps } from './deps';
 import { articleHandlers } from './article-handlers';
 import { authHandlers, type AccountHandlerDeps } from './auth-handlers';
+import { compareHandlers } from './compare-handlers';
 import { mediaHandlers } from './media-handlers';
 import { profileHandlers } from './profile-handlers';
 import { securityHandlers } from './security-handlers';
 import { usersHandlers } from './users-handlers';
+import { versionHandlers } from './version-handlers';
 
 export type { HandlerDeps } from './deps';
 
@@ -16,6 +19,7 @@ export interface AllHandlerDeps extends HandlerDeps, Omit<AccountHandlerDeps, 'p
   security: SecurityService;
   /** workflow.*, lock.* and audit.*, built by composeWorkflow. */
   workflow: WorkflowHandlers;
+  versions: VersionService;
 }
 
 export function createHandlers(deps: AllHandlerDeps): Handlers {
@@ -26,6 +30,8 @@ export function createHandlers(deps: AllHandlerDeps): Handlers {
     ...authHandlers(deps),
     ...usersHandlers(deps),
     ...securityHandlers(deps),
+    ...versionHandlers(deps),
+    ...compareHandlers(deps),
     ...deps.workflow
   } satisfies Handlers;
 }

@@ -28,6 +28,8 @@ const fakeDispatch: Dispatch = async (method, input, conn) => {
   return { ok: false, error: { code: 'INVALID_INPUT', message: 'Yêu cầu không hợp lệ.' } };
 };
 
+const LOGGED_IN_SID = 'L'.repeat(43);
+
 beforeEach(async () => {
   root = mkdtempSync(join(tmpdir(), 'bbt-http-'));
   mkdirSync(join(root, 'renderer', 'assets'), { recursive: true });
@@ -38,6 +40,7 @@ beforeEach(async () => {
   server = await startHttpServer({
     dispatch: fakeDispatch,
     getMedia: (hash) => (hash === PNG_HASH ? PNG : null),
+    canReadMedia: (conn) => conn === `http:${LOGGED_IN_SID}`,
     rendererDir: join(root, 'renderer'),
     port: 0,
     subscribe: (listener) => {
@@ -204,7 +207,7 @@ describe('browser-mode server', () => {
   });
 
   it('serves media by hash with a sniffed type and nosniff; refuses other names', async () => {
-    const headers = { 'x-bbt-token': server.token };
+    const headers = { 'x-bbt-token': server.token, cookie: `bbt_sid_${server.port}=${LOGGED_IN_SID}` };
     const image = await send(`/media/${PNG_HASH}`, { headers });
     expect(image.status).toBe(200);
     expect(image.headers['content-type']).toBe('image/png');
@@ -213,6 +216,8 @@ describe('browser-mode server', () => {
     expect((await send(`/media/${PNG_HASH.toUpperCase()}`, { headers })).status).toBe(404);
     expect((await send('/media/%2e%2e%2findex.html', { headers })).status).toBe(404);
     expect((await send(`/media/${PNG_HASH}`)).status).toBe(401);
+    // The token alone is not enough: media is content, readable only by a logged-in session.
+    expect((await send(`/media/${PNG_HASH}`, { headers: { 'x-bbt-token': server.token } })).status).toBe(401);
   });
 
   it('pushes app events to the page over server-sent events', async () => {

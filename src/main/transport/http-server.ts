@@ -21,6 +21,8 @@ export interface HttpServerOptions {
   /** Called with connection id `http:<session cookie>`: the user is the one logged in on that cookie. */
   dispatch: Dispatch;
   getMedia: (hash: string) => Uint8Array | null;
+  /** Media is content: only a logged-in, unlocked session on this cookie may read it. */
+  canReadMedia?: (connectionId: string) => boolean;
   /** Folder of the built renderer (out/renderer). */
   rendererDir: string;
   /** 0 (default) picks a free port. */
@@ -81,7 +83,10 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
     if (url.pathname === '/api/invoke') return invoke(req, res, sid);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     if (url.pathname === '/api/events') return openEventStream(req, res);
-    if (url.pathname.startsWith('/media/')) return serveMedia(res, url.pathname.slice('/media/'.length));
+    if (url.pathname.startsWith('/media/')) {
+      if (opts.canReadMedia && !opts.canReadMedia(`http:${sid}`)) return deny(req, res, 401, 'no session for media');
+      return serveMedia(res, url.pathname.slice('/media/'.length));
+    }
     if (url.pathname === BRIDGE_SCRIPT_PATH) return send(res, 200, 'text/javascript; charset=utf-8', BRIDGE_SCRIPT);
     return serveStatic(req, res, url.pathname);
   }

@@ -4,7 +4,9 @@ import Database from 'better-sqlite3';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RevisionStore } from '../adapters/sqlite/revision-store';
 import { runCli } from '../cli';
 
 const PASSWORD = 'mat-khau-mau-2026';
@@ -81,7 +83,7 @@ describe('cli verify finds the first broken entry after tampering', () => {
     const dir = tempDir();
     cpSync(base, dir, { recursive: true });
     const db = new Database(join(dir, 'workspace.sqlite'));
-    for (const t of ['audit_log_no_update', 'audit_log_no_delete', 'sign_offs_no_update', 'article_revisions_no_update']) db.exec(`DROP TRIGGER IF EXISTS ${t}`);
+    for (const t of ['audit_log_no_update', 'audit_log_no_delete', 'sign_offs_no_update', 'article_revisions_no_update', 'revision_blocks_no_update']) db.exec(`DROP TRIGGER IF EXISTS ${t}`);
     attack(db);
     db.close();
     const r = await cli('verify', '--workspace', dir);
@@ -153,10 +155,15 @@ describe('cli verify finds the first broken entry after tampering', () => {
   it('an altered approved body', async () => {
     const err = await tampered((db) => {
       const s = db.prepare('SELECT revision_id FROM sign_offs WHERE article_id = ?').get(articleId) as { revision_id: string };
-      const r = db.prepare('SELECT body_json FROM article_revisions WHERE id = ?').get(s.revision_id) as { body_json: string };
-      const changed = r.body_json.replace(/"text":"([^"]*)"/, (_m, t: string) => `"text":"${t}!"`);
-      expect(changed).not.toBe(r.body_json);
-      db.prepare('UPDATE article_revisions SET body_json = ? WHERE id = ?').run(changed, s.revision_id);
+      // Bodies are stored as deflated chunks (revision-store.ts): alter the chunk holding the signed body's first text.
+      const first = /"text":"[^"]+"/.exec(new RevisionStore(db).read(s.revision_id).json)?.[0];
+      if (!first) throw new Error('no text in the signed body');
+      const block = (db.prepare('SELECT hash, data FROM revision_blocks').all() as { hash: Buffer; data: Buffer }[])
+        .map((b) => ({ hash: b.hash, text: inflateRawSync(b.data).toString() }))
+        .find((b) => b.text.includes(first));
+      if (!block) throw new Error('no chunk holds the first text whole');
+      const changed = block.text.replace(first, `${first.slice(0, -1)}!"`);
+      db.prepare('UPDATE revision_blocks SET data = ? WHERE hash = ?').run(deflateRawSync(Buffer.from(changed)), block.hash);
     });
     expect(firstBroken(err)).toBe(signSeq());
     expect(err).toContain('Nội dung phiên bản đã ký bị thay đổi');

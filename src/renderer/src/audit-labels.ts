@@ -15,6 +15,8 @@ const NAMES: Record<string, string> = {
   'user.password-change': 'Đổi mật khẩu',
   'user.password-reset': 'Đặt lại mật khẩu',
   'security.save': 'Cài đặt bảo mật',
+  'profile.save': 'Sửa thông tin cơ quan',
+  'lists.save': 'Sửa danh mục',
   'lock.takeOver': 'Tiếp quản quyền sửa',
   'article.create': 'Tạo bài viết',
   'article.save': 'Lưu bài viết',

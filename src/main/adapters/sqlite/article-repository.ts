@@ -17,11 +17,12 @@ import {
   type SummaryRow
 } from './article-rows';
 import { ArticleSearch } from './article-search';
+import { RevisionStore } from './revision-store';
 import { toUtcIso } from './time';
 
 const CURRENT_COLUMNS = [
   'current_revision_id', 'version', 'status', 'title', 'title_key', 'author', 'author_key', 'category', 'article_type',
-  'featured', 'publish_at', 'publish_utc', 'image_hash', 'word_count', 'view_count', 'modified_at', 'modified_by', 'modified_by_name'
+  'featured', 'publish_at', 'publish_utc', 'image_hash', 'word_count', 'view_count', 'modified_at', 'modified_by', 'modified_by_name', 'body_text'
 ];
 
 /** ORDER BY for each sort key; every one ends with id so pages are stable. */
@@ -39,6 +40,7 @@ export class SqliteArticleRepository implements ArticleRepository {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly insertCurrent: Database.Statement;
   private readonly insertRevision: Database.Statement;
+  private readonly texts: RevisionStore;
   private readonly updateCurrent: Database.Statement;
   private readonly current: Database.Statement<[string], { doc_no: number; current_revision_id: string }>;
   private readonly byId: Database.Statement<[string], ArticleRow>;
@@ -52,6 +54,7 @@ export class SqliteArticleRepository implements ArticleRepository {
     this.insertRevision = db.prepare(
       `INSERT INTO article_revisions (${REVISION_COLUMNS.join(', ')}) VALUES (${REVISION_COLUMNS.map((c) => '@' + c).join(', ')})`
     );
+    this.texts = new RevisionStore(db);
     this.updateCurrent = db.prepare(`UPDATE articles SET ${CURRENT_COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`);
     this.current = db.prepare('SELECT doc_no, current_revision_id FROM articles WHERE id = ?');
     this.byId = db.prepare(`${ARTICLE_SELECT} WHERE a.id = ?`);
@@ -60,7 +63,7 @@ export class SqliteArticleRepository implements ArticleRepository {
   insert(article: Article): void {
     this.atomically(() => {
       const { lastInsertRowid } = this.insertCurrent.run(currentRowParams(article));
-      this.insertRevision.run(revisionParams(article, null));
+      this.appendRevision(article, null);
       this.search_.index(Number(lastInsertRowid), article.title, article.summary, article.bodyText, false);
     });
   }
@@ -75,16 +78,21 @@ export class SqliteArticleRepository implements ArticleRepository {
           'Bài viết đã được lưu ở nơi khác (cửa sổ hoặc máy khác) sau khi bạn mở. Hãy tải lại bài viết để xem bản mới nhất rồi sửa tiếp.'
         );
       }
-      this.insertRevision.run(revisionParams(article, expectedRevisionId));
+      this.appendRevision(article, expectedRevisionId);
       const { created_at: _a, created_by: _b, created_by_name: _c, ...current } = currentRowParams(article);
       this.updateCurrent.run(current);
       this.search_.index(row.doc_no, article.title, article.summary, article.bodyText, true);
     });
   }
 
+  private appendRevision(article: Article, prevRevisionId: string | null): void {
+    this.insertRevision.run(revisionParams(article, prevRevisionId));
+    this.texts.write(article.id, article.revisionId, prevRevisionId, article.body.json, article.bodyText);
+  }
+
   get(id: string): Article | null {
     const row = this.byId.get(id);
-    return row ? toArticle(row) : null;
+    return row ? toArticle(row, this.texts) : null;
   }
 
   list(query: ParsedListQuery): ListPage {

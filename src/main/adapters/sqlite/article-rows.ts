@@ -1,5 +1,6 @@
 // Mapping between Article DTOs and the articles / article_revisions rows.
 import { approvalStatusOf, type Article, type ArticleStatus, type ArticleSummary } from '../../../shared/article';
+import type { RevisionStore } from './revision-store';
 import { viSortKey } from './sort-key';
 import { toUtcIso } from './time';
 
@@ -27,7 +28,8 @@ export function currentRowParams(a: Article) {
     created_by_name: a.createdBy.name,
     modified_at: toUtcIso(a.modifiedAt),
     modified_by: a.modifiedBy.id,
-    modified_by_name: a.modifiedBy.name
+    modified_by_name: a.modifiedBy.name,
+    body_text: a.bodyText
   };
 }
 
@@ -35,10 +37,10 @@ export const REVISION_COLUMNS = [
   'id', 'article_id', 'version', 'prev_revision_id', 'content_hash', 'created_at', 'created_by', 'created_by_name',
   'status', 'title', 'summary', 'image_hash', 'image_caption', 'alternate_link', 'publish_at', 'featured', 'author',
   'category', 'article_type', 'page_count', 'page_count_overridden', 'photo_count', 'photo_count_overridden',
-  'lexical_version', 'body_json', 'body_text', 'word_count', 'attachments'
+  'lexical_version', 'word_count', 'attachments'
 ] as const;
 
-/** Named parameters for one immutable `article_revisions` row. */
+/** Named parameters for one immutable `article_revisions` row (the texts go to RevisionStore). */
 export function revisionParams(a: Article, prevRevisionId: string | null): Record<(typeof REVISION_COLUMNS)[number], string | number | null> {
   return {
     id: a.revisionId,
@@ -65,8 +67,6 @@ export function revisionParams(a: Article, prevRevisionId: string | null): Recor
     photo_count: a.photoCount.value,
     photo_count_overridden: a.photoCount.overridden ? 1 : 0,
     lexical_version: a.body.lexicalVersion,
-    body_json: a.body.json,
-    body_text: a.bodyText,
     word_count: a.wordCount,
     attachments: JSON.stringify(a.attachments)
   };
@@ -113,7 +113,7 @@ export const ARTICLE_SELECT = `
          r.created_by AS modified_by, r.created_by_name AS modified_by_name,
          r.title, r.summary, r.image_hash, r.image_caption, r.alternate_link, r.publish_at, r.featured,
          r.author, r.category, r.article_type, r.page_count, r.page_count_overridden, r.photo_count,
-         r.photo_count_overridden, r.lexical_version, r.body_json, r.body_text, r.word_count, r.attachments
+         r.photo_count_overridden, r.lexical_version, r.word_count, r.attachments
   FROM articles a JOIN article_revisions r ON r.id = a.current_revision_id`;
 
 export interface ArticleRow {
@@ -144,13 +144,13 @@ export interface ArticleRow {
   photo_count: number;
   photo_count_overridden: number;
   lexical_version: string;
-  body_json: string;
-  body_text: string;
   word_count: number;
   attachments: string;
 }
 
-export function toArticle(r: ArticleRow): Article {
+/** `texts` reads the revision's body JSON and plain text from compact storage. */
+export function toArticle(r: ArticleRow, texts: RevisionStore): Article {
+  const { json, text } = texts.read(r.revision_id);
   return {
     id: r.id,
     status: r.status,
@@ -160,7 +160,7 @@ export function toArticle(r: ArticleRow): Article {
     imageHash: r.image_hash,
     imageCaption: r.image_caption,
     summary: r.summary,
-    body: { lexicalVersion: r.lexical_version, json: r.body_json },
+    body: { lexicalVersion: r.lexical_version, json },
     alternateLink: r.alternate_link,
     publishAt: r.publish_at,
     featured: r.featured === 1,
@@ -173,7 +173,7 @@ export function toArticle(r: ArticleRow): Article {
     version: r.version,
     revisionId: r.revision_id,
     contentHash: r.content_hash,
-    bodyText: r.body_text,
+    bodyText: text,
     wordCount: r.word_count,
     createdAt: r.created_at,
     createdBy: { id: r.created_by, name: r.created_by_name },

@@ -41,7 +41,7 @@ export class ArticleSearch {
        FROM articles a JOIN article_revisions r ON r.id = a.current_revision_id WHERE a.doc_no = ?`
     );
     this.bodyText = db.prepare(
-      'SELECT r.body_text FROM articles a JOIN article_revisions r ON r.id = a.current_revision_id WHERE a.doc_no = ?'
+      'SELECT body_text FROM articles WHERE doc_no = ?'
     );
     this.remove = db.prepare('DELETE FROM article_search WHERE rowid = ?');
     this.add = db.prepare('INSERT INTO article_search (rowid, title, summary, body) VALUES (?, ?, ?, ?)');

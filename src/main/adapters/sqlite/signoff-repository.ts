@@ -4,6 +4,7 @@ import type { SignOffRecord, SignOffVoid } from '../../../core/signoff/signoff';
 import type { SignOffRepository } from '../../../core/workflow/ports';
 import type { Article } from '../../../shared/article';
 import { ARTICLE_SELECT, toArticle, type ArticleRow } from './article-rows';
+import { RevisionStore } from './revision-store';
 
 interface SignOffRow {
   id: string;
@@ -33,7 +34,11 @@ interface VoidRow {
 const REVISION_SELECT = `${ARTICLE_SELECT.replace('r.id = a.current_revision_id', 'r.article_id = a.id')} WHERE r.id = ?`;
 
 export class SqliteSignOffRepository implements SignOffRepository {
-  constructor(private readonly db: Database.Database) {}
+  private readonly texts: RevisionStore;
+
+  constructor(private readonly db: Database.Database) {
+    this.texts = new RevisionStore(db);
+  }
 
   insert(r: SignOffRecord): void {
     this.db
@@ -71,7 +76,7 @@ export class SqliteSignOffRepository implements SignOffRepository {
 
   revision(revisionId: string): Article | null {
     const row = this.db.prepare(REVISION_SELECT).get(revisionId) as ArticleRow | undefined;
-    return row ? toArticle(row) : null;
+    return row ? toArticle(row, this.texts) : null;
   }
 
   approvedWithoutSignOff(): { articleId: string; title: string }[] {

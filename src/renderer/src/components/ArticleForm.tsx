@@ -9,6 +9,7 @@ import { formatDateTime, numberVi, statusLabel } from '../format';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { SaveStatus } from './SaveStatus';
 import { WorkflowBar, WorkflowNotices } from './WorkflowBar';
+import { SaveVersionDialog, VersionsPanel } from './VersionsPanel';
 import { useEditLock } from '../hooks/useEditLock';
 import type { WorkflowView } from '../../../shared/workflow';
 import { Attachments } from './Attachments';
@@ -40,6 +41,8 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
   const [meta, setMetaState] = useState<Meta>(() => pickMeta(initial));
   const [stats, setStats] = useState<Stats>({ words: initial.wordCount, photos: initial.photoCount.value, pages: initial.pageCount.value });
   const [history, setHistory] = useState<HistoryEntry[]>([]);
+  const [panel, setPanel] = useState(false);
+  const [naming, setNaming] = useState(false);
 
   const refreshHistory = useCallback(() => {
     call('article.history', { id: initial.id }).then(setHistory, () => undefined);
@@ -106,6 +109,14 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
         {canEdit && <SaveStatus state={autosave.state} onReload={onReload} />}
         {!view.edit.allowed && <span className="muted">{view.edit.reason}</span>}
         <div className="header-actions">
+          <button type="button" onClick={() => setPanel(!panel)} aria-expanded={panel}>
+            Phiên bản
+          </button>
+          {canEdit && (
+            <button type="button" onClick={() => setNaming(true)}>
+              Lưu phiên bản
+            </button>
+          )}
           <WorkflowBar articleId={initial.id} view={view} beforeAction={autosave.saveNow} onChanged={onReload} />
           {canEdit && (
             <button type="button" className="primary" onClick={() => void autosave.saveNow()}>
@@ -268,6 +279,31 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
 
       </fieldset>
       <HistoryList entries={history} />
+      {panel && (
+        <VersionsPanel
+          articleId={initial.id}
+          canRestore={canEdit}
+          beforeRestore={autosave.saveNow}
+          onRestored={onReload}
+          onClose={() => setPanel(false)}
+        />
+      )}
+      {naming && (
+        <SaveVersionDialog
+          onClose={() => setNaming(false)}
+          onSave={async (note) => {
+            try {
+              await autosave.saveNow();
+              const v = await call('version.saveNamed', { articleId: initial.id, note });
+              notify(`Đã lưu phiên bản ${v.number}.`);
+              setNaming(false);
+              refreshHistory();
+            } catch (err) {
+              notify(errorMessage(err), 'error');
+            }
+          }}
+        />
+      )}
     </article>
   );
 }

@@ -13,6 +13,10 @@ import { migration0100 } from './0100-audit-log';
 import { migration0110 } from './0110-sign-offs';
 import { migration0120 } from './0120-edit-locks';
 import { migration0130 } from './0130-workflow-events';
+import { migration0140 } from './0140-revision-blocks';
+import { migration0150 } from './0150-article-versions';
+import { migration0160 } from './0160-revision-prunes';
+import { migration0170 } from './0170-current-body-text';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0010,
@@ -27,7 +31,11 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0100,
   migration0110,
   migration0120,
-  migration0130
+  migration0130,
+  migration0140,
+  migration0150,
+  migration0160,
+  migration0170
 ];
 
 /** The schema version this build of the app writes. */

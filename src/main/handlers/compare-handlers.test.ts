@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../shared/article';
+import type { SignOffView } from '../../shared/workflow';
+import type { VersionInfo } from '../../shared/versions';
+import { compareHandlers } from './compare-handlers';
+import type { HandlerContext } from './types';
+
+const body = (text: string) => ({
+  lexicalVersion: '0.52.0',
+  json: JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text, format: 0 }] }] } })
+});
+const BASE = {
+  imageHash: null, imageCaption: '', summary: '', alternateLink: '', publishAt: null, featured: false, author: 'An', category: 'Thông báo',
+  articleType: 'Tin', pageCount: { value: 1, overridden: false }, photoCount: { value: 0, overridden: false }, attachments: []
+};
+const snapshot = (title: string, text: string) => ({ ...BASE, title, body: body(text) }) as unknown as Article;
+const SNAPSHOTS: Record<string, Article> = {
+  v1: snapshot('Tin A', 'Xã tổ chức họp dân.'),
+  v2: snapshot('Tin A', 'Xã tổ chức họp dân đông đủ.'),
+  v3: snapshot('Tin A mới', 'Phường tổ chức họp dân đông đủ.')
+};
+const info = (n: number): VersionInfo => ({
+  id: 'v' + n,
+  articleId: 'a1',
+  number: n,
+  kind: 'autosave',
+  note: '',
+  status: 'cho_duyet',
+  createdAt: '2026-11-01T0' + n + ':00:00.000Z',
+  createdBy: { id: 'u1', name: 'An' },
+  contentHash: 'h' + n,
+  title: 'Tin A',
+  wordCount: 5
+});
+const signOff = (signerId: string, versionHash: string): SignOffView => ({
+  id: 's1',
+  articleId: 'a1',
+  revisionId: 'r-x',
+  contentHash: versionHash,
+  signedAt: '2026-11-01T02:30:00.000Z',
+  signer: { id: signerId, name: 'Sếp', position: 'Trưởng ban' },
+  keyId: 'k',
+  comment: '',
+  signatureValid: true,
+  current: false,
+  voidedReason: 'Nội dung đã sửa sau khi duyệt'
+});
+
+function handler(signOffs: SignOffView[]) {
+  return compareHandlers({
+    versions: {
+      list: () => [info(3), info(1), info(2)],
+      get: (_articleId, versionId) => SNAPSHOTS[versionId]!
+    },
+    workflow: { 'workflow.signOffs': async () => signOffs }
+  })['version.compare'];
+}
+const ctx = (id: string) => ({ user: { id, name: id, login: id, position: '', roles: [] }, connectionId: 'c' }) as HandlerContext;
+
+describe('version.compare handler', () => {
+  it('shows an approver what changed since the version they signed', async () => {
+    const c = await handler([signOff('boss', 'h1')])({ articleId: 'a1' }, ctx('boss'));
+    expect([c.from.number, c.to.number]).toEqual([1, 3]);
+    expect(c.fields.map((f) => f.label)).toEqual(['Tiêu đề']);
+    expect(c.summary).toMatchObject({ added: 4, removed: 1, changedBlocks: 1 });
+  });
+
+  it('defaults to the previous revision for someone who signed nothing', async () => {
+    const c = await handler([signOff('boss', 'h1')])({ articleId: 'a1' }, ctx('editor'));
+    expect([c.from.number, c.to.number]).toEqual([2, 3]);
+    const removed = c.blocks[0]!.parts.filter((p) => p.change === 'removed').map((p) => p.text);
+    expect(removed).toEqual(['Xã']);
+  });
+
+  it('compares exactly the versions asked for', async () => {
+    const c = await handler([])({ articleId: 'a1', fromVersionId: 'v1', toVersionId: 'v2' }, ctx('editor'));
+    expect(c.blocks[0]!.parts.filter((p) => p.change === 'added').map((p) => p.text.trim())).toEqual(['đông đủ']);
+    expect(c.fields).toEqual([]);
+  });
+});
