@@ -110,6 +110,11 @@ export interface UserRef {
   name: string;
 }
 
+/** Only id and name: a session user also carries login and roles, which do not belong in stored content. */
+export function userRefOf(user: UserRef): UserRef {
+  return { id: user.id, name: user.name };
+}
+
 export interface Article extends ArticleFields {
   id: string;
   status: ArticleStatus;
@@ -218,3 +223,22 @@ export const ATTACHMENT_MIME = [
   'image/png'
 ] as const;
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
+
+/** The editable fields of an article (what a save sends and a restore brings back). */
+export function fieldsOf(a: ArticleFields): ArticleFields {
+  return {
+    title: a.title,
+    imageHash: a.imageHash,
+    imageCaption: a.imageCaption,
+    summary: a.summary,
+    body: a.body,
+    alternateLink: a.alternateLink,
+    publishAt: a.publishAt,
+    featured: a.featured,
+    author: a.author,
+    category: a.category,
+    articleType: a.articleType,
+    pageCount: a.pageCount,
+    photoCount: a.photoCount
+  };
+}

@@ -1,6 +1,7 @@
 // Article use-cases over the ports: create, save (immutable revisions), read, search, attachments, import.
 import {
   approvalStatusOf,
+  userRefOf,
   type Article,
   type ArticleFields,
   type ArticleStatus,
@@ -119,9 +120,9 @@ export class ArticleService {
       version: 1,
       revisionId: this.d.ids.newId(),
       createdAt: at,
-      createdBy: refOf(user),
+      createdBy: userRefOf(user),
       modifiedAt: at,
-      modifiedBy: refOf(user)
+      modifiedBy: userRefOf(user)
     });
     return this.d.tx.transaction(() => {
       this.d.articles.insert(article);
@@ -211,7 +212,7 @@ export class ArticleService {
 
   private commitRevision(current: Article, next: Article, user: UserRef, action: string, description: string): Article {
     const at = this.d.clock.now().toISOString();
-    const saved: Article = { ...next, revisionId: this.d.ids.newId(), modifiedAt: at, modifiedBy: refOf(user) };
+    const saved: Article = { ...next, revisionId: this.d.ids.newId(), modifiedAt: at, modifiedBy: userRefOf(user) };
     return this.d.tx.transaction(() => {
       this.d.articles.update(saved, current.revisionId);
       this.appendHistory(saved.id, at, user, action, description, saved.version);
@@ -298,9 +299,4 @@ function contentHashOf(a: Article, bodyState: unknown, hasher: Hasher): string {
       attachments: a.attachments.map((x) => ({ name: x.name, mime: x.mime, hash: x.hash }))
     })
   );
-}
-
-/** Only id and name are stored: a session user carries login and roles that do not belong in content. */
-function refOf(user: UserRef): UserRef {
-  return { id: user.id, name: user.name };
 }

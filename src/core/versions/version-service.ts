@@ -1,7 +1,7 @@
 // Versions of an article: the timeline, read-only snapshots, "Lưu phiên bản", "Khôi phục" (as a new
 // version through ArticleService.save, so edit rules, locks and sign-off voiding apply) and the
 // admin's retention policy for autosaves.
-import type { Article, ArticleFields, UserRef } from '../../shared/article';
+import { fieldsOf, userRefOf, type Article, type UserRef } from '../../shared/article';
 import type { SessionUser } from '../../shared/accounts';
 import { AppError, ErrorCode } from '../../shared/errors';
 import { nfc } from '../../shared/text';
@@ -46,9 +46,9 @@ export class VersionService {
     const id = this.d.ids.newId();
     const description = text ? `Lưu phiên bản ${article.version}: ${text}` : `Lưu phiên bản ${article.version}`;
     this.d.tx.transaction(() => {
-      this.d.versions.mark({ id, articleId, revisionId: article.revisionId, kind: 'named', note: text, status: article.status, at, user: refOf(user) });
-      this.d.history.append(articleId, { id: this.d.ids.newId(), at, user: refOf(user), action: 'version.named', description, version: article.version });
-      this.d.audit.append({ at, user: refOf(user), action: 'version.named', articleId, description, details: { revisionId: article.revisionId, note: text } });
+      this.d.versions.mark({ id, articleId, revisionId: article.revisionId, kind: 'named', note: text, status: article.status, at, user: userRefOf(user) });
+      this.d.history.append(articleId, { id: this.d.ids.newId(), at, user: userRefOf(user), action: 'version.named', description, version: article.version });
+      this.d.audit.append({ at, user: userRefOf(user), action: 'version.named', articleId, description, details: { revisionId: article.revisionId, note: text } });
     });
     return this.infoOf(articleId, id);
   }
@@ -65,9 +65,9 @@ export class VersionService {
     return this.d.tx.transaction(() => {
       const saved = this.d.articles.save(articleId, current.revisionId, fieldsOf(old), user);
       const at = this.d.clock.now().toISOString();
-      this.d.versions.mark({ id: this.d.ids.newId(), articleId, revisionId: saved.revisionId, kind: 'restore', note: description, status: saved.status, at, user: refOf(user) });
-      this.d.history.append(articleId, { id: this.d.ids.newId(), at, user: refOf(user), action: 'version.restore', description, version: saved.version });
-      this.d.audit.append({ at, user: refOf(user), action: 'version.restore', articleId, description, details: { fromVersion: number, fromRevisionId: old.revisionId, revisionId: saved.revisionId } });
+      this.d.versions.mark({ id: this.d.ids.newId(), articleId, revisionId: saved.revisionId, kind: 'restore', note: description, status: saved.status, at, user: userRefOf(user) });
+      this.d.history.append(articleId, { id: this.d.ids.newId(), at, user: userRefOf(user), action: 'version.restore', description, version: saved.version });
+      this.d.audit.append({ at, user: userRefOf(user), action: 'version.restore', articleId, description, details: { fromVersion: number, fromRevisionId: old.revisionId, revisionId: saved.revisionId } });
       return saved;
     });
   }
@@ -85,7 +85,7 @@ export class VersionService {
       this.d.versions.saveRetention(saved);
       this.d.audit.append({
         at: this.d.clock.now().toISOString(),
-        user: refOf(actor),
+        user: userRefOf(actor),
         action: 'version.retention.save',
         articleId: null,
         description: `Thay đổi chính sách lưu giữ bản lưu tự động: giữ tất cả trong ${saved.keepAllHours} giờ, sau đó mỗi giờ một bản đến ${saved.hourlyForDays} ngày, rồi mỗi ngày một bản`,
@@ -110,11 +110,11 @@ export class VersionService {
       if (thin.length === 0) continue;
       this.d.tx.transaction(() => {
         const at = now.toISOString();
-        chunks += this.d.versions.prune(articleId, thin, at, user ? refOf(user) : null);
+        chunks += this.d.versions.prune(articleId, thin, at, user ? userRefOf(user) : null);
         revisions += thin.length;
         this.d.audit.append({
           at,
-          user: user ? refOf(user) : null,
+          user: user ? userRefOf(user) : null,
           action: 'version.prune',
           articleId,
           description: `Lược bớt ${thin.length} bản lưu tự động cũ theo chính sách lưu giữ`,
@@ -140,24 +140,4 @@ export class VersionService {
   }
 }
 
-function fieldsOf(a: Article): ArticleFields {
-  return {
-    title: a.title,
-    imageHash: a.imageHash,
-    imageCaption: a.imageCaption,
-    summary: a.summary,
-    body: a.body,
-    alternateLink: a.alternateLink,
-    publishAt: a.publishAt,
-    featured: a.featured,
-    author: a.author,
-    category: a.category,
-    articleType: a.articleType,
-    pageCount: a.pageCount,
-    photoCount: a.photoCount
-  };
-}
 
-function refOf(user: UserRef): UserRef {
-  return { id: user.id, name: user.name };
-}

@@ -1,6 +1,6 @@
 // Autosave: saves about a second after the last change, one save at a time, and on demand (flush).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Article, ArticleFields, Body } from '../../../shared/article';
+import { fieldsOf, type Article, type ArticleFields, type Body } from '../../../shared/article';
 import { ErrorCode } from '../../../shared/errors';
 import { ApiError, call } from '../api';
 
@@ -106,18 +106,6 @@ export function useAutosave(initial: Article, onSaved: (article: Article) => voi
 }
 
 export function pickMeta(a: Article): Meta {
-  return {
-    title: a.title,
-    imageHash: a.imageHash,
-    imageCaption: a.imageCaption,
-    summary: a.summary,
-    alternateLink: a.alternateLink,
-    publishAt: a.publishAt,
-    featured: a.featured,
-    author: a.author,
-    category: a.category,
-    articleType: a.articleType,
-    pageCount: a.pageCount,
-    photoCount: a.photoCount
-  };
+  const { body: _body, ...meta } = fieldsOf(a);
+  return meta;
 }
