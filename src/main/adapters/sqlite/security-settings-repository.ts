@@ -2,27 +2,22 @@
 import type Database from 'better-sqlite3';
 import type { SecuritySettingsRepository } from '../../../core/ports';
 import { DEFAULT_SECURITY, type SecuritySettings } from '../../../shared/accounts';
+import { JsonSettings } from './settings-store';
 
 const SECURITY_KEY = 'security';
 
 export class SqliteSecuritySettingsRepository implements SecuritySettingsRepository {
-  private readonly read: Database.Statement<[string], { value: string }>;
-  private readonly write: Database.Statement<[string, string, string]>;
+  private readonly settings: JsonSettings;
 
-  constructor(db: Database.Database, private readonly now: () => Date = () => new Date()) {
-    this.read = db.prepare('SELECT value FROM settings WHERE key = ?');
-    this.write = db.prepare(
-      `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
-       ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`
-    );
+  constructor(db: Database.Database, now?: () => Date) {
+    this.settings = new JsonSettings(db, now);
   }
 
   getSecurity(): SecuritySettings {
-    const row = this.read.get(SECURITY_KEY);
-    return { ...DEFAULT_SECURITY, ...(row ? (JSON.parse(row.value) as Partial<SecuritySettings>) : {}) };
+    return { ...DEFAULT_SECURITY, ...this.settings.get<SecuritySettings>(SECURITY_KEY) };
   }
 
   saveSecurity(settings: SecuritySettings): void {
-    this.write.run(SECURITY_KEY, JSON.stringify(settings), this.now().toISOString());
+    this.settings.set(SECURITY_KEY, settings);
   }
 }

@@ -8,6 +8,7 @@ import { DEFAULT_RETENTION, type RetentionPolicy, type VersionInfo, type Version
 import { ACTION_LABELS, type WorkflowAction } from '../../../shared/workflow';
 import { ARTICLE_SELECT, toArticle, type ArticleRow } from './article-rows';
 import { RevisionStore } from './revision-store';
+import { JsonSettings } from './settings-store';
 
 const RETENTION_KEY = 'version.retention';
 const AUTO_VOID_LABEL = 'Tự động hủy duyệt do nội dung thay đổi';
@@ -66,8 +67,7 @@ export class SqliteVersionRepository implements VersionRepository {
   private readonly resolveEvent: Database.Statement<[string, string], { revisionId: string; number: number }>;
   private readonly snapshotOf: Database.Statement<[string], ArticleRow & { revision_status: ArticleStatus }>;
   private readonly insertMark: Database.Statement;
-  private readonly readSetting: Database.Statement<[string], { value: string }>;
-  private readonly writeSetting: Database.Statement<[string, string, string]>;
+  private readonly settings: JsonSettings;
 
   constructor(private readonly db: Database.Database) {
     this.texts = new RevisionStore(db);
@@ -88,11 +88,7 @@ export class SqliteVersionRepository implements VersionRepository {
       `INSERT INTO article_versions (id, article_id, revision_id, kind, note, status, at, user_id, user_name)
        VALUES (@id, @articleId, @revisionId, @kind, @note, @status, @at, @userId, @userName)`
     );
-    this.readSetting = db.prepare('SELECT value FROM settings WHERE key = ?');
-    this.writeSetting = db.prepare(
-      `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
-       ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`
-    );
+    this.settings = new JsonSettings(db);
   }
 
   timeline(articleId: string): VersionInfo[] {
@@ -151,12 +147,11 @@ export class SqliteVersionRepository implements VersionRepository {
   }
 
   retention(): RetentionPolicy {
-    const row = this.readSetting.get(RETENTION_KEY);
-    return row ? { ...DEFAULT_RETENTION, ...(JSON.parse(row.value) as Partial<RetentionPolicy>) } : { ...DEFAULT_RETENTION };
+    return { ...DEFAULT_RETENTION, ...this.settings.get<RetentionPolicy>(RETENTION_KEY) };
   }
 
   saveRetention(policy: RetentionPolicy): void {
-    this.writeSetting.run(RETENTION_KEY, JSON.stringify(policy), new Date().toISOString());
+    this.settings.set(RETENTION_KEY, policy);
   }
 }
 
