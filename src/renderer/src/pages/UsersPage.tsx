@@ -183,7 +183,7 @@ function SecurityPanel() {
   return (
     <section className="panel security">
       <h2>Bảo mật và quy trình</h2>
-      <label className="field inline">
+      <label className="field">
         <span className="field-label">Khóa màn hình sau (phút không thao tác, 0 = không khóa)</span>
         <input
           type="number"
