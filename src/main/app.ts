@@ -7,6 +7,7 @@ import pkg from '../../package.json';
 import { AccountService } from '../core/accounts/account-service';
 import { SecurityService } from '../core/accounts/security-service';
 import { ArticleService } from '../core/articles/article-service';
+import type { CommentService } from '../core/comments/comment-service';
 import { ListsService } from '../core/articles/lists-service';
 import { VersionService } from '../core/versions/version-service';
 import { editorBodyTools } from '../core/articles/body-tools';
@@ -23,6 +24,9 @@ import { SqliteSecuritySettingsRepository } from './adapters/sqlite/security-set
 import { createSqliteStore } from './adapters/sqlite/store';
 import { SqliteVersionRepository } from './adapters/sqlite/version-repository';
 import { nodeHasher, systemClock, uuidV7Ids } from './adapters/system';
+import { composeComments } from './comments/compose';
+import { SqliteArticleViewRepository } from './adapters/sqlite/article-view-repository';
+import { startRetentionJob } from './retention-job';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers/index';
 import { seedSample, seedSampleWorkflow } from './sample/seed';
@@ -49,6 +53,7 @@ export interface AppServices {
   keys: KeyVault;
   workflow: WorkflowComposition['workflow'];
   versions: VersionService;
+  comments: CommentService;
 }
 
 export interface App {
@@ -109,8 +114,10 @@ export function openApp(opts: AppOptions): App {
       lockAfterMinutes: () => security.current().lockAfterMinutes,
       onIdleLock: (user) => accounts.recordLock(user, true)
     });
+    const comments = composeComments({ ...deps, db: store.db, articles });
     const workflow = composeWorkflow({
       ...deps,
+      openComments: (articleId) => comments.openThreadIds(articleId),
       db: store.db,
       articles,
       history: store.history,
@@ -151,24 +158,29 @@ export function openApp(opts: AppOptions): App {
       security,
       workflow: workflow.handlers,
       versions,
+      comments,
+      views: new SqliteArticleViewRepository(store.db, systemClock),
       // Loaded on first use: mammoth and jsdom take seconds to load and most sessions never import.
       importFile: async (bytes, fileName) => (await import('./adapters/import/import-file')).importFile(bytes, fileName, media),
       info: { appVersion: pkg.version, mode: opts.mode, workspaceDir },
       audit
     });
+    // The command line exits long before the first run; the app thins old autosaves while it is open.
+    const retentionJob = opts.mode === 'cli' ? null : startRetentionJob({ versions, log });
     let closed = false;
     return {
       dispatch: createDispatch(handlers, sessions, log),
       ctx: { user: CLI_OPERATOR },
       sessions,
       media,
-      services: { articles, profile, lists, accounts, security, keys, workflow: workflow.workflow, versions },
+      services: { articles, profile, lists, accounts, security, keys, workflow: workflow.workflow, versions, comments },
       verify: workflow.verify,
       workspaceDir,
       samplePassword,
       close() {
         if (closed) return;
         closed = true;
+        retentionJob?.stop();
         store.close();
       }
     };

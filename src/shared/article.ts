@@ -148,6 +148,8 @@ export interface ArticleSummary {
   createdAt: string;
   wordCount: number;
   imageHash: string | null;
+  /** Comment threads not resolved yet. */
+  openComments: number;
 }
 
 export interface HistoryEntry {

@@ -14,6 +14,7 @@ import type { UserRef } from './article';
 import { ROLES, type Account, type AuthStatus, type SecuritySettings, type SessionInfo } from './accounts';
 import type { VersionInfo, RetentionPolicy } from './versions';
 import type { VersionComparison } from './compare';
+import { MAX_COMMENT, type CommentList, type CommentThread } from './comments';
 import { WORKFLOW_ACTIONS, type AuditEntry, type EditLockInfo, type MyWork, type SignOffView, type WorkflowView } from './workflow';
 
 const id = z.string().min(1).max(100);
@@ -35,6 +36,7 @@ const password = z.string().min(1).max(200);
 const newPassword = z.string().min(8).max(200);
 const personName = z.string().trim().min(1).max(200);
 const position = z.string().trim().max(200);
+const commentBody = z.string().max(MAX_COMMENT);
 const roles = z.array(z.enum(ROLES)).min(1).max(ROLES.length);
 
 export interface EditableLists {
@@ -86,7 +88,9 @@ export const contract = {
       action: z.enum(WORKFLOW_ACTIONS),
       reason: z.string().max(4000).optional(),
       /** Re-entered for "Ký duyệt": unlocks the signer's private key. */
-      password: password.optional()
+      password: password.optional(),
+      /** "Trả lại" may point the author at open comment threads of the article. */
+      commentIds: z.array(id).max(200).optional()
     }),
     output: {} as WorkflowView
   },
@@ -106,11 +110,30 @@ export const contract = {
     input: z.object({ articleId: id, fromVersionId: id.optional(), toVersionId: id.optional() }),
     output: {} as VersionComparison
   },
+  /** Thins autosaves per the retention policy now (admin); the app also does it on its own when idle. */
+  'version.retention.apply': { input: z.object({}), output: {} as { revisions: number; chunks: number } },
   'version.retention.get': { input: z.object({}), output: {} as RetentionPolicy },
   'version.retention.save': {
     input: z.object({ keepAllHours: z.number().int().min(1).max(24 * 90), hourlyForDays: z.number().int().min(1).max(3650) }),
     output: {} as RetentionPolicy
   },
+
+  'comment.list': { input: z.object({ articleId: id }), output: {} as CommentList },
+  /** `start`/`end`/`quote` are offsets in the plain text of `revisionId` (the revision the user sees). */
+  'comment.create': {
+    input: z.object({
+      articleId: id,
+      revisionId: id,
+      start: z.number().int().min(0),
+      end: z.number().int().min(1),
+      quote: z.string().min(1).max(MAX_COMMENT),
+      body: commentBody
+    }),
+    output: {} as CommentThread
+  },
+  'comment.reply': { input: z.object({ articleId: id, threadId: id, body: commentBody }), output: {} as CommentThread },
+  'comment.resolve': { input: z.object({ articleId: id, threadId: id }), output: {} as CommentThread },
+  'comment.reopen': { input: z.object({ articleId: id, threadId: id }), output: {} as CommentThread },
 
   'audit.list': {
     input: z.object({

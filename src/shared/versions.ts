@@ -7,6 +7,8 @@ export type VersionKind = (typeof VERSION_KINDS)[number];
 export interface VersionInfo {
   id: string;
   articleId: string;
+  /** The immutable revision shown; the timeline has one entry per revision. */
+  revisionId: string;
   /** 1, 2, 3… in creation order. */
   number: number;
   kind: VersionKind;

@@ -47,8 +47,8 @@ export interface WorkflowView {
   lock: EditLockInfo | null;
   /** The last valid sign-off of the current version, if any. */
   signOff: SignOffView | null;
-  /** The latest "Trả lại" reason while the article is returned. */
-  returned: { reason: string; by: UserRef; at: string } | null;
+  /** The latest "Trả lại" reason while the article is returned, with the comment threads it points at. */
+  returned: { reason: string; by: UserRef; at: string; commentIds: string[] } | null;
 }
 
 export interface SignOffView {

@@ -175,6 +175,29 @@ describe('ArticleService revisions and history', () => {
     ]);
   });
 
+  it('saves fields and an attachment list as ONE new revision (restoring an old version)', () => {
+    const { articles, repos, a, fields } = setup();
+    const withFile = articles.addAttachment(a.id, { name: 'Quyết định 12.pdf', mime: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70]) }, user);
+    const without = articles.removeAttachment(a.id, withFile.attachments[0]!.id, user);
+    const restored = articles.saveWithAttachments(a.id, without.revisionId, fields({ title: 'Bản cũ' }), withFile.attachments, user);
+    expect(restored).toMatchObject({ version: 4, title: 'Bản cũ', attachments: withFile.attachments });
+    expect(repos.articles.revisions.filter((r) => r.id === a.id)).toHaveLength(4);
+    // Restoring only the files (same fields) is a change too.
+    const back = articles.saveWithAttachments(a.id, restored.revisionId, fields({ title: 'Bản cũ' }), [], user);
+    expect(back).toMatchObject({ version: 5, attachments: [] });
+  });
+
+  it('refuses to bring back an attachment whose file is gone from the media store, writing nothing', () => {
+    const { articles, repos, a, fields } = setup();
+    const withFile = articles.addAttachment(a.id, { name: 'Tờ trình.docx', mime: 'application/msword', bytes: new Uint8Array([1, 2, 3]) }, user);
+    const without = articles.removeAttachment(a.id, withFile.attachments[0]!.id, user);
+    repos.media.files.delete(withFile.attachments[0]!.hash);
+    expect(() => articles.saveWithAttachments(a.id, without.revisionId, fields(), withFile.attachments, user)).toThrowError(
+      expect.objectContaining({ code: ErrorCode.NOT_FOUND, message: expect.stringContaining('Tệp đính kèm “Tờ trình.docx” không còn') })
+    );
+    expect(articles.get(a.id).version).toBe(3);
+  });
+
   it('imports a document as a draft with the file name in the history', () => {
     const { articles } = setup();
     const imported = articles.importDocument('Báo cáo', paragraphsBody(['Nội dung']), user, 'bao-cao.docx');

@@ -65,17 +65,27 @@ export interface EditGuard {
   afterChange(before: Article | null, saved: Article, user: UserRef, action: string, description: string): Article;
 }
 
+/** Told of every new revision inside its save transaction (comments move their anchors to the new text). */
+export type RevisionListener = (before: Article, saved: Article) => void;
+
 const NOT_FOUND = 'Không tìm thấy bài viết; có thể bài đã bị xoá hoặc đường dẫn không đúng.';
+const MEDIA_MISSING = (name: string) =>
+  `Tệp đính kèm “${name}” không còn trong thư mục dữ liệu của Ban biên tập (thư mục media), nên không thể đưa lại vào bài viết.`;
 const CONFLICT = 'Bài viết vừa được lưu ở nơi khác (cửa sổ hoặc máy khác). Hãy tải lại bài viết để xem bản mới nhất rồi sửa tiếp.';
 
 export class ArticleService {
   private guard: EditGuard | null = null;
+  private readonly revisionListeners: RevisionListener[] = [];
 
   constructor(private readonly d: ArticleServiceDeps) {}
 
   /** Installs the workflow's edit rules (see EditGuard); without one every edit is allowed. */
   setEditGuard(guard: EditGuard): void {
     this.guard = guard;
+  }
+
+  onRevision(listener: RevisionListener): void {
+    this.revisionListeners.push(listener);
   }
 
   blankFields(): ArticleFields {
@@ -136,9 +146,24 @@ export class ArticleService {
    * revision; a stale base revision is refused with CONFLICT so nobody overwrites another save.
    */
   save(id: string, baseRevisionId: string, fields: ArticleFields, user: UserRef): Article {
+    return this.saveRevision(id, baseRevisionId, fields, null, user);
+  }
+
+  /**
+   * Like `save`, but the attachment list becomes `attachments` too, in the same new revision (restoring
+   * an old version). Refused when a file of the list is no longer in the media store.
+   */
+  saveWithAttachments(id: string, baseRevisionId: string, fields: ArticleFields, attachments: Attachment[], user: UserRef): Article {
+    const missing = attachments.find((a) => !this.d.media.has(a.hash));
+    if (missing) throw new AppError(ErrorCode.NOT_FOUND, MEDIA_MISSING(missing.name));
+    return this.saveRevision(id, baseRevisionId, fields, attachments, user);
+  }
+
+  /** `attachments` null keeps the current list. */
+  private saveRevision(id: string, baseRevisionId: string, fields: ArticleFields, attachments: Attachment[] | null, user: UserRef): Article {
     const current = this.get(id);
     const normalised = this.validate(fields, current.status, current);
-    const candidate = this.build(normalised, metaOf(current));
+    const candidate = this.build(normalised, { ...metaOf(current), attachments: attachments ?? current.attachments });
     if (candidate.contentHash === current.contentHash) return current;
     if (current.revisionId !== baseRevisionId) throw new AppError(ErrorCode.CONFLICT, CONFLICT);
     this.guard?.beforeChange(current, user);
@@ -215,6 +240,7 @@ export class ArticleService {
     const saved: Article = { ...next, revisionId: this.d.ids.newId(), modifiedAt: at, modifiedBy: userRefOf(user) };
     return this.d.tx.transaction(() => {
       this.d.articles.update(saved, current.revisionId);
+      for (const listener of this.revisionListeners) listener(current, saved);
       this.appendHistory(saved.id, at, user, action, description, saved.version);
       return this.guard ? this.guard.afterChange(current, saved, user, action, description) : saved;
     });

@@ -5,6 +5,7 @@ import { pickCompareVersions } from './defaults';
 const v = (number: number, kind: VersionKind = 'autosave'): VersionInfo => ({
   id: 'v' + number,
   articleId: 'a',
+  revisionId: 'r' + number,
   number,
   kind,
   note: '',
@@ -24,6 +25,25 @@ describe('pickCompareVersions', () => {
     const signOffs = [sign('boss', 2, '2026-11-02T02:00:00.000Z'), sign('boss', 3, '2026-11-03T02:00:00.000Z'), sign('other', 4, '2026-11-04T02:00:00.000Z')];
     const r = pickCompareVersions(versions, 'boss', signOffs, {});
     expect([r.from.number, r.to.number]).toEqual([3, 5]);
+  });
+
+  it('compares the version the user saw before this visit with the current one', () => {
+    // Opened at version 5 now, previously at version 2: what changed since their last look.
+    expect(pickCompareVersions(versions, 'u1', [], {}, { lastSeenRevisionId: 'r5', previousSeenRevisionId: 'r2', seenAt: 't' }).from.number).toBe(2);
+    // Seen at version 4, changed since (version 5 is new to them).
+    expect(pickCompareVersions(versions, 'u1', [], {}, { lastSeenRevisionId: 'r4', previousSeenRevisionId: 'r2', seenAt: 't' }).from.number).toBe(4);
+    // First visit: nothing seen before, so the usual fallback (previous named version).
+    expect(pickCompareVersions(versions, 'u1', [], {}, { lastSeenRevisionId: 'r5', previousSeenRevisionId: null, seenAt: 't' }).from.number).toBe(3);
+  });
+
+  it('takes the later of the last signed and the last seen version, always before `to`', () => {
+    const signOffs = [sign('boss', 3, '2026-11-03T02:00:00.000Z')];
+    const seenAt2 = { lastSeenRevisionId: 'r5', previousSeenRevisionId: 'r2', seenAt: 't' };
+    expect(pickCompareVersions(versions, 'boss', signOffs, {}, seenAt2).from.number).toBe(3);
+    const seenAt4 = { lastSeenRevisionId: 'r4', previousSeenRevisionId: 'r3', seenAt: 't' };
+    expect(pickCompareVersions(versions, 'boss', signOffs, {}, seenAt4).from.number).toBe(4);
+    // Comparing up to version 4: what they saw at 4 is not earlier, so the signed version 3 is used.
+    expect(pickCompareVersions(versions, 'boss', signOffs, { toVersionId: 'v4' }, seenAt4).from.number).toBe(3);
   });
 
   it('falls back to the previous named version, then to the previous revision', () => {

@@ -22,33 +22,94 @@ export function bodyToPlainText(body: Body): string {
 }
 
 export function $plainTextOfRoot(): string {
-  const blocks: string[] = [];
-  $collectBlocks($getRoot(), blocks);
-  return blocks.join('\n\n');
+  return $textLayoutOfRoot().text;
 }
 
-function $collectBlocks(node: LexicalNode, out: string[]): void {
+/** A run of the plain text and the node it comes from (a text node, a line break, or an image's caption). */
+export interface TextSegment {
+  key: string;
+  start: number;
+  text: string;
+}
+
+/** The plain text with where each run of it lives, so a selection maps to offsets and back (comment anchors). */
+export interface TextLayout {
+  text: string;
+  segments: TextSegment[];
+}
+
+export function $textLayoutOfRoot(): TextLayout {
+  const layout: TextLayout = { text: '', segments: [] };
+  $collectBlocks($getRoot(), layout);
+  return layout;
+}
+
+type Run = { key: string; text: string };
+
+function $collectBlocks(node: LexicalNode, out: TextLayout): void {
   if ($isImageNode(node)) {
-    pushBlock(out, node.getCaption());
+    pushBlock(out, [{ key: node.getKey(), text: node.getCaption() }]);
     return;
   }
   if (!$isElementNode(node)) return;
-  let inline = '';
+  let inline: Run[] = [];
   for (const child of node.getChildren()) {
     const isBlock = ($isElementNode(child) && !child.isInline()) || ($isDecoratorNode(child) && !child.isInline());
     if (isBlock) {
       pushBlock(out, inline);
-      inline = '';
+      inline = [];
       $collectBlocks(child, out);
     } else {
-      inline += child.getTextContent();
+      $collectInline(child, inline);
     }
   }
   pushBlock(out, inline);
 }
 
-function pushBlock(out: string[], text: string): void {
-  if (text.trim() !== '') out.push(text);
+/** Inline elements (links) contribute their children's runs, so every run is a leaf the DOM shows. */
+function $collectInline(node: LexicalNode, runs: Run[]): void {
+  if ($isElementNode(node)) {
+    for (const child of node.getChildren()) $collectInline(child, runs);
+    return;
+  }
+  const text = node.getTextContent();
+  if (text !== '') runs.push({ key: node.getKey(), text });
+}
+
+function pushBlock(out: TextLayout, runs: Run[]): void {
+  const text = runs.map((r) => r.text).join('');
+  if (text.trim() === '') return;
+  if (out.text !== '') out.text += '\n\n';
+  for (const r of runs) {
+    out.segments.push({ key: r.key, start: out.text.length, text: r.text });
+    out.text += r.text;
+  }
+}
+
+/** Offset in the plain text of a point inside one node of the layout, or null if the node has no text there. */
+export function offsetInLayout(layout: TextLayout, key: string, offsetInNode: number): number | null {
+  const seg = layout.segments.find((s) => s.key === key);
+  if (!seg) return null;
+  return seg.start + Math.max(0, Math.min(offsetInNode, seg.text.length));
+}
+
+/**
+ * The node and offset showing plain-text `offset`. Between runs or blocks a span's start goes forward
+ * to the next run and its end back to the previous one, so a highlight never spills into gaps.
+ */
+export function pointInLayout(layout: TextLayout, offset: number, bias: 'start' | 'end'): { key: string; offset: number } | null {
+  const segs = layout.segments;
+  if (segs.length === 0) return null;
+  if (bias === 'start') {
+    const seg = segs.find((s) => offset < s.start + s.text.length) ?? segs[segs.length - 1]!;
+    return { key: seg.key, offset: Math.max(0, Math.min(offset - seg.start, seg.text.length)) };
+  }
+  let seg = segs[0]!;
+  for (const s of segs) {
+    if (s.start < offset) seg = s;
+    else break;
+  }
+  return { key: seg.key, offset: Math.max(0, Math.min(offset - seg.start, seg.text.length)) };
 }
 
 /**

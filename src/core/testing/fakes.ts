@@ -12,6 +12,7 @@ import type {
   SettingsRepository,
   TransactionRunner
 } from '../ports';
+import type { AnchorRow, CommentRepository, StoredMessage, StoredThread, ThreadEvent } from '../comments/ports';
 import type { Article, ArticleSummary, HistoryEntry, ListPage, SearchHit } from '../../shared/article';
 import { DEFAULT_ARTICLE_TYPES, DEFAULT_CATEGORIES } from '../../shared/article';
 import type { EditableLists, Facets } from '../../shared/contract';
@@ -95,7 +96,8 @@ function summaryOf(a: Article): ArticleSummary {
     modifiedAt: a.modifiedAt,
     createdAt: a.createdAt,
     wordCount: a.wordCount,
-    imageHash: a.imageHash
+    imageHash: a.imageHash,
+    openComments: 0
   };
 }
 
@@ -234,5 +236,46 @@ export class InMemoryTx implements TransactionRunner {
       }
       throw err;
     }
+  }
+}
+
+/** Comments in memory, append-only like the SQLite tables; rows come back in insertion order. */
+export class InMemoryComments implements CommentRepository {
+  readonly threadRows: StoredThread[] = [];
+  readonly messageRows: StoredMessage[] = [];
+  readonly eventRows: ThreadEvent[] = [];
+  readonly anchorRows: AnchorRow[] = [];
+
+  insertThread(t: StoredThread): void {
+    this.threadRows.push(structuredClone(t));
+  }
+  insertMessage(m: StoredMessage): void {
+    this.messageRows.push(structuredClone(m));
+  }
+  insertEvent(e: ThreadEvent): void {
+    this.eventRows.push(structuredClone(e));
+  }
+  insertAnchor(a: AnchorRow): void {
+    if (this.anchorRows.some((x) => x.threadId === a.threadId && x.revisionId === a.revisionId)) throw new Error('duplicate anchor');
+    this.anchorRows.push(structuredClone(a));
+  }
+  thread(threadId: string): StoredThread | null {
+    return structuredClone(this.threadRows.find((t) => t.id === threadId) ?? null);
+  }
+  threads(articleId: string): StoredThread[] {
+    return structuredClone(this.threadRows.filter((t) => t.articleId === articleId));
+  }
+  messages(articleId: string): StoredMessage[] {
+    return structuredClone(this.messageRows.filter((m) => m.articleId === articleId));
+  }
+  latestEvents(articleId: string): ThreadEvent[] {
+    return this.threads(articleId).flatMap((t) => this.eventRows.filter((e) => e.threadId === t.id).slice(-1));
+  }
+  anchors(articleId: string, revisionId: string): AnchorRow[] {
+    return this.threads(articleId).flatMap((t) => {
+      const rows = this.anchorRows.filter((a) => a.threadId === t.id);
+      const row = rows.find((a) => a.revisionId === revisionId) ?? rows[rows.length - 1];
+      return row ? [structuredClone(row)] : [];
+    });
   }
 }

@@ -32,3 +32,16 @@ export interface VersionRepository {
   retention(): RetentionPolicy;
   saveRetention(policy: RetentionPolicy): void;
 }
+
+/** What one user last saw of one article: the revision shown when they last opened it, and the one before. */
+export interface SeenRevisions {
+  lastSeenRevisionId: string;
+  previousSeenRevisionId: string | null;
+  seenAt: string;
+}
+
+export interface ArticleViewRepository {
+  /** The user is opening the article at `revisionId`: when it differs from the last seen one, that becomes the previous. */
+  record(userId: string, articleId: string, revisionId: string): void;
+  seen(userId: string, articleId: string): SeenRevisions | null;
+}

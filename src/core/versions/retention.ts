@@ -1,13 +1,13 @@
 // Retention of autosave revisions as a pure function over timestamps: all kept while young, then the
 // last one of each hour, then the last one of each day (days in Vietnam time). Protected revisions
-// (named, workflow, restore, signed, the current one) are never thinned.
+// (named, workflow, restore, signed, last seen by someone, the current one) are never thinned.
 import type { RetentionPolicy } from '../../shared/versions';
 
 export interface RevisionStamp {
   id: string;
   /** ISO instant the revision was saved. */
   at: string;
-  /** Named / workflow / restore version, referenced by a sign-off, or the article's current revision. */
+  /** Named / workflow / restore version, referenced by a sign-off, last seen by a user, or the article's current revision. */
   protected: boolean;
 }
 

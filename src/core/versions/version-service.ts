@@ -1,5 +1,5 @@
 // Versions of an article: the timeline, read-only snapshots, "Lưu phiên bản", "Khôi phục" (as a new
-// version through ArticleService.save, so edit rules, locks and sign-off voiding apply) and the
+// version through ArticleService, so edit rules, locks and sign-off voiding apply) and the
 // admin's retention policy for autosaves.
 import { fieldsOf, userRefOf, type Article, type UserRef } from '../../shared/article';
 import type { SessionUser } from '../../shared/accounts';
@@ -55,7 +55,8 @@ export class VersionService {
 
   /**
    * "Khôi phục": saves the old version's content as a NEW version on top of the current one. Refused
-   * like any edit the user may not make; voids a sign-off like any edit. Attachments stay as they are.
+   * like any edit the user may not make; voids a sign-off like any edit. The attachment list becomes the
+   * old version's too (media files are content-addressed and never deleted), in the same new version.
    */
   restore(articleId: string, versionId: string, user: UserRef): Article {
     const { article: old, number } = this.snapshotOf(articleId, versionId);
@@ -63,7 +64,7 @@ export class VersionService {
     if (old.contentHash === current.contentHash) throw new AppError(ErrorCode.CONFLICT, SAME_AS_CURRENT);
     const description = `Khôi phục từ phiên bản ${number}`;
     return this.d.tx.transaction(() => {
-      const saved = this.d.articles.save(articleId, current.revisionId, fieldsOf(old), user);
+      const saved = this.d.articles.saveWithAttachments(articleId, current.revisionId, fieldsOf(old), old.attachments, user);
       const at = this.d.clock.now().toISOString();
       this.d.versions.mark({ id: this.d.ids.newId(), articleId, revisionId: saved.revisionId, kind: 'restore', note: description, status: saved.status, at, user: userRefOf(user) });
       this.d.history.append(articleId, { id: this.d.ids.newId(), at, user: userRefOf(user), action: 'version.restore', description, version: saved.version });
@@ -93,6 +94,12 @@ export class VersionService {
       });
     });
     return saved;
+  }
+
+  /** "Dọn bản lưu cũ ngay": the administrator runs retention now instead of waiting for the background job. */
+  applyRetentionNow(actor: SessionUser): { revisions: number; chunks: number } {
+    requireAdmin(actor, 'dọn bản lưu tự động cũ');
+    return this.applyRetention(actor);
   }
 
   /**

@@ -13,6 +13,8 @@ export interface WorkflowEvent {
   from: ArticleStatus;
   to: ArticleStatus;
   reason: string | null;
+  /** Comment threads a "Trả lại" points the author at (empty for other actions). */
+  commentIds: string[];
 }
 
 export interface WorkflowRepository {

@@ -26,6 +26,8 @@ export interface WorkflowServiceDeps {
   ids: IdGenerator;
   hasher: Hasher;
   security: () => SecuritySettings;
+  /** Ids of the article's comment threads not resolved yet ("Trả lại" may point at them). */
+  openComments: (articleId: string) => string[];
   /** How long an edit lock lives without a heartbeat (default 2 minutes). */
   lockLeaseMs?: number;
 }
@@ -33,6 +35,8 @@ export interface WorkflowServiceDeps {
 export interface ActOptions {
   reason?: string;
   password?: string;
+  /** For "Trả lại": open comment threads of the article the author should look at. */
+  commentIds?: string[];
 }
 
 interface Actor extends ActorFacts {
@@ -80,7 +84,7 @@ export class WorkflowService {
       edit: evaluateEdit(actor, article.status),
       lock: this.lockInfo(articleId, actor.userId),
       signOff,
-      returned: returned ? { reason: returned.reason ?? '', by: returned.user, at: returned.at } : null
+      returned: returned ? { reason: returned.reason ?? '', by: returned.user, at: returned.at, commentIds: returned.commentIds } : null
     };
   }
 
@@ -91,7 +95,9 @@ export class WorkflowService {
     const availability = evaluateAction(action, actor, facts, this.d.security().separationOfDuties);
     if (!availability.allowed) throw new WorkflowRefusal(availability.refusal!, availability.reason!);
     const spec = ACTION_SPECS[action];
-    const reason = (opts.reason ?? '').normalize('NFC').trim();
+    const commentIds = this.pointedComments(articleId, action, opts.commentIds ?? []);
+    const typed = (opts.reason ?? '').normalize('NFC').trim();
+    const reason = typed === '' && commentIds.length ? `Đề nghị sửa theo ${commentIds.length} bình luận trong bài.` : typed;
     if (spec.needsReason && reason === '') {
       throw new WorkflowRefusal('REASON_REQUIRED', 'Hãy ghi lý do trả lại để người viết biết cần sửa gì.');
     }
@@ -99,10 +105,11 @@ export class WorkflowService {
     const signOff = spec.signs ? this.sign(article, actor, opts.password ?? '', reason, at) : null;
     this.d.tx.transaction(() => {
       this.d.workflow.setStatus(articleId, spec.to);
-      this.d.workflow.appendEvent({ id: this.d.ids.newId(), articleId, at, user: actor.ref, action, from: article.status, to: spec.to, reason: reason || null });
+      this.d.workflow.appendEvent({ id: this.d.ids.newId(), articleId, at, user: actor.ref, action, from: article.status, to: spec.to, reason: reason || null, commentIds });
       if (spec.voidsSignOff) this.voidCurrent(article, actor.ref, at, `${ACTION_LABELS[action]}${reason ? `: ${reason}` : ''}`);
       if (signOff) this.d.signOffs.insert(signOff);
-      const description = describe(action, article.status, spec.to, reason, article.version);
+      const pointed = typed && commentIds.length ? ` (kèm ${commentIds.length} bình luận)` : '';
+      const description = describe(action, article.status, spec.to, reason, article.version) + pointed;
       this.d.history.append(articleId, { id: this.d.ids.newId(), at, user: actor.ref, action, description, version: article.version });
       this.d.audit.append({
         at,
@@ -116,6 +123,7 @@ export class WorkflowService {
           revisionId: article.revisionId,
           contentHash: article.contentHash,
           ...(reason ? { reason } : {}),
+          ...(commentIds.length ? { commentIds } : {}),
           ...(signOff ? { signOffId: signOff.id, keyId: signOff.keyId, signature: signOff.signature } : {})
         }
       });
@@ -123,6 +131,21 @@ export class WorkflowService {
       if (lock && lock.holder.id === actor.userId) this.d.locks.remove(articleId);
     });
     return this.view(articleId, user);
+  }
+
+  /** The distinct thread ids "Trả lại" points at; each must be an open thread of the article. */
+  private pointedComments(articleId: string, action: WorkflowAction, ids: string[]): string[] {
+    if (ids.length === 0) return [];
+    if (action !== 'tra-lai') throw new AppError(ErrorCode.INVALID_INPUT, 'Chỉ khi trả lại bài mới kèm được bình luận cho người viết.');
+    const open = new Set(this.d.openComments(articleId));
+    const unique = [...new Set(ids)];
+    if (unique.some((id) => !open.has(id))) {
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        'Có bình luận được chọn đã được đánh dấu xong hoặc không thuộc bài này. Hãy tải lại danh sách bình luận rồi chọn lại.'
+      );
+    }
+    return unique;
   }
 
   /** Signs the article's current version; a wrong password is refused before anything is stored. */
@@ -220,7 +243,7 @@ export class WorkflowService {
     const at = this.now();
     const description = describe('tra-lai', 'cho_duyet', 'tra_lai', reason, this.d.articles.get(articleId).version);
     this.d.tx.transaction(() => {
-      this.d.workflow.appendEvent({ id: this.d.ids.newId(), articleId, at, user, action: 'tra-lai', from: 'cho_duyet', to: 'tra_lai', reason });
+      this.d.workflow.appendEvent({ id: this.d.ids.newId(), articleId, at, user, action: 'tra-lai', from: 'cho_duyet', to: 'tra_lai', reason, commentIds: [] });
       this.d.history.append(articleId, { id: this.d.ids.newId(), at, user, action: 'tra-lai', description, version: null });
       this.d.audit.append({ at, user, action: 'workflow.tra-lai', articleId, description, details: { from: 'cho_duyet', to: 'tra_lai', reason } });
     });
@@ -389,7 +412,7 @@ export class WorkflowService {
     const reason = `Nội dung thay đổi sau khi ký duyệt (phiên bản ${saved.version} do ${user.name} lưu); bản ký duyệt mất hiệu lực, bài trở lại “${STATUS_LABELS[to]}”.`;
     this.voidCurrent(before, user, at, reason);
     this.d.workflow.setStatus(saved.id, to);
-    this.d.workflow.appendEvent({ id: this.d.ids.newId(), articleId: saved.id, at, user, action: AUTO_VOID_ACTION, from: 'da_duyet', to, reason });
+    this.d.workflow.appendEvent({ id: this.d.ids.newId(), articleId: saved.id, at, user, action: AUTO_VOID_ACTION, from: 'da_duyet', to, reason, commentIds: [] });
     this.d.history.append(saved.id, { id: this.d.ids.newId(), at, user, action: AUTO_VOID_ACTION, description: reason, version: saved.version });
     this.d.audit.append({
       at,

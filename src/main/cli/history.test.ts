@@ -30,7 +30,9 @@ describe('cli history', () => {
     expect(r.code).toBe(0);
     const versions = JSON.parse(r.stdout) as { id: string; number: number; kind: string; note: string; status: string; createdBy: { name: string }; contentHash: string }[];
     expect(versions[0]).toMatchObject({ kind: 'workflow', note: 'Gửi duyệt', status: 'cho_bien_tap' });
-    expect(versions.at(-1)).toMatchObject({ kind: 'autosave', number: 1 });
+    expect(versions.at(-1)).toMatchObject({ number: 1 });
+    // One entry per revision: the transition replaces the autosave of the revision it labels.
+    expect(new Set(versions.map((v) => v.number)).size).toBe(versions.length);
     expect(versions.every((v) => /^[0-9a-f]{64}$/.test(v.contentHash) && v.createdBy.name !== '')).toBe(true);
 
     const text = await cli('history', '--workspace', ws, '--article', draft.id);

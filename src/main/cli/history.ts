@@ -19,6 +19,7 @@ export function history(app: App, cli: ParsedCli, io: CliIo): number {
   if (cli.json) {
     io.stdout(JSON.stringify(versions.map((v) => ({
       id: v.id,
+      revisionId: v.revisionId,
       number: v.number,
       kind: v.kind,
       note: v.note,

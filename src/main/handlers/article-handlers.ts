@@ -1,4 +1,5 @@
 // article.* methods: thin adapters from the contract to ArticleService, with the user from ctx.
+import type { ArticleViewRepository } from '../../core/versions/ports';
 import type { Handlers } from './types';
 import { decodeBase64, type HandlerDeps } from './deps';
 
@@ -14,10 +15,19 @@ type ArticleMethods = Pick<
   | 'article.import'
 >;
 
-export function articleHandlers(d: HandlerDeps): ArticleMethods {
+export interface ArticleHandlerDeps extends HandlerDeps {
+  /** Opening an article records the revision the user sees ("the last version I saw", for "So sánh"). */
+  views: Pick<ArticleViewRepository, 'record'>;
+}
+
+export function articleHandlers(d: ArticleHandlerDeps): ArticleMethods {
   return {
     'article.create': async ({ fields }, ctx) => d.articles.create(fields, ctx.user),
-    'article.get': async ({ id }) => d.articles.get(id),
+    'article.get': async ({ id }, ctx) => {
+      const article = d.articles.get(id);
+      d.views.record(ctx.user.id, id, article.revisionId);
+      return article;
+    },
     'article.save': async ({ id, baseRevisionId, fields }, ctx) => d.articles.save(id, baseRevisionId, fields, ctx.user),
     'article.list': async (query) => d.articles.list(query),
     'article.facets': async () => d.articles.facets(),

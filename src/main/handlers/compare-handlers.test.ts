@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../shared/article';
 import type { SignOffView } from '../../shared/workflow';
+import type { SeenRevisions } from '../../core/versions/ports';
 import type { VersionInfo } from '../../shared/versions';
 import { compareHandlers } from './compare-handlers';
 import type { HandlerContext } from './types';
@@ -22,6 +23,7 @@ const SNAPSHOTS: Record<string, Article> = {
 const info = (n: number): VersionInfo => ({
   id: 'v' + n,
   articleId: 'a1',
+  revisionId: 'r' + n,
   number: n,
   kind: 'autosave',
   note: '',
@@ -46,13 +48,14 @@ const signOff = (signerId: string, versionHash: string): SignOffView => ({
   voidedReason: 'Nội dung đã sửa sau khi duyệt'
 });
 
-function handler(signOffs: SignOffView[]) {
+function handler(signOffs: SignOffView[], seen: SeenRevisions | null = null) {
   return compareHandlers({
     versions: {
       list: () => [info(3), info(1), info(2)],
       get: (_articleId, versionId) => SNAPSHOTS[versionId]!
     },
-    workflow: { 'workflow.signOffs': async () => signOffs }
+    workflow: { 'workflow.signOffs': async () => signOffs },
+    views: { seen: (userId) => (userId === 'boss' ? seen : null) }
   })['version.compare'];
 }
 const ctx = (id: string) => ({ user: { id, name: id, login: id, position: '', roles: [] }, connectionId: 'c' }) as HandlerContext;
@@ -63,6 +66,11 @@ describe('version.compare handler', () => {
     expect([c.from.number, c.to.number]).toEqual([1, 3]);
     expect(c.fields.map((f) => f.label)).toEqual(['Tiêu đề']);
     expect(c.summary).toMatchObject({ added: 4, removed: 1, changedBlocks: 1 });
+  });
+
+  it('shows a user what changed since the version they saw on their previous visit', async () => {
+    const c = await handler([], { lastSeenRevisionId: 'r3', previousSeenRevisionId: 'r1', seenAt: 't' })({ articleId: 'a1' }, ctx('boss'));
+    expect([c.from.number, c.to.number]).toEqual([1, 3]);
   });
 
   it('defaults to the previous revision for someone who signed nothing', async () => {

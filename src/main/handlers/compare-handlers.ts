@@ -1,8 +1,10 @@
-// version.compare: loads the two versions (defaults as pickCompareVersions says) and compares them with jsdiff.
+// version.compare: loads the two versions (defaults as pickCompareVersions says: what the user last signed or saw)
+// and compares them with jsdiff.
 import { diffArrays, diffWordsWithSpace } from 'diff';
 import type { VersionInfo } from '../../shared/versions';
 import { compareVersions, type Differ } from '../../core/compare/compare';
 import { pickCompareVersions } from '../../core/compare/defaults';
+import type { ArticleViewRepository } from '../../core/versions/ports';
 import type { VersionService } from '../../core/versions/version-service';
 import type { WorkflowHandlers } from '../workflow/compose';
 import type { Handlers } from './types';
@@ -31,6 +33,8 @@ export interface CompareHandlerDeps {
   versions: Pick<VersionService, 'list' | 'get'>;
   /** Sign-offs, voided ones included: "the version I last signed" holds even after later edits voided it. */
   workflow: Pick<WorkflowHandlers, 'workflow.signOffs'>;
+  /** What the user saw when they last opened the article, and before. */
+  views: Pick<ArticleViewRepository, 'seen'>;
 }
 
 export function compareHandlers(d: CompareHandlerDeps): Pick<Handlers, 'version.compare'> {
@@ -43,7 +47,8 @@ export function compareHandlers(d: CompareHandlerDeps): Pick<Handlers, 'version.
         revisionId: s.revisionId,
         signedAt: s.signedAt
       }));
-      const { from, to } = pickCompareVersions(versions, ctx.user.id, signOffs, { fromVersionId, toVersionId });
+      const seen = d.views.seen(ctx.user.id, articleId);
+      const { from, to } = pickCompareVersions(versions, ctx.user.id, signOffs, { fromVersionId, toVersionId }, seen);
       const snapshot = (v: VersionInfo) => ({
         ref: { id: v.id, number: v.number, createdAt: v.createdAt, by: v.createdBy.name },
         article: d.versions.get(articleId, v.id)

@@ -1,11 +1,14 @@
 // The complete handler map: `satisfies Handlers` makes a missing or extra contract method a compile error.
 import type { SecurityService } from '../../core/accounts/security-service';
+import type { CommentService } from '../../core/comments/comment-service';
+import type { ArticleViewRepository } from '../../core/versions/ports';
 import type { VersionService } from '../../core/versions/version-service';
 import type { WorkflowHandlers } from '../workflow/compose';
 import type { Handlers } from './types';
 import type { HandlerDeps } from './deps';
 import { articleHandlers } from './article-handlers';
 import { authHandlers, type AccountHandlerDeps } from './auth-handlers';
+import { commentHandlers } from './comment-handlers';
 import { compareHandlers } from './compare-handlers';
 import { mediaHandlers } from './media-handlers';
 import { profileHandlers } from './profile-handlers';
@@ -20,6 +23,9 @@ export interface AllHandlerDeps extends HandlerDeps, Omit<AccountHandlerDeps, 'p
   /** workflow.*, lock.* and audit.*, built by composeWorkflow. */
   workflow: WorkflowHandlers;
   versions: VersionService;
+  comments: CommentService;
+  /** "The last version I saw": recorded by article.get, read by version.compare. */
+  views: ArticleViewRepository;
 }
 
 export function createHandlers(deps: AllHandlerDeps): Handlers {
@@ -32,6 +38,7 @@ export function createHandlers(deps: AllHandlerDeps): Handlers {
     ...securityHandlers(deps),
     ...versionHandlers(deps),
     ...compareHandlers(deps),
+    ...commentHandlers(deps),
     ...deps.workflow
   } satisfies Handlers;
 }

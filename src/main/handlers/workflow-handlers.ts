@@ -13,7 +13,8 @@ type WorkflowMethods = Pick<Handlers, 'workflow.view' | 'workflow.act' | 'workfl
 export function workflowHandlers(d: WorkflowHandlerDeps): WorkflowMethods {
   return {
     'workflow.view': async ({ articleId }, ctx) => d.workflow.view(articleId, ctx.user),
-    'workflow.act': async ({ articleId, action, reason, password }, ctx) => d.workflow.act(articleId, action, ctx.user, { reason, password }),
+    'workflow.act': async ({ articleId, action, reason, password, commentIds }, ctx) =>
+      d.workflow.act(articleId, action, ctx.user, { reason, password, commentIds }),
     'workflow.signOffs': async ({ articleId }, ctx) => d.workflow.signOffs(articleId, ctx.user),
     'workflow.myWork': async (_input, ctx) => d.workflow.myWork(ctx.user)
   };

@@ -28,6 +28,8 @@ export interface WorkflowCompositionDeps {
   hasher: Hasher;
   /** Read on every check, so an admin's change applies at once. */
   security: () => SecuritySettings;
+  /** Open comment threads of an article (CommentService.openThreadIds), for "Trả lại". */
+  openComments: (articleId: string) => string[];
   /** Pass one if other parts (logins, settings) already append to the audit log; else one is created. */
   audit?: SqliteAuditLog;
   lockLeaseMs?: number;
@@ -63,6 +65,7 @@ export function composeWorkflow(d: WorkflowCompositionDeps): WorkflowComposition
     ids: d.ids,
     hasher: d.hasher,
     security: d.security,
+    openComments: d.openComments,
     lockLeaseMs: d.lockLeaseMs
   });
   d.articles.setEditGuard(workflow.editGuard);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ArticleService } from '../../core/articles/article-service';
 import { editorBodyTools } from '../../core/articles/body-tools';
 import { ListsService } from '../../core/articles/lists-service';
+import type { CommentService } from '../../core/comments/comment-service';
 import { DEFAULT_SECURITY, type Role, type SecuritySettings, type SessionUser } from '../../shared/accounts';
 import type { Article, ArticleFields, ArticleStatus } from '../../shared/article';
 import { contract, type Method, type Output } from '../../shared/contract';
@@ -17,6 +18,7 @@ import { SqliteAccountRepository } from '../adapters/sqlite/account-repository';
 import { SqliteKeyRepository } from '../adapters/sqlite/key-repository';
 import { createSqliteStore, type SqliteStore } from '../adapters/sqlite/store';
 import { nodeHasher, uuidV7Ids } from '../adapters/system';
+import { composeComments } from '../comments/compose';
 import { composeWorkflow, type WorkflowComposition } from './compose';
 
 export const PASSWORD = 'mat-khau-thu-nghiem';
@@ -38,6 +40,7 @@ export interface WorkflowFixture {
   file: string;
   store: SqliteStore;
   articles: ArticleService;
+  comments: CommentService;
   media: FileMediaStore;
   keys: SqliteKeyVault;
   composed: WorkflowComposition;
@@ -83,6 +86,7 @@ export function openWorkflowFixture(): WorkflowFixture {
     keys.createKey(id, PASSWORD);
     users[login] = { id, name: p.name, login, position: p.position, roles: [p.role] };
   }
+  const comments = composeComments({ db: store.db, articles, tx: store.tx, clock, ids: uuidV7Ids });
   const composed = composeWorkflow({
     db: store.db,
     articles,
@@ -93,7 +97,8 @@ export function openWorkflowFixture(): WorkflowFixture {
     clock,
     ids: uuidV7Ids,
     hasher: nodeHasher,
-    security: () => security
+    security: () => security,
+    openComments: (articleId) => comments.openThreadIds(articleId)
   });
   const handlers = composed.handlers as unknown as Record<string, (input: unknown, ctx: { user: SessionUser }) => Promise<unknown>>;
   return {
@@ -101,6 +106,7 @@ export function openWorkflowFixture(): WorkflowFixture {
     file,
     store,
     articles,
+    comments,
     media,
     keys,
     composed,

@@ -12,11 +12,11 @@ import {
   currentRowParams,
   revisionParams,
   toArticle,
-  toSummary,
   type ArticleRow,
   type SummaryRow
 } from './article-rows';
 import { ArticleSearch } from './article-search';
+import { ArticleSummaries } from './article-summaries';
 import { RevisionStore } from './revision-store';
 import { toUtcIso } from './time';
 
@@ -44,6 +44,7 @@ export class SqliteArticleRepository implements ArticleRepository {
   private readonly updateCurrent: Database.Statement;
   private readonly current: Database.Statement<[string], { doc_no: number; current_revision_id: string }>;
   private readonly byId: Database.Statement<[string], ArticleRow>;
+  private readonly summaries: ArticleSummaries;
 
   constructor(private readonly db: Database.Database) {
     this.search_ = new ArticleSearch(db);
@@ -58,6 +59,7 @@ export class SqliteArticleRepository implements ArticleRepository {
     this.updateCurrent = db.prepare(`UPDATE articles SET ${CURRENT_COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`);
     this.current = db.prepare('SELECT doc_no, current_revision_id FROM articles WHERE id = ?');
     this.byId = db.prepare(`${ARTICLE_SELECT} WHERE a.id = ?`);
+    this.summaries = new ArticleSummaries(db);
   }
 
   insert(article: Article): void {
@@ -116,7 +118,7 @@ export class SqliteArticleRepository implements ArticleRepository {
     const rows = this.statement(
       `SELECT ${SUMMARY_COLUMNS} FROM articles a ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`
     ).all({ ...params, limit: query.limit, offset: query.offset }) as SummaryRow[];
-    return { total, items: rows.map(toSummary) };
+    return { total, items: this.summaries.of(rows) };
   }
 
   facets(): Facets {

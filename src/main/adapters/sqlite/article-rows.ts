@@ -90,7 +90,8 @@ export interface SummaryRow {
   image_hash: string | null;
 }
 
-export function toSummary(r: SummaryRow): ArticleSummary {
+/** `openComments`: the article's unresolved comment threads (OpenCommentCounts, per list page). */
+export function toSummary(r: SummaryRow, openComments: number): ArticleSummary {
   return {
     id: r.id,
     title: r.title,
@@ -103,7 +104,8 @@ export function toSummary(r: SummaryRow): ArticleSummary {
     modifiedAt: r.modified_at,
     createdAt: r.created_at,
     wordCount: r.word_count,
-    imageHash: r.image_hash
+    imageHash: r.image_hash,
+    openComments
   };
 }
 

@@ -1,5 +1,7 @@
 // Versions over a real workspace: timeline, snapshots, "Lưu phiên bản", workflow versions, "Khôi phục"
 // as a new version (edit rules and sign-off voiding apply), retention settings (admin only, audited).
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { paragraphsBody } from '../../../core/testing/body';
 import { VersionService } from '../../../core/versions/version-service';
@@ -62,18 +64,20 @@ describe('version timeline', () => {
     step();
     await ok(f.call('workflow.act', { articleId: a.id, action: 'gui-duyet' }, ctv));
 
+    // One entry per revision: the name and the transition replace the plain autosave of their revision.
     const list = versions.list(a.id);
     expect(list.map((v) => [v.kind, v.number, v.note])).toEqual([
       ['workflow', 3, 'Gửi duyệt'],
-      ['autosave', 3, ''],
       ['named', 2, 'Bản gửi phòng Văn hóa'],
-      ['autosave', 2, ''],
       ['autosave', 1, '']
     ]);
     expect(list[0]?.status).toBe('cho_bien_tap');
-    const first = list[4]!;
+    expect(list[0]?.revisionId).toBe(a.revisionId);
+    const first = list[2]!;
     expect(versions.get(a.id, first.id)).toMatchObject({ title: 'Bản đầu tiên', version: 1, status: 'nhap' });
     expect(versions.get(a.id, named.id).title).toBe('Bản thứ hai');
+    // The hidden autosave id of a labelled revision still opens it (links and CLI output keep working).
+    expect(versions.get(a.id, named.revisionId).title).toBe('Bản thứ hai');
     expect(versions.get(a.id, list[0]!.id).title).toBe('Bản thứ ba');
     expect(code(() => versions.get(a.id, 'khong-co'))).toBe(ErrorCode.NOT_FOUND);
     const other = f.articleIn('nhap');
@@ -92,6 +96,11 @@ describe('restore', () => {
     await ok(f.call('workflow.act', { articleId: a.id, action: 'gui-duyet' }, ctv));
     await ok(f.call('workflow.act', { articleId: a.id, action: 'chuyen-trinh-duyet' }, tv));
     await ok(f.call('workflow.act', { articleId: a.id, action: 'ky-duyet', password: PASSWORD }, tb));
+    // Three transitions on revision 2 show once, as the latest.
+    expect(versions.list(a.id).map((v) => [v.kind, v.number, v.note])).toEqual([
+      ['workflow', 2, 'Ký duyệt'],
+      ['autosave', 1, '']
+    ]);
     const first = versions.list(a.id).find((v) => v.number === 1)!;
 
     // The author may not edit an approved article, so may not restore either; nothing is written.
@@ -115,6 +124,32 @@ describe('restore', () => {
   });
 });
 
+describe('restore with attachments', () => {
+  it('brings back the attachments of the restored version in one new version; refuses when a file is gone', () => {
+    const { ctv } = f.users;
+    let a = f.articleIn('nhap', 'ctv', { title: 'Kế hoạch có tệp' });
+    step();
+    a = f.articles.addAttachment(a.id, { name: 'Kế hoạch.pdf', mime: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70, 1]) }, ctv);
+    const withFile = versions.list(a.id)[0]!;
+    step();
+    a = f.articles.removeAttachment(a.id, a.attachments[0]!.id, ctv);
+    step();
+    a = f.articles.save(a.id, a.revisionId, { ...f.fieldsOf(a), title: 'Kế hoạch đã sửa' }, ctv);
+    step();
+    const restored = versions.restore(a.id, withFile.id, ctv);
+    expect(restored).toMatchObject({ version: 5, title: 'Kế hoạch có tệp', contentHash: withFile.contentHash });
+    expect(f.articles.get(a.id).attachments.map((x) => x.name)).toEqual(['Kế hoạch.pdf']);
+    expect(versions.list(a.id)[0]).toMatchObject({ kind: 'restore', number: 5 });
+
+    step();
+    a = f.articles.removeAttachment(a.id, restored.attachments[0]!.id, ctv);
+    const hash = restored.attachments[0]!.hash;
+    rmSync(join(f.dir, 'media', hash.slice(0, 2), hash));
+    expect(() => versions.restore(a.id, withFile.id, ctv)).toThrow('Tệp đính kèm “Kế hoạch.pdf” không còn');
+    expect(f.articles.get(a.id).version).toBe(6);
+  });
+});
+
 describe('handlers', () => {
   it('retention is admin-only and audited; saveNamed and restore act as the session user', async () => {
     const h = versionHandlers({ versions });
@@ -129,10 +164,22 @@ describe('handlers', () => {
     expect(entry).toMatchObject({ user: { name: qt.name } });
     expect(entry?.description).toContain('6 giờ');
 
+    // "Dọn bản lưu cũ ngay": admin only, audited as the administrator.
+    await expect(h['version.retention.apply']({}, ctx(ctv))).rejects.toMatchObject({ code: ErrorCode.FORBIDDEN, message: expect.stringContaining('Chỉ quản trị viên') });
+    const old = f.articleIn('nhap', 'ctv', { title: 'Bản 0' });
+    let cur = old;
+    for (let i = 1; i <= 3; i++) {
+      f.advance(60_000);
+      cur = f.articles.save(cur.id, cur.revisionId, { ...f.fieldsOf(cur), title: `Bản ${i}` }, ctv);
+    }
+    t += 30 * 24 * 3_600_000;
+    expect(await h['version.retention.apply']({}, ctx(qt))).toMatchObject({ revisions: 3 });
+    expect(f.composed.audit.list({ action: 'version.prune', limit: 5, offset: 0 }).items[0]).toMatchObject({ user: { name: qt.name } });
+
     const a = f.articleIn('nhap', 'ctv');
     const v = await h['version.saveNamed']({ articleId: a.id, note: '' }, ctx(ctv));
     expect(v).toMatchObject({ kind: 'named', note: '', createdBy: { id: ctv.id } });
-    expect((await h['version.list']({ articleId: a.id }, ctx(ctv))).map((x) => x.kind).sort()).toEqual(['autosave', 'named']);
+    expect((await h['version.list']({ articleId: a.id }, ctx(ctv))).map((x) => x.kind)).toEqual(['named']);
   });
 });
 

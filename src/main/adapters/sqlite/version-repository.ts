@@ -1,5 +1,6 @@
 // VersionRepository over SQLite: the timeline joins immutable revisions, named/restore labels
-// (article_versions) and workflow transitions (workflow_events); snapshots read compact bodies.
+// (article_versions) and workflow transitions (workflow_events), one entry per revision; snapshots
+// read compact bodies.
 import type Database from 'better-sqlite3';
 import type { VersionMark, VersionRepository } from '../../../core/versions/ports';
 import type { RevisionStamp } from '../../../core/versions/retention';
@@ -17,24 +18,36 @@ const AUTO_VOID_LABEL = 'Tự động hủy duyệt do nội dung thay đổi';
 const REVISION_AT_EVENT = `(SELECT x.id FROM article_revisions x WHERE x.article_id = e.article_id AND x.created_at <= e.at
   ORDER BY x.created_at DESC, x.version DESC LIMIT 1)`;
 
+/**
+ * One entry per revision: its label (kept forever) wins over the plain autosave, a name over a restore
+ * over a workflow transition, and of several transitions the latest (e.g. "Gửi duyệt" then "Ký duyệt" on
+ * the same revision show once, as "Ký duyệt"). Labels of a revision share its number.
+ */
 const TIMELINE = `
-  SELECT r.id, r.version AS number, 'autosave' AS kind, '' AS note, r.status, r.created_at AS at, r.created_by AS user_id,
-         r.created_by_name AS user_name, r.content_hash, r.title, r.word_count
-  FROM article_revisions r
-  WHERE r.article_id = @articleId AND NOT EXISTS (SELECT 1 FROM article_versions v WHERE v.revision_id = r.id AND v.kind = 'restore')
-    AND NOT EXISTS (SELECT 1 FROM revision_prunes p WHERE p.revision_id = r.id)
-  UNION ALL
-  SELECT v.id, r.version, v.kind, v.note, v.status, v.at, v.user_id, v.user_name, r.content_hash, r.title, r.word_count
-  FROM article_versions v JOIN article_revisions r ON r.id = v.revision_id
-  WHERE v.article_id = @articleId
-  UNION ALL
-  SELECT e.id, r.version, 'workflow', e.action, e.to_status, e.at, e.user_id, e.user_name, r.content_hash, r.title, r.word_count
-  FROM workflow_events e JOIN article_revisions r ON r.id = ${REVISION_AT_EVENT}
-  WHERE e.article_id = @articleId
-  ORDER BY at DESC, number DESC`;
+  WITH entries AS (
+    SELECT r.id AS revision_id, r.id, 0 AS rank, 'autosave' AS kind, '' AS note, r.status, r.created_at AS at,
+           r.created_by AS user_id, r.created_by_name AS user_name
+    FROM article_revisions r
+    WHERE r.article_id = @articleId AND NOT EXISTS (SELECT 1 FROM revision_prunes p WHERE p.revision_id = r.id)
+    UNION ALL
+    SELECT v.revision_id, v.id, CASE v.kind WHEN 'named' THEN 3 ELSE 2 END, v.kind, v.note, v.status, v.at, v.user_id, v.user_name
+    FROM article_versions v
+    WHERE v.article_id = @articleId
+    UNION ALL
+    SELECT ${REVISION_AT_EVENT}, e.id, 1, 'workflow', e.action, e.to_status, e.at, e.user_id, e.user_name
+    FROM workflow_events e
+    WHERE e.article_id = @articleId
+  ), ranked AS (
+    SELECT *, ROW_NUMBER() OVER (PARTITION BY revision_id ORDER BY rank DESC, at DESC, id DESC) AS pick FROM entries
+  )
+  SELECT x.id, x.revision_id, r.version AS number, x.kind, x.note, x.status, x.at, x.user_id, x.user_name, r.content_hash, r.title, r.word_count
+  FROM ranked x JOIN article_revisions r ON r.id = x.revision_id
+  WHERE x.pick = 1
+  ORDER BY r.version DESC`;
 
 interface TimelineRow {
   id: string;
+  revision_id: string;
   number: number;
   kind: VersionKind;
   note: string;
@@ -47,12 +60,17 @@ interface TimelineRow {
   word_count: number;
 }
 
-/** Kept forever: the current revision, named/restore versions, signed revisions, revisions shown by a workflow transition. */
+/**
+ * Kept: the current revision, named/restore versions, signed revisions, revisions shown by a workflow
+ * transition, and revisions a user last saw (the default "So sánh" starts from them).
+ */
 const STAMPS = `
   SELECT r.id, r.created_at AS at,
          (r.id = a.current_revision_id
           OR EXISTS (SELECT 1 FROM article_versions v WHERE v.revision_id = r.id)
           OR EXISTS (SELECT 1 FROM sign_offs s WHERE s.revision_id = r.id)
+          OR EXISTS (SELECT 1 FROM article_views w WHERE w.article_id = r.article_id
+                     AND r.id IN (w.last_seen_revision_id, w.previous_seen_revision_id))
           OR EXISTS (SELECT 1 FROM workflow_events e WHERE e.article_id = r.article_id AND r.id = ${REVISION_AT_EVENT})) AS protected
   FROM article_revisions r JOIN articles a ON a.id = r.article_id
   WHERE r.article_id = ? AND NOT EXISTS (SELECT 1 FROM revision_prunes p WHERE p.revision_id = r.id)`;
@@ -95,6 +113,7 @@ export class SqliteVersionRepository implements VersionRepository {
     return this.timelineOf.all({ articleId }).map((r) => ({
       id: r.id,
       articleId,
+      revisionId: r.revision_id,
       number: r.number,
       kind: r.kind,
       note: r.kind === 'workflow' ? workflowLabel(r.note) : r.note,

@@ -14,7 +14,7 @@ export function CompareDialog({
   onClose
 }: {
   articleId: string;
-  /** Omitted: the version this approver last signed, else the previous named version or revision. */
+  /** Omitted: the version this user last signed or saw (the later), else the previous named version or revision. */
   fromVersionId?: string;
   /** Omitted: the current version. */
   toVersionId?: string;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, Body, HistoryEntry } from '../../../shared/article';
 import { APPROVAL_STATUS_LABELS, IMAGE_MIME } from '../../../shared/article';
 import { call, errorMessage, fileToBase64 } from '../api';
@@ -16,6 +16,10 @@ import { Attachments } from './Attachments';
 import { HistoryList } from './HistoryList';
 import { CountField } from './CountField';
 import { VnDateInput } from './VnDateInput';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { useComments } from '../comments/useComments';
+import type { TextSelection } from '../comments/CommentHighlightPlugin';
+import type { CommentThread } from '../../../shared/comments';
 
 type Meta = ReturnType<typeof pickMeta>;
 interface Stats {
@@ -43,6 +47,15 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const [panel, setPanel] = useState(false);
   const [naming, setNaming] = useState(false);
+  const revision = useRef(initial.revisionId);
+  const notifyError = useCallback((m: string) => notify(m, 'error'), [notify]);
+  const comments = useComments(initial.id, article.revisionId, notifyError);
+  const [selection, setSelection] = useState<TextSelection | null>(null);
+  const [draft, setDraft] = useState<TextSelection | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const reveal = useRef<((threadId: string) => void) | null>(null);
+  const threads = useMemo(() => comments.list?.threads ?? [], [comments.list]);
+  const highlighted = useMemo(() => threads.filter((t) => !t.resolved || t.id === activeId), [threads, activeId]);
 
   const refreshHistory = useCallback(() => {
     call('article.history', { id: initial.id }).then(setHistory, () => undefined);
@@ -51,6 +64,7 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
 
   const onSaved = useCallback(
     (saved: Article) => {
+      revision.current = saved.revisionId;
       setArticle(saved);
       refreshHistory();
       // Saving an approved article voids its sign-off: show the new state and actions.
@@ -91,9 +105,56 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
   }
 
   async function afterServerChange(next: Article) {
+    revision.current = next.revisionId;
     autosave.rebase(next);
     setArticle(next);
     refreshHistory();
+  }
+
+  const activate = useCallback((threadId: string) => {
+    setActiveId(threadId);
+    reveal.current?.(threadId);
+  }, []);
+
+  const startComment = useCallback(() => {
+    if (selection) setDraft(selection);
+  }, [selection]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey && e.altKey && e.key.toLowerCase() === 'm' && selection) {
+        e.preventDefault();
+        startComment();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selection, startComment]);
+
+  async function createComment(body: string) {
+    if (!draft) return;
+    try {
+      // Offsets are in the editor's text: save it first so they match the revision sent.
+      if (canEdit) await autosave.saveNow();
+      const thread = await call('comment.create', { articleId: initial.id, revisionId: revision.current, ...draft, body });
+      setDraft(null);
+      setActiveId(thread.id);
+      comments.refresh();
+      notify('Đã gửi bình luận.');
+    } catch (err) {
+      notify(errorMessage(err), 'error');
+      throw err;
+    }
+  }
+
+  async function commentAction(run: () => Promise<CommentThread>, done: string) {
+    try {
+      comments.put(await run());
+      notify(done);
+    } catch (err) {
+      notify(errorMessage(err), 'error');
+      throw err;
+    }
   }
 
   const categories = withCurrent(lists.categories, meta.category);
@@ -117,7 +178,13 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
               Lưu phiên bản
             </button>
           )}
-          <WorkflowBar articleId={initial.id} view={view} beforeAction={autosave.saveNow} onChanged={onReload} />
+          <WorkflowBar
+            articleId={initial.id}
+            view={view}
+            beforeAction={autosave.saveNow}
+            onChanged={onReload}
+            openThreads={threads.filter((t) => !t.resolved)}
+          />
           {canEdit && (
             <button type="button" className="primary" onClick={() => void autosave.saveNow()}>
               Lưu
@@ -129,11 +196,12 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
         view={view}
         canTakeOver={canTakeOver}
         onTakeOver={() => void editLock.takeOver().then(onReload, (e) => notify(errorMessage(e), 'error'))}
+        threads={threads}
+        onShowComment={activate}
       />
 
-      <fieldset className="form-fields" disabled={!canEdit}>
       <div className="article-grid">
-        <div className="article-main">
+        <fieldset className="form-fields article-main" disabled={!canEdit}>
           <Field label="Tiêu đề" error={fieldErrors.title}>
             {(id) => (
               <input
@@ -160,124 +228,153 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
               onChange={onBodyChange}
               uploadImage={uploadImage}
               onError={(m) => notify(m, 'error')}
+              commentLayer={{
+                threads: highlighted,
+                baseText: comments.list?.bodyText ?? article.bodyText,
+                activeId,
+                onSelection: setSelection,
+                onActivate: (ids) => setActiveId(ids[0] ?? null),
+                revealRef: reveal
+              }}
             />
             {fieldErrors.body && <p className="field-error">{fieldErrors.body}</p>}
           </div>
-        </div>
+        </fieldset>
 
-        <aside className="article-side" aria-label="Thông tin bài viết">
-          <section className="panel">
-            <h2>Xuất bản</h2>
-            <Field label="Ngày xuất bản" error={fieldErrors.publishAt}>
-              {(id) => <VnDateInput id={id} withTime value={meta.publishAt} onChange={(iso) => update('publishAt', iso)} />}
-            </Field>
-            <label className="check">
-              <input type="checkbox" checked={meta.featured} onChange={(e) => update('featured', e.target.checked)} />
-              Tin nổi bật
-            </label>
-            <Field label="Tác giả" error={fieldErrors.author}>
-              {(id) => <input id={id} value={meta.author} placeholder="Ví dụ: Ban biên tập" onChange={(e) => update('author', e.target.value)} />}
-            </Field>
-            <Field label="Phân loại" error={fieldErrors.category}>
-              {(id) => (
-                <select id={id} value={meta.category} onChange={(e) => update('category', e.target.value)}>
-                  <option value="">— Chọn phân loại —</option>
-                  {categories.map((c) => (
-                    <option key={c}>{c}</option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label="Loại bài viết" error={fieldErrors.articleType}>
-              {(id) => (
-                <select id={id} value={meta.articleType} onChange={(e) => update('articleType', e.target.value)}>
-                  <option value="">— Chọn loại bài viết —</option>
-                  {types.map((c) => (
-                    <option key={c}>{c}</option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label="Link thay thế nội dung" error={fieldErrors.alternateLink}>
-              {(id) => (
-                <input
-                  id={id}
-                  type="url"
-                  value={meta.alternateLink}
-                  placeholder="https://…"
-                  onChange={(e) => update('alternateLink', e.target.value)}
-                />
-              )}
-            </Field>
-          </section>
-
-          <section className="panel">
-            <h2>Ảnh đại diện</h2>
-            {meta.imageHash && <img className="main-image" src={window.bridge.mediaUrl(meta.imageHash)} alt={meta.imageCaption || 'Hình ảnh bài viết'} />}
-            <div className="field">
-              <span className="field-label">Hình ảnh</span>
-              <label className="file-button">
-                {meta.imageHash ? 'Đổi ảnh…' : 'Chọn ảnh…'}
-                <input
-                  type="file"
-                  aria-label="Hình ảnh"
-                  className="visually-hidden"
-                  accept={IMAGE_MIME.join(',')}
-                  onChange={(e) => {
-                    void onMainImage(e.target.files?.[0]);
-                    e.target.value = '';
-                  }}
-                />
-              </label>
-              {fieldErrors.imageHash && <p className="field-error">{fieldErrors.imageHash}</p>}
-            </div>
-            {meta.imageHash && (
-              <button type="button" className="link-button" onClick={() => update('imageHash', null)}>
-                Bỏ ảnh đại diện
-              </button>
-            )}
-            <Field label="Hình ảnh mô tả" error={fieldErrors.imageCaption}>
-              {(id) => <input id={id} value={meta.imageCaption} onChange={(e) => update('imageCaption', e.target.value)} />}
-            </Field>
-          </section>
-
-          <section className="panel">
-            <h2>Thống kê</h2>
-            <CountField label="Số Trang" count={meta.pageCount} computed={stats.pages} onChange={(c) => update('pageCount', c)} />
-            <CountField label="Số Ảnh" count={meta.photoCount} computed={stats.photos} onChange={(c) => update('photoCount', c)} />
-          </section>
-
-          <Attachments
-            article={article}
-            beforeChange={autosave.saveNow}
-            onChanged={(a) => void afterServerChange(a)}
+        <div className="article-side">
+          <CommentsPanel
+            threads={threads}
+            meId={session.user.id}
+            selection={selection}
+            draft={draft}
+            activeId={activeId}
+            onStart={startComment}
+            onCancel={() => setDraft(null)}
+            onCreate={createComment}
+            onReply={(threadId, body) => commentAction(() => call('comment.reply', { articleId: initial.id, threadId, body }), 'Đã gửi trả lời.')}
+            onResolve={(threadId, resolve) =>
+              commentAction(
+                () => call(resolve ? 'comment.resolve' : 'comment.reopen', { articleId: initial.id, threadId }),
+                resolve ? 'Đã giải quyết bình luận; xem lại ở bộ lọc “Đã giải quyết”.' : 'Đã mở lại bình luận.'
+              )
+            }
+            onActivate={activate}
           />
+          <fieldset className="form-fields" disabled={!canEdit}>
+            <aside className="article-side" aria-label="Thông tin bài viết">
+              <section className="panel">
+                <h2>Xuất bản</h2>
+                <Field label="Ngày xuất bản" error={fieldErrors.publishAt}>
+                  {(id) => <VnDateInput id={id} withTime value={meta.publishAt} onChange={(iso) => update('publishAt', iso)} />}
+                </Field>
+                <label className="check">
+                  <input type="checkbox" checked={meta.featured} onChange={(e) => update('featured', e.target.checked)} />
+                  Tin nổi bật
+                </label>
+                <Field label="Tác giả" error={fieldErrors.author}>
+                  {(id) => <input id={id} value={meta.author} placeholder="Ví dụ: Ban biên tập" onChange={(e) => update('author', e.target.value)} />}
+                </Field>
+                <Field label="Phân loại" error={fieldErrors.category}>
+                  {(id) => (
+                    <select id={id} value={meta.category} onChange={(e) => update('category', e.target.value)}>
+                      <option value="">— Chọn phân loại —</option>
+                      {categories.map((c) => (
+                        <option key={c}>{c}</option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field label="Loại bài viết" error={fieldErrors.articleType}>
+                  {(id) => (
+                    <select id={id} value={meta.articleType} onChange={(e) => update('articleType', e.target.value)}>
+                      <option value="">— Chọn loại bài viết —</option>
+                      {types.map((c) => (
+                        <option key={c}>{c}</option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field label="Link thay thế nội dung" error={fieldErrors.alternateLink}>
+                  {(id) => (
+                    <input
+                      id={id}
+                      type="url"
+                      value={meta.alternateLink}
+                      placeholder="https://…"
+                      onChange={(e) => update('alternateLink', e.target.value)}
+                    />
+                  )}
+                </Field>
+              </section>
 
-          <section className="panel">
-            <h2>Thông tin</h2>
-            <dl className="facts">
-              <dt>Trạng thái</dt>
-              <dd>{statusLabel(article.status)}</dd>
-              <dt>Approval Status</dt>
-              <dd>{APPROVAL_STATUS_LABELS[article.approvalStatus]}</dd>
-              <dt>Số lượt người đọc</dt>
-              <dd>{numberVi.format(article.viewCount)}</dd>
-              <dt>Phiên bản</dt>
-              <dd>{article.version}</dd>
-              <dt>Tạo lúc</dt>
-              <dd>
-                {formatDateTime(article.createdAt)} — {article.createdBy.name}
-              </dd>
-              <dt>Sửa lúc</dt>
-              <dd>
-                {formatDateTime(article.modifiedAt)} — {article.modifiedBy.name}
-              </dd>
-            </dl>
-          </section>
-        </aside>
+              <section className="panel">
+                <h2>Ảnh đại diện</h2>
+                {meta.imageHash && <img className="main-image" src={window.bridge.mediaUrl(meta.imageHash)} alt={meta.imageCaption || 'Hình ảnh bài viết'} />}
+                <div className="field">
+                  <span className="field-label">Hình ảnh</span>
+                  <label className="file-button">
+                    {meta.imageHash ? 'Đổi ảnh…' : 'Chọn ảnh…'}
+                    <input
+                      type="file"
+                      aria-label="Hình ảnh"
+                      className="visually-hidden"
+                      accept={IMAGE_MIME.join(',')}
+                      onChange={(e) => {
+                        void onMainImage(e.target.files?.[0]);
+                        e.target.value = '';
+                      }}
+                    />
+                  </label>
+                  {fieldErrors.imageHash && <p className="field-error">{fieldErrors.imageHash}</p>}
+                </div>
+                {meta.imageHash && (
+                  <button type="button" className="link-button" onClick={() => update('imageHash', null)}>
+                    Bỏ ảnh đại diện
+                  </button>
+                )}
+                <Field label="Hình ảnh mô tả" error={fieldErrors.imageCaption}>
+                  {(id) => <input id={id} value={meta.imageCaption} onChange={(e) => update('imageCaption', e.target.value)} />}
+                </Field>
+              </section>
+
+              <section className="panel">
+                <h2>Thống kê</h2>
+                <CountField label="Số Trang" count={meta.pageCount} computed={stats.pages} onChange={(c) => update('pageCount', c)} />
+                <CountField label="Số Ảnh" count={meta.photoCount} computed={stats.photos} onChange={(c) => update('photoCount', c)} />
+              </section>
+
+              <Attachments
+                article={article}
+                beforeChange={autosave.saveNow}
+                onChanged={(a) => void afterServerChange(a)}
+              />
+
+              <section className="panel">
+                <h2>Thông tin</h2>
+                <dl className="facts">
+                  <dt>Trạng thái</dt>
+                  <dd>{statusLabel(article.status)}</dd>
+                  <dt>Approval Status</dt>
+                  <dd>{APPROVAL_STATUS_LABELS[article.approvalStatus]}</dd>
+                  <dt>Số lượt người đọc</dt>
+                  <dd>{numberVi.format(article.viewCount)}</dd>
+                  <dt>Phiên bản</dt>
+                  <dd>{article.version}</dd>
+                  <dt>Tạo lúc</dt>
+                  <dd>
+                    {formatDateTime(article.createdAt)} — {article.createdBy.name}
+                  </dd>
+                  <dt>Sửa lúc</dt>
+                  <dd>
+                    {formatDateTime(article.modifiedAt)} — {article.modifiedBy.name}
+                  </dd>
+                </dl>
+              </section>
+            </aside>
+          </fieldset>
+        </div>
       </div>
 
-      </fieldset>
       <HistoryList entries={history} />
       {panel && (
         <VersionsPanel

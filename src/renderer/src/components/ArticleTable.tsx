@@ -17,7 +17,8 @@ const COLUMNS: { key: SortKey | null; label: string; className: string }[] = [
   { key: null, label: 'Phân loại', className: 'col-category' },
   { key: 'author', label: 'Tác giả', className: 'col-author' },
   { key: 'publishAt', label: 'Ngày xuất bản', className: 'col-date' },
-  { key: 'modifiedAt', label: 'Cập nhật', className: 'col-date' }
+  { key: 'modifiedAt', label: 'Cập nhật', className: 'col-date' },
+  { key: null, label: 'Bình luận', className: 'col-comments' }
 ];
 
 export function ArticleTable() {
@@ -168,6 +169,17 @@ export function ArticleTable() {
                       <div role="cell" className="col-author">{a.author}</div>
                       <div role="cell" className="col-date">{a.publishAt ? formatDate(a.publishAt) : '—'}</div>
                       <div role="cell" className="col-date">{formatDateTime(a.modifiedAt)}</div>
+                      <div role="cell" className="col-comments">
+                        {a.openComments > 0 && (
+                          <span className="comment-count" title={`${numberVi.format(a.openComments)} bình luận chưa giải quyết`}>
+                            <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">
+                              <path d="M2 2h12v9H6l-3 3v-3H2z" fill="currentColor" />
+                            </svg>
+                            {numberVi.format(a.openComments)}
+                            <span className="visually-hidden"> bình luận chưa giải quyết</span>
+                          </span>
+                        )}
+                      </div>
                     </>
                   ) : (
                     <div role="cell" className="col-title muted">Đang tải…</div>

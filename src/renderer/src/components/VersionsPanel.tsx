@@ -81,7 +81,7 @@ export function VersionsPanel({
           ✕
         </button>
       </div>
-      <p className="hint">Chọn hai phiên bản để so sánh, hoặc một phiên bản để so với bản hiện tại. Không chọn: so bản bạn ký duyệt gần nhất (hoặc phiên bản đặt tên trước đó) với bản hiện tại.</p>
+      <p className="hint">Chọn hai phiên bản để so sánh, hoặc một phiên bản để so với bản hiện tại. Không chọn: so bản bạn ký duyệt hoặc đã xem gần nhất (nếu chưa có thì phiên bản đặt tên trước đó) với bản hiện tại.</p>
       {!versions ? (
         <p className="muted">Đang tải…</p>
       ) : (

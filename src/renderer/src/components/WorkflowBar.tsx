@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { WorkflowAction, WorkflowView } from '../../../shared/workflow';
+import type { CommentThread } from '../../../shared/comments';
 import { ACTION_LABELS } from '../../../shared/workflow';
 import { call, errorMessage } from '../api';
 import { useApp } from '../app-context';
@@ -12,17 +13,20 @@ export function WorkflowBar({
   articleId,
   view,
   beforeAction,
-  onChanged
+  onChanged,
+  openThreads
 }: {
   articleId: string;
   view: WorkflowView;
   beforeAction: () => Promise<void>;
   onChanged: () => void;
+  /** "Trả lại" can point the author at these. */
+  openThreads: CommentThread[];
 }) {
   const { notify } = useApp();
   const [asking, setAsking] = useState<WorkflowAction | null>(null);
 
-  async function act(action: WorkflowAction, extra: { reason?: string; password?: string } = {}) {
+  async function act(action: WorkflowAction, extra: { reason?: string; password?: string; commentIds?: string[] } = {}) {
     try {
       await beforeAction();
       await call('workflow.act', { articleId, action, ...extra });
@@ -50,28 +54,56 @@ export function WorkflowBar({
           {ACTION_LABELS[a.action]}
         </button>
       ))}
-      {asking === 'tra-lai' && <ReturnDialog onClose={() => setAsking(null)} onSubmit={(reason) => act('tra-lai', { reason })} />}
+      {asking === 'tra-lai' && (
+        <ReturnDialog threads={openThreads} onClose={() => setAsking(null)} onSubmit={(reason, commentIds) => act('tra-lai', { reason, commentIds })} />
+      )}
       {asking === 'ky-duyet' && <SignDialog onClose={() => setAsking(null)} onSubmit={(password) => act('ky-duyet', { password })} />}
     </div>
   );
 }
 
-function ReturnDialog({ onClose, onSubmit }: { onClose: () => void; onSubmit: (reason: string) => Promise<void> }) {
+function ReturnDialog({
+  threads,
+  onClose,
+  onSubmit
+}: {
+  threads: CommentThread[];
+  onClose: () => void;
+  onSubmit: (reason: string, commentIds: string[]) => Promise<void>;
+}) {
   const [reason, setReason] = useState('');
+  const [picked, setPicked] = useState<string[]>(() => threads.map((t) => t.id));
   const [error, setError] = useState<string | null>(null);
   return (
     <Modal title="Trả lại bài viết" onClose={onClose}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (!reason.trim()) return setError('Hãy ghi lý do trả lại để người viết biết cần sửa gì.');
-          onSubmit(reason).catch((err) => setError(errorMessage(err)));
+          if (!reason.trim() && picked.length === 0) return setError('Hãy ghi lý do trả lại hoặc chọn bình luận cần sửa để người viết biết cần sửa gì.');
+          onSubmit(reason, picked).catch((err) => setError(errorMessage(err)));
         }}
       >
         <label className="field">
           <span className="field-label">Lý do trả lại</span>
           <textarea rows={4} value={reason} onChange={(e) => setReason(e.target.value)} />
         </label>
+        {threads.length > 0 && (
+          <fieldset className="return-comments">
+            <legend className="field-label">Kèm các bình luận cần sửa</legend>
+            {threads.map((t) => (
+              <label key={t.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={picked.includes(t.id)}
+                  onChange={(e) => setPicked(e.target.checked ? [...picked, t.id] : picked.filter((x) => x !== t.id))}
+                />
+                <span>
+                  “{t.anchor.quote}” — {t.messages[0]?.body}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+        )}
         <FormError message={error} />
         <DialogActions submitLabel="Xác nhận" onCancel={onClose} />
       </form>
@@ -108,13 +140,36 @@ function SignDialog({ onClose, onSubmit }: { onClose: () => void; onSubmit: (pas
 }
 
 /** Banners above the form: returned with a reason, verified sign-off, someone else editing. */
-export function WorkflowNotices({ view, onTakeOver, canTakeOver }: { view: WorkflowView; onTakeOver: () => void; canTakeOver: boolean }) {
+export function WorkflowNotices({
+  view,
+  onTakeOver,
+  canTakeOver,
+  threads,
+  onShowComment
+}: {
+  view: WorkflowView;
+  onTakeOver: () => void;
+  canTakeOver: boolean;
+  threads: CommentThread[];
+  onShowComment: (threadId: string) => void;
+}) {
+  const pointed = view.returned ? threads.filter((t) => view.returned!.commentIds.includes(t.id)) : [];
   return (
     <>
       {view.returned && (
         <div className="banner banner-returned" role="note" aria-label="Lý do trả lại">
           <strong>Bài bị trả lại</strong> bởi {view.returned.by.name} lúc {dateTimeWithWeekday(view.returned.at)}:
           <blockquote>{view.returned.reason}</blockquote>
+          {pointed.length > 0 && (
+            <div className="returned-comments">
+              Cần sửa theo:{' '}
+              {pointed.map((t) => (
+                <button key={t.id} type="button" className="link-button" onClick={() => onShowComment(t.id)}>
+                  “{t.anchor.quote}”{t.resolved ? ' (đã giải quyết)' : ''}
+                </button>
+              ))}
+            </div>
+          )}
         </div>
       )}
       {view.signOff && (

@@ -42,6 +42,7 @@ import { NfcPlugin } from './plugins/NfcPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { ShortcutPlugin } from './plugins/ShortcutPlugin';
 import { StatsPlugin, type EditorStats } from './plugins/StatsPlugin';
+import { CommentHighlightPlugin, type CommentLayerProps } from '../comments/CommentHighlightPlugin';
 import './editor.css';
 
 installImageSrcResolver();
@@ -53,11 +54,13 @@ export interface ArticleEditorProps {
   uploadImage: (file: File) => Promise<{ src: string }>;
   readOnly?: boolean;
   onError?: (vietnameseMessage: string) => void;
+  /** Review comments: highlights their words and reports selections (see CommentHighlightPlugin). */
+  commentLayer?: CommentLayerProps;
 }
 
 const BODY_UNREADABLE = 'Không đọc được nội dung đã lưu của bài viết (dữ liệu hỏng hoặc từ phiên bản khác). Trình soạn thảo đang để trống; đừng lưu đè nếu cần giữ nội dung cũ, hãy báo quản trị viên.';
 
-export function ArticleEditor({ initialBody, onChange, uploadImage, readOnly = false, onError }: ArticleEditorProps) {
+export function ArticleEditor({ initialBody, onChange, uploadImage, readOnly = false, onError, commentLayer }: ArticleEditorProps) {
   const unreadable = useRef(false);
   // The composer reads its config once; a new article is a new editor (the app keys it by article id).
   const initialConfig = useMemo<InitialConfigType>(() => {
@@ -92,6 +95,7 @@ export function ArticleEditor({ initialBody, onChange, uploadImage, readOnly = f
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <EditorInner onChange={onChange} uploadImage={uploadImage} readOnly={readOnly} onError={onError} />
+      {commentLayer && <CommentHighlightPlugin {...commentLayer} />}
     </LexicalComposer>
   );
 }

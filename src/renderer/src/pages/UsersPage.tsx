@@ -4,8 +4,9 @@ import { call, errorMessage } from '../api';
 import { useApp } from '../app-context';
 import { Modal } from '../components/Modal';
 import { DialogActions, FormError } from '../components/FormParts';
+import { RetentionPanel } from '../components/RetentionPanel';
 
-/** Administrator: accounts, roles, password resets and security settings. */
+/** Administrator: accounts, roles, password resets, security settings and the version retention policy. */
 export function UsersPage() {
   const { notify } = useApp();
   const [users, setUsers] = useState<Account[]>([]);
@@ -59,6 +60,7 @@ export function UsersPage() {
         </tbody>
       </table>
       <SecurityPanel />
+      <RetentionPanel />
       {editing && (
         <UserDialog
           user={editing === 'new' ? null : editing}

@@ -17,6 +17,8 @@ import { migration0140 } from './0140-revision-blocks';
 import { migration0150 } from './0150-article-versions';
 import { migration0160 } from './0160-revision-prunes';
 import { migration0170 } from './0170-current-body-text';
+import { migration0180 } from './0180-article-views';
+import { migration0190 } from './0190-comments';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0010,
@@ -35,7 +37,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0140,
   migration0150,
   migration0160,
-  migration0170
+  migration0170,
+  migration0180,
+  migration0190
 ];
 
 /** The schema version this build of the app writes. */

@@ -1,0 +1,196 @@
+// Shows comment anchors in the editor and reports the selected words. Highlights use the CSS Custom
+// Highlight API, so they never enter the editor state, the DOM tree or anything saved or copied.
+// Between saves the anchors follow typing locally (the app rebases them for real on every save).
+import { useEffect, useRef } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getNearestNodeFromDOMNode, type LexicalEditor } from 'lexical';
+import type { CommentAnchor } from '../../../shared/comments';
+import { $textLayoutOfRoot, offsetInLayout, pointInLayout, type TextLayout } from '../../../core/editor/plainText';
+import { anchorsAt, rebaseAnchor } from '../../../core/comments/anchor';
+
+export interface AnchoredThread {
+  id: string;
+  anchor: CommentAnchor;
+}
+
+/** A selection of words in the body, as plain-text offsets of the editor's current text. */
+export interface TextSelection {
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface CommentLayerProps {
+  /** Open threads to highlight; their anchors are offsets in `baseText`. */
+  threads: AnchoredThread[];
+  baseText: string;
+  activeId: string | null;
+  onSelection: (selection: TextSelection | null) => void;
+  /** A click in highlighted words: the threads there, innermost first. */
+  onActivate: (threadIds: string[]) => void;
+  /** Set by the plugin: scrolls the text of a thread into view. */
+  revealRef?: React.MutableRefObject<((threadId: string) => void) | null>;
+}
+
+const ALL = 'bbt-comment';
+const ACTIVE = 'bbt-comment-active';
+
+export function CommentHighlightPlugin({ threads, baseText, activeId, onSelection, onActivate, revealRef }: CommentLayerProps) {
+  const [editor] = useLexicalComposerContext();
+  const shown = useRef<{ text: string; threads: AnchoredThread[] }>({ text: baseText, threads });
+  const callbacks = useRef({ onSelection, onActivate });
+  callbacks.current = { onSelection, onActivate };
+
+  const activeRef = useRef(activeId);
+  const paintRef = useRef<() => void>(() => undefined);
+
+  useEffect(() => {
+    const layoutNow = () => editor.getEditorState().read(() => $textLayoutOfRoot());
+    const paint = () => {
+      const layout = layoutNow();
+      // Follow the editor from the text the anchors were last placed in.
+      if (layout.text !== shown.current.text) {
+        const from = shown.current.text;
+        shown.current = { text: layout.text, threads: shown.current.threads.map((t) => ({ ...t, anchor: rebaseAnchor(t.anchor, from, layout.text) })) };
+      }
+      paintHighlights(editor, layout, shown.current.threads, activeRef.current);
+    };
+    paintRef.current = paint;
+    shown.current = { text: baseText, threads };
+    paint();
+    const unregister = editor.registerUpdateListener(paint);
+    if (revealRef) {
+      revealRef.current = (threadId) => {
+        const t = shown.current.threads.find((x) => x.id === threadId);
+        const range = t && rangeOf(editor, layoutNow(), t.anchor);
+        range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      };
+    }
+    return () => {
+      unregister();
+      clearHighlights();
+      if (revealRef) revealRef.current = null;
+    };
+  }, [editor, threads, baseText, revealRef]);
+
+  useEffect(() => {
+    activeRef.current = activeId;
+    paintRef.current();
+  }, [activeId]);
+
+  useEffect(() => {
+    const onSelectionChange = () => {
+      const root = editor.getRootElement();
+      const sel = document.getSelection();
+      if (!root || !sel || sel.rangeCount === 0 || !root.contains(sel.anchorNode) || !root.contains(sel.focusNode)) {
+        return callbacks.current.onSelection(null);
+      }
+      const layout = editor.getEditorState().read(() => $textLayoutOfRoot());
+      const range = sel.getRangeAt(0);
+      const a = textOffsetOf(editor, layout, range.startContainer, range.startOffset);
+      const b = textOffsetOf(editor, layout, range.endContainer, range.endOffset);
+      if (a === null || b === null) return callbacks.current.onSelection(null);
+      callbacks.current.onSelection(trimmed(layout.text, Math.min(a, b), Math.max(a, b)));
+    };
+    const onClick = () => {
+      const sel = document.getSelection();
+      if (!sel || !sel.isCollapsed || !sel.anchorNode) return;
+      const layout = editor.getEditorState().read(() => $textLayoutOfRoot());
+      const at = textOffsetOf(editor, layout, sel.anchorNode, sel.anchorOffset);
+      if (at === null) return;
+      const hits = anchorsAt(shown.current.threads, at).sort((x, y) => x.anchor.end - x.anchor.start - (y.anchor.end - y.anchor.start));
+      if (hits.length > 0) callbacks.current.onActivate(hits.map((t) => t.id));
+    };
+    document.addEventListener('selectionchange', onSelectionChange);
+    const unregisterRoot = editor.registerRootListener((root, prev) => {
+      prev?.removeEventListener('click', onClick);
+      root?.addEventListener('click', onClick);
+    });
+    return () => {
+      document.removeEventListener('selectionchange', onSelectionChange);
+      unregisterRoot();
+    };
+  }, [editor]);
+
+  return null;
+}
+
+/** Leading and trailing blanks (a triple-click takes the paragraph break) are not part of the quote. */
+function trimmed(text: string, start: number, end: number): TextSelection | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end, quote: text.slice(start, end) } : null;
+}
+
+/** The plain-text offset of a DOM point inside the editor. */
+function textOffsetOf(editor: LexicalEditor, layout: TextLayout, node: Node, offset: number): number | null {
+  let target = node;
+  let at = offset;
+  if (node.nodeType !== Node.TEXT_NODE) {
+    // A point between children: the start of the next text, or the end of the previous one.
+    const next = node.childNodes[offset];
+    const text = next ? firstText(next) : lastText(node);
+    if (!text) return null;
+    target = text;
+    at = next ? 0 : (text.textContent ?? '').length;
+  }
+  return editor.getEditorState().read(
+    () => {
+      const lexical = $getNearestNodeFromDOMNode(target);
+      return lexical ? offsetInLayout(layout, lexical.getKey(), at) : null;
+    },
+    { editor }
+  );
+}
+
+function firstText(node: Node): Text | null {
+  if (node.nodeType === Node.TEXT_NODE) return node as Text;
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  return walker.nextNode() as Text | null;
+}
+
+function lastText(node: Node): Text | null {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  let last: Text | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n as Text;
+  return last;
+}
+
+function rangeOf(editor: LexicalEditor, layout: TextLayout, anchor: CommentAnchor): Range | null {
+  if (anchor.detached || anchor.end <= anchor.start) return null;
+  const a = domPoint(editor, layout, anchor.start, 'start');
+  const b = domPoint(editor, layout, anchor.end, 'end');
+  if (!a || !b) return null;
+  const range = document.createRange();
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  return range;
+}
+
+function domPoint(editor: LexicalEditor, layout: TextLayout, offset: number, bias: 'start' | 'end'): { node: Node; offset: number } | null {
+  const point = pointInLayout(layout, offset, bias);
+  const element = point && editor.getElementByKey(point.key);
+  if (!point || !element) return null;
+  const text = firstText(element);
+  if (!text) return { node: element, offset: 0 };
+  return { node: text, offset: Math.min(point.offset, text.length) };
+}
+
+function paintHighlights(editor: LexicalEditor, layout: TextLayout, threads: AnchoredThread[], activeId: string | null): void {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+  const all = new Highlight();
+  const active = new Highlight();
+  for (const t of threads) {
+    const range = rangeOf(editor, layout, t.anchor);
+    if (!range) continue;
+    (t.id === activeId ? active : all).add(range);
+  }
+  CSS.highlights.set(ALL, all);
+  CSS.highlights.set(ACTIVE, active);
+}
+
+function clearHighlights(): void {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+  CSS.highlights.delete(ALL);
+  CSS.highlights.delete(ACTIVE);
+}
