@@ -8,10 +8,11 @@ import { search } from './sections/search';
 import type { BenchSection } from './sections/section';
 import { servicesReady } from './sections/services-ready';
 import { versions } from './sections/versions';
+import { comments } from './sections/comments';
 import { formatTable } from './stats';
 
 /** Later issues add their sections here. */
-const SECTIONS: BenchSection[] = [servicesReady, search, listScroll, versions];
+const SECTIONS: BenchSection[] = [servicesReady, search, listScroll, versions, comments];
 
 const articleCount = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const log = (line: string) => console.log(line);

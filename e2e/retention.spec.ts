@@ -1,5 +1,6 @@
 // The administrator sets how long autosaves are kept and can thin old ones at once.
 import { test, expect } from './fixtures/app';
+import { screenshot } from './support/screens';
 
 test.use({ sample: true, loginAs: 'quantri' });
 
@@ -26,4 +27,6 @@ test('the version retention policy is saved, kept after reload, and old autosave
 
   await section.getByRole('button', { name: 'Dọn bản lưu cũ ngay' }).click();
   await expect(app.getByText(/Đã lược bớt \d+ bản lưu tự động\./)).toBeVisible();
+  await section.scrollIntoViewIfNeeded();
+  await screenshot(app, 'retention-settings');
 });

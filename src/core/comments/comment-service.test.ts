@@ -191,20 +191,16 @@ describe('anchors survive edits', () => {
     expect(text.slice(reopened.anchor.start, reopened.anchor.end)).toBe('cải cách thủ tục hành chính');
   });
 
-  it('rebases 50 threads of a 5,000-word article quickly on a save', () => {
+  // Its cost per autosave is measured in bench/sections/comments.ts.
+  it('rebases 50 threads of a 5,000-word article on a save', () => {
     const sentence = (i: number) => `Câu số ${i} nói về công tác cải cách hành chính của phường ${i % 7} trong năm 2026 tại địa phương.`;
     const paragraphs = Array.from({ length: 100 }, (_, p) => Array.from({ length: 3 }, (_, k) => sentence(p * 3 + k)).join(' '));
     const s = setup(paragraphs);
     for (let i = 0; i < 50; i++) s.comment(`Câu số ${i * 6} nói`, `Bình luận ${i}`);
     expect(s.articles.get(s.article.id).wordCount).toBeGreaterThan(5000);
-    const before = s.articles.get(s.article.id);
     const edited = [...paragraphs];
     edited[40] = 'Đoạn viết lại hoàn toàn. ' + edited[40]!.replace('cải cách', 'đổi mới');
-    const saved = s.save(edited);
-    const started = performance.now();
-    // Against a revision id of its own: measures the listener alone (the save already ran it once).
-    s.comments.onRevision(before, { ...saved, revisionId: 'đo-thời-gian' });
-    expect(performance.now() - started).toBeLessThan(250);
+    s.save(edited);
     expect(covered(s.comments.list(s.article.id))).toEqual(Array.from({ length: 50 }, (_, i) => `Câu số ${i * 6} nói`));
   });
 });
