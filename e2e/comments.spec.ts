@@ -45,6 +45,10 @@ test('comment on a phrase, the comment follows its words through edits, reply, r
   await editor.reload();
   await expect.poll(async () => (await comments.highlightedTexts()).sort()).toEqual(['hội trường Ủy ban', 'Ủy ban vào sáng']);
 
+  // Clicking commented words opens their thread.
+  await comments.clickPhrase('hội trường');
+  await expect(thread).toHaveAttribute('aria-current', 'true');
+
   // Reply, resolve, find it under "Đã giải quyết", reopen.
   await comments.reply(thread, 'Hội trường tầng 2, nhà A.');
   await thread.getByRole('button', { name: 'Giải quyết' }).click();
@@ -106,5 +110,9 @@ test('the approver returns the article pointing at a comment, comments on the re
   await expect(note).toContainText('Đề nghị sửa theo 1 bình luận trong bài.');
   await note.getByRole('button', { name: /khoảng 410 triệu USD/ }).click();
   await expect(comments.thread('Hải quan')).toHaveAttribute('aria-current', 'true');
+  // "Của tôi": the author has not written any of them yet.
+  await comments.region.getByRole('checkbox', { name: 'Của tôi' }).check();
+  await expect(comments.region).toContainText('Không có bình luận nào khớp bộ lọc.');
+  await comments.region.getByRole('checkbox', { name: 'Của tôi' }).uncheck();
   await screenshot(app, 'comments-returned-author');
 });

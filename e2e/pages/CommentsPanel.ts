@@ -34,6 +34,25 @@ export class CommentsPanel {
     }).toPass({ timeout: 10_000 });
   }
 
+  /** Clicks in the middle of `phrase` in the body, as a reader clicks highlighted words. */
+  async clickPhrase(phrase: string): Promise<void> {
+    const box = await this.page.evaluate((p) => {
+      const root = document.querySelector('[role="textbox"][aria-label="Nội dung"]')!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf(p);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + p.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }
+      throw new Error(`"${p}" is not in the body`);
+    }, phrase);
+    await this.page.mouse.click(box.x, box.y);
+  }
+
   /** "Bình luận" on the current selection, then the text sent with Ctrl+Enter. */
   async comment(text: string): Promise<void> {
     await this.region.getByRole('button', { name: 'Bình luận', exact: true }).click();

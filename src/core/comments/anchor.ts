@@ -44,7 +44,16 @@ interface Change {
   newEnd: number;
 }
 
+/** Every anchor of one edit shares the same two texts: remember the last region found. */
+let lastRegion: { a: string; b: string; change: Change } | null = null;
+
 function changedRegion(a: string, b: string): Change {
+  if (lastRegion && lastRegion.a === a && lastRegion.b === b) return lastRegion.change;
+  lastRegion = { a, b, change: findChangedRegion(a, b) };
+  return lastRegion.change;
+}
+
+function findChangedRegion(a: string, b: string): Change {
   const max = Math.min(a.length, b.length);
   let from = 0;
   while (from < max && a.charCodeAt(from) === b.charCodeAt(from)) from++;

@@ -252,12 +252,14 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
             onCancel={() => setDraft(null)}
             onCreate={createComment}
             onReply={(threadId, body) => commentAction(() => call('comment.reply', { articleId: initial.id, threadId, body }), 'Đã gửi trả lời.')}
-            onResolve={(threadId, resolve) =>
-              commentAction(
+            onResolve={async (threadId, resolve) => {
+              await commentAction(
                 () => call(resolve ? 'comment.resolve' : 'comment.reopen', { articleId: initial.id, threadId }),
                 resolve ? 'Đã giải quyết bình luận; xem lại ở bộ lọc “Đã giải quyết”.' : 'Đã mở lại bình luận.'
-              )
-            }
+              );
+              // A resolved thread leaves the open list: its words are no longer marked.
+              if (resolve) setActiveId((current) => (current === threadId ? null : current));
+            }}
             onActivate={activate}
           />
           <fieldset className="form-fields" disabled={!canEdit}>
