@@ -8,9 +8,9 @@ import { CliUsageError, type ParsedCli } from './args';
 import type { CliIo } from './commands';
 
 export async function act(app: App, cli: ParsedCli, io: CliIo): Promise<number> {
-  const { article, action, user, reason } = cli.act;
+  const { article, action, user, reason, comments } = cli.act;
   const password = cli.password;
-  const usage = 'npm run cli -- act --workspace THƯ_MỤC --article ID --action HÀNH_ĐỘNG --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU [--reason LÝ_DO]';
+  const usage = 'npm run cli -- act --workspace THƯ_MỤC --article ID --action HÀNH_ĐỘNG --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU [--reason LÝ_DO] [--comment MÃ_BÌNH_LUẬN]…';
   if (!article || !action || !user || password === null) throw new CliUsageError(`Thiếu tham số. Cách dùng: ${usage}`);
   if (!(WORKFLOW_ACTIONS as readonly string[]).includes(action)) {
     throw new CliUsageError(`Hành động không hợp lệ: “${action}”. Các hành động có: ${WORKFLOW_ACTIONS.join(', ')}.`);
@@ -22,7 +22,7 @@ export async function act(app: App, cli: ParsedCli, io: CliIo): Promise<number> 
     return 1;
   }
   try {
-    const result = await app.dispatch('workflow.act', { articleId: article, action, reason: reason ?? undefined, password }, conn);
+    const result = await app.dispatch('workflow.act', { articleId: article, action, reason: reason ?? undefined, password, ...(comments.length > 0 ? { commentIds: comments } : {}) }, conn);
     if (!result.ok) {
       const refusal = (result.error as { refusal?: string }).refusal;
       io.stderr(`Bị từ chối${refusal ? ` [${refusal}]` : ''}: ${result.error.message}`);

@@ -13,12 +13,12 @@ export interface ParsedCli {
   json: boolean;
   /** `--password`: the sample accounts' password for `init --sample`. */
   password: string | null;
-  /** `act`: --article ID --action ACTION --user LOGIN [--reason TEXT] (with --password). */
-  act: { article: string | null; action: string | null; user: string | null; reason: string | null };
+  /** `act`: --article ID --action ACTION --user LOGIN [--reason TEXT] [--comment THREAD_ID]… (with --password). */
+  act: { article: string | null; action: string | null; user: string | null; reason: string | null; comments: string[] };
   positionals: string[];
 }
 
-const NO_ACT = { article: null, action: null, user: null, reason: null };
+const NO_ACT = { article: null, action: null, user: null, reason: null, comments: [] };
 
 export class CliUsageError extends Error {}
 
@@ -38,6 +38,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         action: { type: 'string' },
         user: { type: 'string' },
         reason: { type: 'string' },
+        comment: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' }
       }
     });
@@ -58,7 +59,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     sample: values.sample ?? false,
     json: values.json ?? false,
     password: values.password ?? null,
-    act: { article: values.article ?? null, action: values.action ?? null, user: values.user ?? null, reason: values.reason ?? null },
+    act: { article: values.article ?? null, action: values.action ?? null, user: values.user ?? null, reason: values.reason ?? null, comments: values.comment ?? [] },
     positionals: rest
   };
 }

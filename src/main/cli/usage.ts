@@ -8,7 +8,7 @@ Lệnh:
   import --workspace THƯ_MỤC TỆP…           Nhập tệp .docx, .html, .txt thành bài viết mới (dòng đầu của tệp .txt là tiêu đề).
   list --workspace THƯ_MỤC [--json]          Liệt kê bài viết (--json: mảng JSON có id, title, status…).
   search --workspace THƯ_MỤC "TỪ KHÓA" [--json]  Tìm bài viết, không cần gõ dấu.
-  act --workspace THƯ_MỤC --article ID --action HÀNH_ĐỘNG --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU [--reason LÝ_DO]
+  act --workspace THƯ_MỤC --article ID --action HÀNH_ĐỘNG --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU [--reason LÝ_DO] [--comment MÃ_BÌNH_LUẬN]…
                                              Thực hiện một bước duyệt bài với quyền của người dùng đó (như trên giao diện).
                                              HÀNH_ĐỘNG: gui-duyet, chuyen-trinh-duyet, tra-lai (cần --reason), ky-duyet, huy-duyet, luu-tru.
   history --workspace THƯ_MỤC --article ID [--json]
