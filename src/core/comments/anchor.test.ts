@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CommentAnchor } from '../../shared/comments';
-import { jsdiffDiffer } from '../../main/handlers/compare-handlers';
+import { anchorWords } from '../../main/handlers/compare-handlers';
 import { anchorsAt, rebaseAnchor } from './anchor';
 
-const words = jsdiffDiffer.words;
+const words = anchorWords;
 
 function anchorOn(text: string, quote: string, nth = 0): CommentAnchor {
   let at = -1;
@@ -105,5 +105,40 @@ describe('comment anchors follow their words', () => {
     const after = 'xã Hòa Bình và phường Hòa Lợi mới';
     const a = rebaseAnchor(anchorOn(before, 'Hòa Bình'), before, after, words);
     expect(after.slice(a.start, a.end)).toBe('Hòa Bình');
+  });
+
+  it('stays on words being edited even when the same phrase appears elsewhere', () => {
+    const before = 'Chủ tịch Ủy ban nhân dân thị xã phát biểu khai mạc. Sau đó, Phó Chủ tịch Ủy ban nhân dân thị xã phát biểu chỉ đạo.';
+    const after = before.replace('Phó Chủ tịch Ủy ban nhân dân thị xã', 'Phó Chủ tịch Ủy ban nhân dân thành phố');
+    const a = rebaseAnchor(anchorOn(before, 'Ủy ban nhân dân thị xã', 1), before, after, words);
+    expect(a.start).toBe(after.indexOf('Ủy ban nhân dân thành phố'));
+    expect(after.slice(a.start, a.end)).toBe('Ủy ban nhân dân thành phố');
+
+    const typo = 'Hội nghị tổng kêt năm. Hội nghị tổng kêt năm.';
+    const fixed = 'Hội nghị tổng kêt năm. Hội nghị tổng kết năm.';
+    const t = rebaseAnchor(anchorOn(typo, 'tổng kêt', 1), typo, fixed, words);
+    expect([t.start, fixed.slice(t.start, t.end)]).toEqual([fixed.lastIndexOf('tổng kết'), 'tổng kết']);
+  });
+
+  it('is detached, not moved to another copy of the phrase, when its words are deleted', () => {
+    const before = 'UBND: Ủy ban nhân dân thị xã họp. Báo cáo của Ủy ban nhân dân thị xã được thông qua.';
+    const after = 'UBND: Ủy ban nhân dân thị xã họp. Báo cáo được thông qua.';
+    const gone = rebaseAnchor(anchorOn(before, 'Ủy ban nhân dân thị xã', 1), before, after, words);
+    expect(gone.detached).toBe(true);
+    // Typing the phrase somewhere else later does not pick the detached comment up either.
+    const later = after + ' Ủy ban nhân dân thị xã chỉ đạo.';
+    expect(rebaseAnchor(gone, after, later, words).detached).toBe(true);
+  });
+
+  it('covers the new wording when the words are retyped across several saves or keystrokes', () => {
+    const texts = ['Ủy ban tổ chức hội nghị tổng kết năm.', 'Ủy ban tổ chức c năm.', 'Ủy ban tổ chức cuộc năm.', 'Ủy ban tổ chức cuộc họp sơ kết năm.'];
+    expect(follow(texts, 'hội nghị tổng kết')).toEqual({ withDiff: 'cuộc họp sơ kết', typing: 'cuộc họp sơ kết' });
+  });
+
+  it('takes only the replacement of its last word, not every word typed after it', () => {
+    const before = 'Khai mạc hội nghi';
+    const after = 'Khai mạc hội nghị hôm nay tại hội trường';
+    const a = rebaseAnchor(anchorOn(before, 'hội nghi'), before, after, words);
+    expect(after.slice(a.start, a.end)).toBe('hội nghị');
   });
 });

@@ -8,33 +8,60 @@ export type WordDiff = (before: string, after: string) => DiffChunk<string>[];
 
 type Side = 'start' | 'end';
 
-/** A quote this short is too common to find again by itself once its words were deleted… */
-const MIN_UNIQUE_QUOTE = 8;
-/** …unless this many characters around it still match (the paragraph was moved, not rewritten). */
+/** Characters around a span compared to find its words again after a move… */
 const CONTEXT = 16;
+/** …and how many of them must still match to trust a match elsewhere. */
 const MIN_CONTEXT = 8;
 
 /**
  * Where `anchor` (offsets in `oldText`) lies in `newText`. Text inserted right at a span's edge stays
- * outside it; a replaced word inside or at its edge becomes part of it. When every word of the span
- * is gone, the original quote is looked for nearby; failing that the anchor is `detached`. A detached
- * anchor comes back when its quote reappears (e.g. after restoring an older version).
+ * outside it, unless the span is being rewritten (its words already differ from the quote); a replaced
+ * word inside or at its edge becomes part of it; edges are kept on word boundaries. A span whose words
+ * were moved elsewhere follows them when their old surroundings came along. When every word is gone
+ * the anchor is `detached`, and comes back if its quote is put back where it was (e.g. by a restore).
  */
 export function rebaseAnchor(anchor: CommentAnchor, oldText: string, newText: string, words?: WordDiff): CommentAnchor {
-  if (anchor.detached) return findQuote(anchor, newText, Math.min(anchor.start, newText.length));
   if (oldText === newText) return anchor;
   const change = changedRegion(oldText, newText);
-  const map = (o: number, side: Side) => mapOffset(o, side, change, oldText, newText, words);
-  const start = map(anchor.start, 'start');
-  const end = Math.max(start, map(anchor.end, 'end'));
-  const mapped = newText.slice(start, end);
-  if (mapped === anchor.quote) return { ...anchor, start, end, detached: false };
-  // The diff may pair words wrongly when a paragraph moved: the quote in its old surroundings wins.
+  const rewriting = !anchor.detached && oldText.slice(anchor.start, anchor.end) !== anchor.quote;
+  const map = (o: number, side: Side) => mapOffset(o, side, change, oldText, newText, words, rewriting);
+  if (anchor.detached) return putBack(anchor, newText, map(anchor.start, 'end'), map(anchor.start, 'start'));
+  const span = snapToWords(newText, map(anchor.start, 'start'), map(anchor.end, 'end'));
+  const mapped = newText.slice(span.start, span.end);
+  if (mapped === anchor.quote) return { ...anchor, ...span, detached: false };
   const context = { before: oldText.slice(Math.max(0, anchor.start - CONTEXT), anchor.start), after: oldText.slice(anchor.end, anchor.end + CONTEXT) };
-  const moved = findQuote(anchor, newText, start, context, true);
-  if (!moved.detached) return moved;
-  if (mapped.trim() !== '') return { ...anchor, start, end, detached: false };
-  return findQuote(anchor, newText, start, context, false);
+  const moved = bestQuote(anchor.quote, newText, span.start, context);
+  const trusted = moved && moved.score >= MIN_CONTEXT;
+  if (mapped.trim() !== '') {
+    // The diff may pair words wrongly when a paragraph moved; an edit of the words themselves keeps them.
+    const own = contextMatch(newText, span.start, span.end, context);
+    if (trusted && moved.score > own) return { ...anchor, start: moved.at, end: moved.at + anchor.quote.length, detached: false };
+    return { ...anchor, ...span, detached: false };
+  }
+  if (trusted) return { ...anchor, start: moved.at, end: moved.at + anchor.quote.length, detached: false };
+  return { ...anchor, start: span.start, end: span.start, detached: true };
+}
+
+/** A detached anchor takes its quote again only when it reappears in the text inserted at its point. */
+function putBack(anchor: CommentAnchor, text: string, a: number, b: number): CommentAnchor {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  const at = text.indexOf(anchor.quote, lo);
+  if (anchor.quote !== '' && at !== -1 && at + anchor.quote.length <= hi) return { ...anchor, start: at, end: at + anchor.quote.length, detached: false };
+  return { ...anchor, start: lo, end: lo, detached: true };
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+const isWord = (ch: string | undefined) => ch !== undefined && WORD.test(ch);
+
+/** Widens a span that starts or ends inside a word to the whole word; blanks at its edges are dropped. */
+function snapToWords(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end <= start) return { start, end: start };
+  while (start > 0 && isWord(text[start - 1]) && isWord(text[start])) start--;
+  while (end < text.length && isWord(text[end - 1]) && isWord(text[end])) end++;
+  return { start, end };
 }
 
 /** The stretch that differs: old [from, oldEnd) became new [from, newEnd); the rest is identical. */
@@ -62,8 +89,14 @@ function findChangedRegion(a: string, b: string): Change {
   return { from, oldEnd: a.length - tail, newEnd: b.length - tail };
 }
 
-function mapOffset(o: number, side: Side, c: Change, oldText: string, newText: string, words?: WordDiff): number {
+function mapOffset(o: number, side: Side, c: Change, oldText: string, newText: string, words: WordDiff | undefined, rewriting: boolean): number {
   const delta = c.newEnd - c.oldEnd;
+  // Typing at the edge of a span being rewritten (over several saves) is part of the new wording.
+  const insertion = c.oldEnd === c.from;
+  if (rewriting && insertion) {
+    if (side === 'end' && o <= c.from && oldText.slice(o, c.from).trim() === '') return c.newEnd;
+    if (side === 'start' && o >= c.from && oldText.slice(c.from, o).trim() === '') return c.from;
+  }
   if (side === 'start' ? o < c.from : o <= c.from) return o;
   if (side === 'start' ? o >= c.oldEnd : o > c.oldEnd) return o + delta;
   if (!words) return side === 'start' ? c.from : c.newEnd;
@@ -94,18 +127,14 @@ function mapThroughChunks(o: number, side: Side, chunks: DiffChunk<string>[]): n
   return newPos;
 }
 
-/** The quote's best occurrence; with `byContextOnly`, only one whose surroundings still match. */
-function findQuote(anchor: CommentAnchor, text: string, near: number, context?: { before: string; after: string }, byContextOnly = false): CommentAnchor {
-  const quote = anchor.quote;
+/** The occurrence of `quote` whose surroundings best match `context` (the nearest on a tie). */
+function bestQuote(quote: string, text: string, near: number, context: { before: string; after: string }): { at: number; score: number } | null {
   let best: { at: number; score: number } | null = null;
   for (let at = text.indexOf(quote); at !== -1 && quote !== ''; at = text.indexOf(quote, at + 1)) {
-    const score = context ? contextMatch(text, at, at + quote.length, context) : 0;
-    const better = !best || score > best.score || (score === best.score && Math.abs(at - near) < Math.abs(best.at - near));
-    if (better) best = { at, score };
+    const score = contextMatch(text, at, at + quote.length, context);
+    if (!best || score > best.score || (score === best.score && Math.abs(at - near) < Math.abs(best.at - near))) best = { at, score };
   }
-  const trusted = best && (best.score >= MIN_CONTEXT || (!byContextOnly && quote.trim().length >= MIN_UNIQUE_QUOTE));
-  if (!best || !trusted) return { ...anchor, start: near, end: near, detached: true };
-  return { ...anchor, start: best.at, end: best.at + quote.length, detached: false };
+  return best;
 }
 
 /** How many characters right before and after a candidate equal the original surroundings. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_COMMENT, type CommentList } from '../../shared/comments';
 import { ErrorCode } from '../../shared/errors';
-import { jsdiffDiffer } from '../../main/handlers/compare-handlers';
+import { anchorWords } from '../../main/handlers/compare-handlers';
 import { editorBodyTools } from '../articles/body-tools';
 import { bodyToHtml } from '../editor/bodyHtml';
 import { paragraphsBody } from '../testing/body';
@@ -23,7 +23,7 @@ function setup(paragraphs = [P1, P2, P3]) {
     comments: repo,
     articles: s.articles,
     revisionText: (articleId, revisionId) => s.repos.articles.revisions.find((r) => r.id === articleId && r.revisionId === revisionId)?.bodyText ?? null,
-    words: jsdiffDiffer.words,
+    words: anchorWords,
     tx: new InMemoryTx(),
     clock: s.clock,
     ids: s.ids

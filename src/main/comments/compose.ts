@@ -7,7 +7,7 @@ import { CommentService } from '../../core/comments/comment-service';
 import type { Clock, IdGenerator, TransactionRunner } from '../../core/ports';
 import { SqliteCommentRepository } from '../adapters/sqlite/comment-repository';
 import { SqliteVersionRepository } from '../adapters/sqlite/version-repository';
-import { jsdiffDiffer } from '../handlers/compare-handlers';
+import { anchorWords } from '../handlers/compare-handlers';
 
 export interface CommentCompositionDeps {
   /** The open workspace database (SqliteStore.db). */
@@ -27,7 +27,7 @@ export function composeComments(d: CommentCompositionDeps): CommentService {
       const snapshot = versions.snapshot(revisionId);
       return snapshot?.id === articleId ? snapshot.bodyText : null;
     },
-    words: jsdiffDiffer.words,
+    words: anchorWords,
     tx: d.tx,
     clock: d.clock,
     ids: d.ids

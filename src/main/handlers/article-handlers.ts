@@ -25,7 +25,12 @@ export function articleHandlers(d: ArticleHandlerDeps): ArticleMethods {
     'article.create': async ({ fields }, ctx) => d.articles.create(fields, ctx.user),
     'article.get': async ({ id }, ctx) => {
       const article = d.articles.get(id);
-      d.views.record(ctx.user.id, id, article.revisionId);
+      try {
+        d.views.record(ctx.user.id, id, article.revisionId);
+      } catch (err) {
+        // Only feeds the default comparison: a busy or read-only database must not stop the article opening.
+        console.warn('[views] could not record the revision seen:', err);
+      }
       return article;
     },
     'article.save': async ({ id, baseRevisionId, fields }, ctx) => d.articles.save(id, baseRevisionId, fields, ctx.user),

@@ -4,6 +4,7 @@ import { diffArrays, diffWordsWithSpace } from 'diff';
 import type { VersionInfo } from '../../shared/versions';
 import { compareVersions, type Differ } from '../../core/compare/compare';
 import { pickCompareVersions } from '../../core/compare/defaults';
+import type { WordDiff } from '../../core/comments/anchor';
 import type { ArticleViewRepository } from '../../core/versions/ports';
 import type { VersionService } from '../../core/versions/version-service';
 import type { WorkflowHandlers } from '../workflow/compose';
@@ -18,14 +19,23 @@ const segmenter = new Intl.Segmenter('vi', { granularity: 'word' });
  */
 const MAX_WORD_EDITS = 1000;
 
+/** What a word diff gives up to past MAX_WORD_EDITS: the whole text replaced. */
+const replaced = (before: string, after: string) => [
+  { value: before, removed: true, added: false, count: 1 },
+  { value: after, removed: false, added: true, count: 1 }
+];
+
 export const jsdiffDiffer: Differ = {
   arrays: (before, after) => diffArrays(before, after),
-  words: (before, after) =>
-    diffWordsWithSpace(before, after, { intlSegmenter: segmenter, maxEditLength: MAX_WORD_EDITS }) ?? [
-      { value: before, removed: true, added: false, count: 1 },
-      { value: after, removed: false, added: true, count: 1 }
-    ]
+  words: (before, after) => diffWordsWithSpace(before, after, { intlSegmenter: segmenter, maxEditLength: MAX_WORD_EDITS }) ?? replaced(before, after)
 };
+
+/**
+ * The word diff that carries comment anchors: one change per word, so an anchor ending at a replaced
+ * word takes its replacement and not every word typed after it.
+ */
+export const anchorWords: WordDiff = (before, after) =>
+  diffWordsWithSpace(before, after, { intlSegmenter: segmenter, oneChangePerToken: true, maxEditLength: MAX_WORD_EDITS }) ?? replaced(before, after);
 
 /** Built from the same deps as the rest of the handler map (AllHandlerDeps has both). */
 export interface CompareHandlerDeps {

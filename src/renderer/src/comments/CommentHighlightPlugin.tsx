@@ -11,6 +11,7 @@ import { anchorsAt, rebaseAnchor } from '../../../core/comments/anchor';
 export interface AnchoredThread {
   id: string;
   anchor: CommentAnchor;
+  resolved: boolean;
 }
 
 /** A selection of words in the body, as plain-text offsets of the editor's current text. */
@@ -21,7 +22,7 @@ export interface TextSelection {
 }
 
 export interface CommentLayerProps {
-  /** Open threads to highlight; their anchors are offsets in `baseText`. */
+  /** Every thread (open ones and the active one are marked); anchors are offsets in `baseText`. */
   threads: AnchoredThread[];
   baseText: string;
   activeId: string | null;
@@ -37,7 +38,7 @@ const ACTIVE = 'bbt-comment-active';
 
 export function CommentHighlightPlugin({ threads, baseText, activeId, onSelection, onActivate, revealRef }: CommentLayerProps) {
   const [editor] = useLexicalComposerContext();
-  const shown = useRef<{ text: string; threads: AnchoredThread[] }>({ text: baseText, threads });
+  const shown = useRef<{ text: string; threads: AnchoredThread[] }>({ text: baseText, threads: [] });
   const callbacks = useRef({ onSelection, onActivate });
   callbacks.current = { onSelection, onActivate };
 
@@ -46,17 +47,26 @@ export function CommentHighlightPlugin({ threads, baseText, activeId, onSelectio
 
   useEffect(() => {
     const layoutNow = () => editor.getEditorState().read(() => $textLayoutOfRoot());
-    const paint = () => {
+    /** Moves the shown anchors along with the editor's text (each update is one stretch of typing). */
+    const follow = () => {
       const layout = layoutNow();
-      // Follow the editor from the text the anchors were last placed in.
       if (layout.text !== shown.current.text) {
         const from = shown.current.text;
         shown.current = { text: layout.text, threads: shown.current.threads.map((t) => ({ ...t, anchor: rebaseAnchor(t.anchor, from, layout.text) })) };
       }
-      paintHighlights(editor, layout, shown.current.threads, activeRef.current);
+      return layout;
     };
+    const paint = () => paintHighlights(editor, follow(), shown.current.threads, activeRef.current);
     paintRef.current = paint;
-    shown.current = { text: baseText, threads };
+    // The server's anchors are exact for its text; while the editor has unsaved changes, the ones
+    // already followed locally are kept and only new threads are carried over.
+    const layout = follow();
+    const local = new Map(shown.current.threads.map((t) => [t.id, t.anchor]));
+    const current = baseText === layout.text;
+    shown.current = {
+      text: layout.text,
+      threads: threads.map((t) => ({ ...t, anchor: current ? t.anchor : (local.get(t.id) ?? rebaseAnchor(t.anchor, baseText, layout.text)) }))
+    };
     paint();
     const unregister = editor.registerUpdateListener(paint);
     if (revealRef) {
@@ -87,8 +97,8 @@ export function CommentHighlightPlugin({ threads, baseText, activeId, onSelectio
       }
       const layout = editor.getEditorState().read(() => $textLayoutOfRoot());
       const range = sel.getRangeAt(0);
-      const a = textOffsetOf(editor, layout, range.startContainer, range.startOffset);
-      const b = textOffsetOf(editor, layout, range.endContainer, range.endOffset);
+      const a = textOffsetOf(editor, layout, range.startContainer, range.startOffset, 'next');
+      const b = textOffsetOf(editor, layout, range.endContainer, range.endOffset, 'previous');
       if (a === null || b === null) return callbacks.current.onSelection(null);
       callbacks.current.onSelection(trimmed(layout.text, Math.min(a, b), Math.max(a, b)));
     };
@@ -96,9 +106,9 @@ export function CommentHighlightPlugin({ threads, baseText, activeId, onSelectio
       const sel = document.getSelection();
       if (!sel || !sel.isCollapsed || !sel.anchorNode) return;
       const layout = editor.getEditorState().read(() => $textLayoutOfRoot());
-      const at = textOffsetOf(editor, layout, sel.anchorNode, sel.anchorOffset);
+      const at = textOffsetOf(editor, layout, sel.anchorNode, sel.anchorOffset, 'next');
       if (at === null) return;
-      const hits = anchorsAt(shown.current.threads, at).sort((x, y) => x.anchor.end - x.anchor.start - (y.anchor.end - y.anchor.start));
+      const hits = anchorsAt(shown.current.threads.filter((t) => !t.resolved), at).sort((x, y) => x.anchor.end - x.anchor.start - (y.anchor.end - y.anchor.start));
       if (hits.length > 0) callbacks.current.onActivate(hits.map((t) => t.id));
     };
     document.addEventListener('selectionchange', onSelectionChange);
@@ -122,21 +132,45 @@ function trimmed(text: string, start: number, end: number): TextSelection | null
   return end > start ? { start, end, quote: text.slice(start, end) } : null;
 }
 
-/** The plain-text offset of a DOM point inside the editor. */
-function textOffsetOf(editor: LexicalEditor, layout: TextLayout, node: Node, offset: number): number | null {
-  let target = node;
-  let at = offset;
-  if (node.nodeType !== Node.TEXT_NODE) {
-    // A point between children: the start of the next text, or the end of the previous one.
-    const next = node.childNodes[offset];
-    const text = next ? firstText(next) : lastText(node);
-    if (!text) return null;
-    target = text;
-    at = next ? 0 : (text.textContent ?? '').length;
+/**
+ * The plain-text offset of a DOM point inside the editor. A point on something without text of its
+ * own (an empty line, before a line break) goes to the nearest text after it (a selection's start)
+ * or before it (its end).
+ */
+function textOffsetOf(editor: LexicalEditor, layout: TextLayout, node: Node, offset: number, toward: 'next' | 'previous'): number | null {
+  const root = editor.getRootElement();
+  if (!root) return null;
+  let text: Text | null;
+  let at: number;
+  if (node.nodeType === Node.TEXT_NODE) {
+    text = node as Text;
+    at = offset;
+  } else {
+    const child = node.childNodes[offset];
+    text = child ? firstText(child) : lastText(node);
+    at = child ? 0 : (text?.length ?? 0);
   }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const step = () => (toward === 'next' ? walker.nextNode() : walker.previousNode()) as Text | null;
+  if (!text) {
+    walker.currentNode = node.childNodes[offset] ?? node;
+    text = step();
+    at = toward === 'next' ? 0 : (text?.length ?? 0);
+  }
+  while (text) {
+    const found = keyOffset(editor, layout, text, at);
+    if (found !== null) return found;
+    walker.currentNode = text;
+    text = step();
+    at = toward === 'next' ? 0 : (text?.length ?? 0);
+  }
+  return null;
+}
+
+function keyOffset(editor: LexicalEditor, layout: TextLayout, text: Text, at: number): number | null {
   return editor.getEditorState().read(
     () => {
-      const lexical = $getNearestNodeFromDOMNode(target);
+      const lexical = $getNearestNodeFromDOMNode(text);
       return lexical ? offsetInLayout(layout, lexical.getKey(), at) : null;
     },
     { editor }
@@ -181,6 +215,7 @@ function paintHighlights(editor: LexicalEditor, layout: TextLayout, threads: Anc
   const all = new Highlight();
   const active = new Highlight();
   for (const t of threads) {
+    if (t.resolved && t.id !== activeId) continue;
     const range = rangeOf(editor, layout, t.anchor);
     if (!range) continue;
     (t.id === activeId ? active : all).add(range);

@@ -19,7 +19,7 @@ import { VnDateInput } from './VnDateInput';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { useComments } from '../comments/useComments';
 import type { TextSelection } from '../comments/CommentHighlightPlugin';
-import type { CommentThread } from '../../../shared/comments';
+import { MAX_COMMENT, type CommentThread } from '../../../shared/comments';
 
 type Meta = ReturnType<typeof pickMeta>;
 interface Stats {
@@ -55,7 +55,6 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
   const [activeId, setActiveId] = useState<string | null>(null);
   const reveal = useRef<((threadId: string) => void) | null>(null);
   const threads = useMemo(() => comments.list?.threads ?? [], [comments.list]);
-  const highlighted = useMemo(() => threads.filter((t) => !t.resolved || t.id === activeId), [threads, activeId]);
 
   const refreshHistory = useCallback(() => {
     call('article.history', { id: initial.id }).then(setHistory, () => undefined);
@@ -117,8 +116,13 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
   }, []);
 
   const startComment = useCallback(() => {
-    if (selection) setDraft(selection);
-  }, [selection]);
+    if (!selection) return;
+    if (selection.quote.length > MAX_COMMENT) {
+      notify(`Đoạn chọn dài quá ${numberVi.format(MAX_COMMENT)} ký tự. Hãy chọn ngắn hơn (một câu hoặc một đoạn) để bình luận.`, 'error');
+      return;
+    }
+    setDraft(selection);
+  }, [selection, notify]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -135,7 +139,7 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
     if (!draft) return;
     try {
       // Offsets are in the editor's text: save it first so they match the revision sent.
-      if (canEdit) await autosave.saveNow();
+      if (canEdit) await autosave.flush();
       const thread = await call('comment.create', { articleId: initial.id, revisionId: revision.current, ...draft, body });
       setDraft(null);
       setActiveId(thread.id);
@@ -150,6 +154,8 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
   async function commentAction(run: () => Promise<CommentThread>, done: string) {
     try {
       comments.put(await run());
+      // Anchors in the reply are for the server's newest text: the list brings them together.
+      comments.refresh();
       notify(done);
     } catch (err) {
       notify(errorMessage(err), 'error');
@@ -181,7 +187,7 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
           <WorkflowBar
             articleId={initial.id}
             view={view}
-            beforeAction={autosave.saveNow}
+            beforeAction={autosave.flush}
             onChanged={onReload}
             openThreads={threads.filter((t) => !t.resolved)}
           />
@@ -229,7 +235,7 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
               uploadImage={uploadImage}
               onError={(m) => notify(m, 'error')}
               commentLayer={{
-                threads: highlighted,
+                threads,
                 baseText: comments.list?.bodyText ?? article.bodyText,
                 activeId,
                 onSelection: setSelection,
@@ -347,7 +353,7 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
 
               <Attachments
                 article={article}
-                beforeChange={autosave.saveNow}
+                beforeChange={autosave.flush}
                 onChanged={(a) => void afterServerChange(a)}
               />
 
@@ -382,7 +388,7 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
         <VersionsPanel
           articleId={initial.id}
           canRestore={canEdit}
-          beforeRestore={autosave.saveNow}
+          beforeRestore={autosave.flush}
           onRestored={onReload}
           onClose={() => setPanel(false)}
         />
@@ -392,7 +398,7 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
           onClose={() => setNaming(false)}
           onSave={async (note) => {
             try {
-              await autosave.saveNow();
+              await autosave.flush();
               const v = await call('version.saveNamed', { articleId: initial.id, note });
               notify(`Đã lưu phiên bản ${v.number}.`);
               setNaming(false);

@@ -79,8 +79,10 @@ function ReturnDialog({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (!reason.trim() && picked.length === 0) return setError('Hãy ghi lý do trả lại hoặc chọn bình luận cần sửa để người viết biết cần sửa gì.');
-          onSubmit(reason, picked).catch((err) => setError(errorMessage(err)));
+          // A thread resolved meanwhile by someone else has left the list: it is not sent.
+          const still = picked.filter((id) => threads.some((t) => t.id === id));
+          if (!reason.trim() && still.length === 0) return setError('Hãy ghi lý do trả lại hoặc chọn bình luận cần sửa để người viết biết cần sửa gì.');
+          onSubmit(reason, still).catch((err) => setError(errorMessage(err)));
         }}
       >
         <label className="field">

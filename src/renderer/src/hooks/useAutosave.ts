@@ -6,6 +6,8 @@ import { ApiError, call } from '../api';
 
 export const AUTOSAVE_DELAY_MS = 1000;
 
+const NOT_SAVED = 'Chưa lưu được những thay đổi mới nhất của bài (xem thông báo lưu ở đầu trang). Hãy xử lý lỗi lưu rồi thử lại.';
+
 export type SaveState =
   | { kind: 'saved'; at: string | null }
   | { kind: 'dirty' }
@@ -59,6 +61,12 @@ export function useAutosave(initial: Article, onSaved: (article: Article) => voi
     }
   }, [initial.id]);
 
+  /** Saves now and refuses (Vietnamese message) if the latest changes could not be saved. */
+  const flush = useCallback(async (): Promise<void> => {
+    await saveNow();
+    if (dirty.current) throw new ApiError({ code: ErrorCode.CONFLICT, message: NOT_SAVED });
+  }, [saveNow]);
+
   const schedule = useCallback(() => {
     dirty.current = true;
     setState((s) => (s.kind === 'error' ? s : { kind: 'dirty' }));
@@ -102,7 +110,7 @@ export function useAutosave(initial: Article, onSaved: (article: Article) => voi
     };
   }, [saveNow]);
 
-  return { state, setMeta, setBodyGetter, saveNow, rebase };
+  return { state, setMeta, setBodyGetter, saveNow, flush, rebase };
 }
 
 export function pickMeta(a: Article): Meta {
