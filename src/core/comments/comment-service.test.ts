@@ -191,6 +191,21 @@ describe('anchors survive edits', () => {
     expect(text.slice(reopened.anchor.start, reopened.anchor.end)).toBe('cải cách thủ tục hành chính');
   });
 
+  it('stores a new position only for the comments an edit moved', () => {
+    const s = setup();
+    const first = s.comment(P1.slice(0, 12));
+    const last = s.comment(P3.slice(0, 12));
+    const rows = () => s.repo.anchorRows.length;
+    expect(rows()).toBe(2);
+    s.save([P1, P2, P3 + ' Thêm một câu ở cuối.']);
+    expect(rows()).toBe(2);
+    s.save(['Mở đầu. ' + P1, P2, P3 + ' Thêm một câu ở cuối.']);
+    expect(rows()).toBe(4);
+    const threads = s.comments.list(s.article.id).threads;
+    const text = s.articles.get(s.article.id).bodyText;
+    expect(threads.map((t) => text.slice(t.anchor.start, t.anchor.end))).toEqual([first.anchor.quote, last.anchor.quote]);
+  });
+
   // Its cost per autosave is measured in bench/sections/comments.ts.
   it('rebases 50 threads of a 5,000-word article on a save', () => {
     const sentence = (i: number) => `Câu số ${i} nói về công tác cải cách hành chính của phường ${i % 7} trong năm 2026 tại địa phương.`;

@@ -8,7 +8,7 @@ import { nfc } from '../../shared/text';
 import type { ArticleService, RevisionListener } from '../articles/article-service';
 import type { Clock, IdGenerator, TransactionRunner } from '../ports';
 import { rebaseAnchor, type WordDiff } from './anchor';
-import type { AnchorRow, CommentRepository, StoredThread, ThreadAction } from './ports';
+import type { CommentRepository, StoredThread, ThreadAction } from './ports';
 
 export interface CommentServiceDeps {
   comments: CommentRepository;
@@ -98,15 +98,18 @@ export class CommentService {
   /**
    * Carries every thread of the article from `before`'s text to `saved`'s (resolved ones too, so a
    * reopened thread still points at its words). Registered with ArticleService.onRevision: runs inside
-   * the save's transaction, so a new revision never exists without its anchors.
+   * the save's transaction. Only anchors that moved get a row: a thread's latest row is where it
+   * points in the current revision, so storage grows with edits before a comment, not with every save.
    */
   readonly onRevision: RevisionListener = (before, saved) => {
+    if (before.bodyText === saved.bodyText) return;
     const at = saved.modifiedAt;
     const quotes = new Map(this.d.comments.threads(saved.id).map((t) => [t.id, t.quote]));
     const words = lastCallMemo(this.d.words);
     for (const row of this.d.comments.anchors(saved.id, before.revisionId)) {
-      const anchor = this.anchorIn(row, quotes.get(row.threadId) ?? '', before);
+      const anchor: CommentAnchor = { start: row.start, end: row.end, quote: quotes.get(row.threadId) ?? '', detached: row.detached };
       const moved = rebaseAnchor(anchor, before.bodyText, saved.bodyText, words);
+      if (moved.start === row.start && moved.end === row.end && moved.detached === row.detached) continue;
       this.d.comments.insertAnchor({ threadId: row.threadId, revisionId: saved.revisionId, start: moved.start, end: moved.end, detached: moved.detached, at });
     }
   };
@@ -154,7 +157,7 @@ export class CommentService {
       return {
         id: t.id,
         articleId: t.articleId,
-        anchor: row ? this.anchorIn(row, t.quote, article) : { start: t.start, end: t.end, quote: t.quote, detached: true },
+        anchor: row ? { start: row.start, end: row.end, quote: t.quote, detached: row.detached } : { start: t.start, end: t.end, quote: t.quote, detached: true },
         resolved,
         resolvedBy: resolved ? event.user : null,
         resolvedAt: resolved ? event.at : null,
@@ -164,19 +167,6 @@ export class CommentService {
       };
     });
     return threads.sort(byPosition);
-  }
-
-  /**
-   * The anchor in `article`'s text. A row of another revision (its anchor for this one was never
-   * written, e.g. records merged from another PC) is rebased from that revision's text, or looked for
-   * by its quote when that text is gone.
-   */
-  private anchorIn(row: AnchorRow, quote: string, article: Article): CommentAnchor {
-    const anchor: CommentAnchor = { start: row.start, end: row.end, quote, detached: row.detached };
-    if (row.revisionId === article.revisionId) return anchor;
-    const old = this.d.revisionText(article.id, row.revisionId);
-    if (old === null) return rebaseAnchor({ ...anchor, detached: true }, '', article.bodyText);
-    return rebaseAnchor(anchor, old, article.bodyText, this.d.words);
   }
 
   private now(): string {

@@ -55,6 +55,9 @@ export interface CommentRepository {
   messages(articleId: string): StoredMessage[];
   /** The latest event of each of the article's threads that has any. */
   latestEvents(articleId: string): ThreadEvent[];
-  /** Per thread of the article: its anchor in `revisionId`, or else the one of its latest revision. */
+  /**
+   * Per thread of the article: its row for `revisionId`, or else its latest row, which is where it
+   * points in the current revision (rows are written only when an anchor moves).
+   */
   anchors(articleId: string, revisionId: string): AnchorRow[];
 }
