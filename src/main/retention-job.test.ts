@@ -6,59 +6,77 @@ const HOUR = 3_600_000;
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => void vi.useRealTimers());
 
+/** Two articles, each thinning 2 revisions and freeing 4 chunks per run. */
+function fakeVersions() {
+  return { articlesForRetention: vi.fn(() => ['a', 'b']), applyRetentionTo: vi.fn(() => ({ revisions: 2, chunks: 4 })) };
+}
+
 describe('startRetentionJob', () => {
-  it('thins autosaves two minutes after start, then every six hours, as the app itself (no user)', () => {
-    const applyRetention = vi.fn(() => ({ revisions: 4, chunks: 9 }));
+  it('thins autosaves two minutes after start, then every six hours, article by article, as the app itself (no user)', async () => {
+    const versions = fakeVersions();
     const log = vi.fn();
-    const job = startRetentionJob({ versions: { applyRetention }, log });
-    vi.advanceTimersByTime(119_000);
-    expect(applyRetention).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1_000);
-    expect(applyRetention).toHaveBeenCalledTimes(1);
-    expect(applyRetention).toHaveBeenCalledWith(null);
-    expect(log).toHaveBeenCalledWith('[retention] thinned 4 autosave revisions, freed 9 content chunks');
-    vi.advanceTimersByTime(12 * HOUR);
-    expect(applyRetention).toHaveBeenCalledTimes(3);
+    const job = startRetentionJob({ versions, log });
+    await vi.advanceTimersByTimeAsync(119_000);
+    expect(versions.applyRetentionTo).not.toHaveBeenCalled();
+    // The first article at 2 minutes, the next one a timer tick (1 ms) later.
+    await vi.advanceTimersByTimeAsync(1_000 + 10);
+    expect(versions.applyRetentionTo.mock.calls).toEqual([
+      ['a', null],
+      ['b', null]
+    ]);
+    expect(log).toHaveBeenCalledWith('[retention] thinned 4 autosave revisions, freed 8 content chunks');
+    await vi.advanceTimersByTimeAsync(12 * HOUR);
+    expect(versions.articlesForRetention).toHaveBeenCalledTimes(3);
     job.stop();
-    vi.advanceTimersByTime(24 * HOUR);
-    expect(applyRetention).toHaveBeenCalledTimes(3);
+    await vi.advanceTimersByTimeAsync(24 * HOUR);
+    expect(versions.articlesForRetention).toHaveBeenCalledTimes(3);
   });
 
-  it('logs a failed run in English and tries again at the next interval', () => {
-    const applyRetention = vi
-      .fn()
-      .mockImplementationOnce(() => {
-        throw new Error('SQLITE_FULL: database or disk is full');
-      })
-      .mockReturnValue({ revisions: 0, chunks: 0 });
-    const log = vi.fn();
-    const job = startRetentionJob({ versions: { applyRetention }, log, firstDelayMs: 10, intervalMs: 100 });
+  it('hands the event loop back between articles', async () => {
+    const versions = fakeVersions();
+    const job = startRetentionJob({ versions, log: () => undefined, firstDelayMs: 10 });
     vi.advanceTimersByTime(10);
+    // The timer ran the first article; the second waits for the next turn of the event loop.
+    expect(versions.applyRetentionTo).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(versions.applyRetentionTo).toHaveBeenCalledTimes(2);
+    job.stop();
+  });
+
+  it('logs a failed run in English and tries again at the next interval', async () => {
+    const versions = fakeVersions();
+    versions.applyRetentionTo.mockImplementationOnce(() => {
+      throw new Error('SQLITE_FULL: database or disk is full');
+    });
+    versions.applyRetentionTo.mockReturnValue({ revisions: 0, chunks: 0 });
+    const log = vi.fn();
+    const job = startRetentionJob({ versions, log, firstDelayMs: 10, intervalMs: 100 });
+    await vi.advanceTimersByTimeAsync(10 + 10);
     expect(log).toHaveBeenCalledWith('[retention] failed: SQLITE_FULL: database or disk is full');
-    vi.advanceTimersByTime(100);
-    expect(applyRetention).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(versions.articlesForRetention).toHaveBeenCalledTimes(2);
     // Nothing to thin: nothing logged.
     expect(log).toHaveBeenCalledTimes(1);
     job.stop();
   });
 
-  it('never keeps the process alive, and stop() before the first run cancels it', () => {
-    const applyRetention = vi.fn(() => ({ revisions: 0, chunks: 0 }));
+  it('never keeps the process alive, and stop() before the first run cancels it', async () => {
+    const versions = fakeVersions();
     const timeout = vi.spyOn(globalThis, 'setTimeout');
     const interval = vi.spyOn(globalThis, 'setInterval');
-    const job = startRetentionJob({ versions: { applyRetention }, log: () => undefined, firstDelayMs: 10 });
+    const job = startRetentionJob({ versions, log: () => undefined, firstDelayMs: 10 });
     expect((timeout.mock.results[0]?.value as NodeJS.Timeout).hasRef()).toBe(false);
-    vi.advanceTimersByTime(10);
+    await vi.advanceTimersByTimeAsync(10 + 10);
     expect((interval.mock.results[0]?.value as NodeJS.Timeout).hasRef()).toBe(false);
     job.stop();
     expect(vi.getTimerCount()).toBe(0);
-    applyRetention.mockClear();
 
-    const early = startRetentionJob({ versions: { applyRetention }, log: () => undefined });
+    const early = fakeVersions();
+    const stopped = startRetentionJob({ versions: early, log: () => undefined });
     expect(vi.getTimerCount()).toBe(1);
-    early.stop();
+    stopped.stop();
     expect(vi.getTimerCount()).toBe(0);
-    vi.advanceTimersByTime(HOUR);
-    expect(applyRetention).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(HOUR);
+    expect(early.articlesForRetention).not.toHaveBeenCalled();
   });
 });

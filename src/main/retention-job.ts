@@ -7,7 +7,7 @@ const DEFAULT_FIRST_DELAY_MS = 2 * MINUTE_MS;
 const DEFAULT_INTERVAL_MS = 6 * 60 * MINUTE_MS;
 
 export interface RetentionJobOptions {
-  versions: Pick<VersionService, 'applyRetention'>;
+  versions: Pick<VersionService, 'articlesForRetention' | 'applyRetentionTo'>;
   log: (line: string) => void;
   intervalMs?: number;
   firstDelayMs?: number;
@@ -16,23 +16,39 @@ export interface RetentionJobOptions {
 export function startRetentionJob(opts: RetentionJobOptions): { stop(): void } {
   const { versions, log, intervalMs = DEFAULT_INTERVAL_MS, firstDelayMs = DEFAULT_FIRST_DELAY_MS } = opts;
   let interval: ReturnType<typeof setInterval> | null = null;
-  const run = () => {
+  let stopped = false;
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    let revisions = 0;
+    let chunks = 0;
     try {
-      const { revisions, chunks } = versions.applyRetention(null);
+      for (const articleId of versions.articlesForRetention()) {
+        if (stopped) return;
+        const done = versions.applyRetentionTo(articleId, null);
+        revisions += done.revisions;
+        chunks += done.chunks;
+        // One article at a time, handing the event loop back in between: the window stays responsive.
+        await new Promise<void>((resolve) => setTimeout(resolve, 0).unref());
+      }
       if (revisions > 0) log(`[retention] thinned ${revisions} autosave revisions, freed ${chunks} content chunks`);
     } catch (err) {
       // A failed run (e.g. the disk is full) is retried at the next interval; the app keeps working.
       log(`[retention] failed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      running = false;
     }
   };
   const first = setTimeout(() => {
-    run();
-    interval = setInterval(run, intervalMs);
+    void run();
+    interval = setInterval(() => void run(), intervalMs);
     interval.unref();
   }, firstDelayMs);
   first.unref();
   return {
     stop() {
+      stopped = true;
       clearTimeout(first);
       if (interval) clearInterval(interval);
     }

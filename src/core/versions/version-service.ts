@@ -108,28 +108,40 @@ export class VersionService {
    * transaction with an audit entry. `user` is null when the app runs it on its own.
    */
   applyRetention(user: UserRef | null = null): { revisions: number; chunks: number } {
-    const policy = this.d.versions.retention();
-    const now = this.d.clock.now();
     let revisions = 0;
     let chunks = 0;
-    for (const articleId of this.d.versions.articleIds()) {
-      const thin = revisionsToThin(this.d.versions.retentionStamps(articleId), policy, now);
-      if (thin.length === 0) continue;
-      this.d.tx.transaction(() => {
-        const at = now.toISOString();
-        chunks += this.d.versions.prune(articleId, thin, at, user ? userRefOf(user) : null);
-        revisions += thin.length;
-        this.d.audit.append({
-          at,
-          user: user ? userRefOf(user) : null,
-          action: 'version.prune',
-          articleId,
-          description: `Lược bớt ${thin.length} bản lưu tự động cũ theo chính sách lưu giữ`,
-          details: { revisionIds: thin, policy }
-        });
-      });
+    for (const articleId of this.articlesForRetention()) {
+      const done = this.applyRetentionTo(articleId, user);
+      revisions += done.revisions;
+      chunks += done.chunks;
     }
     return { revisions, chunks };
+  }
+
+  /** The articles `applyRetention` goes through (the background job takes them one at a time). */
+  articlesForRetention(): string[] {
+    return this.d.versions.articleIds();
+  }
+
+  /** `applyRetention` for one article. */
+  applyRetentionTo(articleId: string, user: UserRef | null): { revisions: number; chunks: number } {
+    const policy = this.d.versions.retention();
+    const now = this.d.clock.now();
+    const thin = revisionsToThin(this.d.versions.retentionStamps(articleId), policy, now);
+    if (thin.length === 0) return { revisions: 0, chunks: 0 };
+    return this.d.tx.transaction(() => {
+      const at = now.toISOString();
+      const chunks = this.d.versions.prune(articleId, thin, at, user ? userRefOf(user) : null);
+      this.d.audit.append({
+        at,
+        user: user ? userRefOf(user) : null,
+        action: 'version.prune',
+        articleId,
+        description: `Lược bớt ${thin.length} bản lưu tự động cũ theo chính sách lưu giữ`,
+        details: { revisionIds: thin, policy }
+      });
+      return { revisions: thin.length, chunks };
+    });
   }
 
   private snapshotOf(articleId: string, versionId: string): { article: Article; number: number } {
