@@ -227,9 +227,10 @@ export function ArticleForm({ initial, initialView, onReload }: { initial: Artic
             <span className="field-label" id="body-label">
               Nội dung
             </span>
+            {/* Rebuilt when edit rights change, from the last saved body (not the one the page opened with). */}
             <ArticleEditor
               key={String(canEdit)}
-              initialBody={initial.body}
+              initialBody={article.body}
               readOnly={!canEdit}
               onChange={onBodyChange}
               uploadImage={uploadImage}
