@@ -104,8 +104,10 @@ test('the approver returns the article pointing at a comment, comments on the re
   // The author sees which words to fix and jumps to the comment.
   await login.logout();
   await login.login('bientap', SAMPLE_PASSWORD);
-  await list.open();
-  await list.row(title).getByRole('link', { name: title }).click();
+  const returned = app.getByRole('region', { name: /Bị trả lại cho tôi/ });
+  await expect(returned.getByRole('listitem').filter({ hasText: title })).toContainText('2 bình luận chưa giải quyết');
+  await screenshot(app, 'comments-my-work');
+  await returned.getByRole('link', { name: title }).click();
   const note = app.getByRole('note', { name: 'Lý do trả lại' });
   await expect(note).toContainText('Đề nghị sửa theo 1 bình luận trong bài.');
   await note.getByRole('button', { name: /khoảng 410 triệu USD/ }).click();

@@ -7,6 +7,7 @@ import { useApp } from '../app-context';
 import { navigate } from '../router';
 import { usePagedArticles } from '../hooks/usePagedArticles';
 import { VnDateInput } from './VnDateInput';
+import { CommentCount } from '../comments/CommentCount';
 import { formatDate, formatDateTime, numberVi, statusLabel } from '../format';
 
 const ROW_HEIGHT = 48;
@@ -170,15 +171,7 @@ export function ArticleTable() {
                       <div role="cell" className="col-date">{a.publishAt ? formatDate(a.publishAt) : '—'}</div>
                       <div role="cell" className="col-date">{formatDateTime(a.modifiedAt)}</div>
                       <div role="cell" className="col-comments">
-                        {a.openComments > 0 && (
-                          <span className="comment-count" title={`${numberVi.format(a.openComments)} bình luận chưa giải quyết`}>
-                            <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">
-                              <path d="M2 2h12v9H6l-3 3v-3H2z" fill="currentColor" />
-                            </svg>
-                            {numberVi.format(a.openComments)}
-                            <span className="visually-hidden"> bình luận chưa giải quyết</span>
-                          </span>
-                        )}
+                        <CommentCount count={a.openComments} />
                       </div>
                     </>
                   ) : (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { MyWork, MyWorkItem } from '../../../shared/workflow';
 import { call, errorMessage } from '../api';
 import { useApp } from '../app-context';
+import { CommentCount } from '../comments/CommentCount';
 import { hrefOf } from '../router';
 import { dateTimeWithWeekday, statusLabel } from '../format';
 
@@ -58,6 +59,7 @@ function WorkItem({ item, showNote }: { item: MyWorkItem; showNote: boolean }) {
     <li>
       <a href={hrefOf({ page: 'article', id: item.id })}>{item.title || '(Chưa có tiêu đề)'}</a>
       <span className={`badge status-${item.status}`}>{statusLabel(item.status)}</span>
+      <CommentCount count={item.openComments} />
       {showNote && item.note && (
         <p className="work-note">
           <strong>Lý do:</strong> {item.note}
