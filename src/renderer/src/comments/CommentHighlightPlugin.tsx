@@ -89,18 +89,26 @@ export function CommentHighlightPlugin({ threads, baseText, activeId, onSelectio
   }, [activeId]);
 
   useEffect(() => {
+    // Dragging fires many events for the same words: tell the app only when the selection changed.
+    let last: TextSelection | null = null;
+    const report = (next: TextSelection | null) => {
+      if (next?.start === last?.start && next?.end === last?.end) return;
+      last = next;
+      callbacks.current.onSelection(next);
+    };
     const onSelectionChange = () => {
       const root = editor.getRootElement();
       const sel = document.getSelection();
-      if (!root || !sel || sel.rangeCount === 0 || !root.contains(sel.anchorNode) || !root.contains(sel.focusNode)) {
-        return callbacks.current.onSelection(null);
+      // A caret (every keystroke moves it) selects nothing: no need to walk the document.
+      if (!root || !sel || sel.rangeCount === 0 || sel.isCollapsed || !root.contains(sel.anchorNode) || !root.contains(sel.focusNode)) {
+        return report(null);
       }
       const layout = editor.getEditorState().read(() => $textLayoutOfRoot());
       const range = sel.getRangeAt(0);
       const a = textOffsetOf(editor, layout, range.startContainer, range.startOffset, 'next');
       const b = textOffsetOf(editor, layout, range.endContainer, range.endOffset, 'previous');
-      if (a === null || b === null) return callbacks.current.onSelection(null);
-      callbacks.current.onSelection(trimmed(layout.text, Math.min(a, b), Math.max(a, b)));
+      if (a === null || b === null) return report(null);
+      report(trimmed(layout.text, Math.min(a, b), Math.max(a, b)));
     };
     const onClick = () => {
       const sel = document.getSelection();
