@@ -15,7 +15,15 @@ export class CommentsPanel {
   async selectPhrase(phrase: string): Promise<void> {
     const button = this.region.getByRole('button', { name: 'Bình luận', exact: true });
     await expect(async () => {
-      await this.page.evaluate((p) => {
+      await this.locate(phrase, true);
+      await expect(button).toBeEnabled({ timeout: 1_000 });
+    }).toPass({ timeout: 10_000 });
+  }
+
+  /** Where the first occurrence of `phrase` in the body text is on screen; with `select`, selects it too. */
+  private locate(phrase: string, select: boolean): Promise<{ x: number; y: number }> {
+    return this.page.evaluate(
+      ({ p, select }) => {
         const root = document.querySelector('[role="textbox"][aria-label="Nội dung"]')!;
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -24,33 +32,23 @@ export class CommentsPanel {
           const range = document.createRange();
           range.setStart(n, at);
           range.setEnd(n, at + p.length);
-          document.getSelection()!.removeAllRanges();
-          document.getSelection()!.addRange(range);
-          return;
+          if (select) {
+            document.getSelection()!.removeAllRanges();
+            document.getSelection()!.addRange(range);
+          }
+          const r = range.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
         }
         throw new Error(`"${p}" is not in the body`);
-      }, phrase);
-      await expect(button).toBeEnabled({ timeout: 1_000 });
-    }).toPass({ timeout: 10_000 });
+      },
+      { p: phrase, select }
+    );
   }
 
   /** Clicks in the middle of `phrase` in the body, as a reader clicks highlighted words. */
   async clickPhrase(phrase: string): Promise<void> {
-    const box = await this.page.evaluate((p) => {
-      const root = document.querySelector('[role="textbox"][aria-label="Nội dung"]')!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = n.textContent!.indexOf(p);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + p.length);
-        const r = range.getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      }
-      throw new Error(`"${p}" is not in the body`);
-    }, phrase);
-    await this.page.mouse.click(box.x, box.y);
+    const { x, y } = await this.locate(phrase, false);
+    await this.page.mouse.click(x, y);
   }
 
   /** "Bình luận" on the current selection, then the text sent with Ctrl+Enter. */

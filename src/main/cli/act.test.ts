@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openApp } from '../app';
-import { runCli } from '../cli';
+import { runCliCaptured } from './testing';
 
 const PASSWORD = 'mat-khau-mau-1';
 let dir: string;
@@ -13,12 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: {}, cwd: dir });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const cli = (...args: string[]) => runCliCaptured(args, dir);
 
 it('returns an article pointing at a comment thread, and refuses a thread that is not open in it', async () => {
   expect((await cli('init', '--workspace', dir, '--sample', '--password', PASSWORD)).code).toBe(0);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../cli';
+import { runCliCaptured } from './testing';
 
 let dir: string;
 beforeEach(() => {
@@ -10,12 +10,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: {}, cwd: dir });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const cli = (...args: string[]) => runCliCaptured(args, dir);
 
 describe('cli history', () => {
   it('prints an article\'s versions newest first as JSON, workflow transitions included', async () => {
