@@ -1,11 +1,8 @@
 // Builds the workflow (rules, sign-off, edit locks, audit log) over the workspace database and
 // installs its edit guard into ArticleService. Called by the composition root (app.ts).
 import type Database from 'better-sqlite3';
-import type { ArticleService } from '../../core/articles/article-service';
 import { verifyWorkspace, type VerifyReport } from '../../core/audit/verify';
-import type { AccountRepository, Clock, Hasher, HistoryRepository, IdGenerator, KeyVault, TransactionRunner } from '../../core/ports';
-import { WorkflowService } from '../../core/workflow/workflow-service';
-import type { SecuritySettings } from '../../shared/accounts';
+import { WorkflowService, type WorkflowServiceDeps } from '../../core/workflow/workflow-service';
 import { SqliteAuditLog } from '../adapters/sqlite/audit-log';
 import { SqliteLockRepository } from '../adapters/sqlite/lock-repository';
 import { SqliteSignOffRepository } from '../adapters/sqlite/signoff-repository';
@@ -15,24 +12,16 @@ import { lockHandlers } from '../handlers/lock-handlers';
 import type { Handlers } from '../handlers/types';
 import { workflowHandlers } from '../handlers/workflow-handlers';
 
-export interface WorkflowCompositionDeps {
+/** The service's own dependencies that do not come from the database, plus the database. */
+export interface WorkflowCompositionDeps
+  extends Pick<
+    WorkflowServiceDeps,
+    'articles' | 'history' | 'accounts' | 'keys' | 'tx' | 'clock' | 'ids' | 'hasher' | 'security' | 'openComments' | 'lockLeaseMs'
+  > {
   /** The open workspace database (SqliteStore.db). */
   db: Database.Database;
-  articles: ArticleService;
-  history: HistoryRepository;
-  accounts: AccountRepository;
-  keys: KeyVault;
-  tx: TransactionRunner;
-  clock: Clock;
-  ids: IdGenerator;
-  hasher: Hasher;
-  /** Read on every check, so an admin's change applies at once. */
-  security: () => SecuritySettings;
-  /** Open comment threads of an article (CommentService.openThreadIds), for "Trả lại". */
-  openComments: (articleId: string) => string[];
   /** Pass one if other parts (logins, settings) already append to the audit log; else one is created. */
   audit?: SqliteAuditLog;
-  lockLeaseMs?: number;
 }
 
 export type WorkflowHandlers = Pick<
