@@ -31,6 +31,21 @@ export class ArticleEditorPage {
   async selectBack(count: number): Promise<void> {
     for (let i = 0; i < count; i++) await this.page.keyboard.press('Shift+ArrowLeft');
     await expect.poll(() => this.page.evaluate(() => window.getSelection()?.toString().length ?? 0)).toBe(count);
+    await expect.poll(() => this.editorSelection()).toBe('range');
+  }
+
+  /**
+   * The selection as the editor itself holds it. Lexical takes the browser's selection from an
+   * asynchronous "selectionchange" event: a key pressed before that (Enter right after End) would act
+   * on the old selection, so the helpers wait for both to agree.
+   */
+  private editorSelection(): Promise<'none' | 'caret' | 'range'> {
+    return this.body.evaluate((root) => {
+      type Sel = { isCollapsed(): boolean } | null;
+      const editor = (root as unknown as { __lexicalEditor?: { getEditorState(): { _selection: Sel } } }).__lexicalEditor;
+      const sel = editor?.getEditorState()._selection ?? null;
+      return sel === null ? 'none' : sel.isCollapsed() ? 'caret' : 'range';
+    });
   }
 
   /** Click a formatting button on the current selection and wait until the toolbar shows it applied. */
@@ -44,6 +59,7 @@ export class ArticleEditorPage {
     await expect(async () => {
       await this.page.keyboard.press('End');
       expect(await this.page.evaluate(() => window.getSelection()?.isCollapsed ?? false)).toBe(true);
+      expect(await this.editorSelection()).toBe('caret');
     }).toPass({ timeout: 5_000 });
   }
 
