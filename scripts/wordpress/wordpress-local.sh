@@ -65,7 +65,7 @@ install_packages() {
 
 start_mariadb() {
   if ! mysqladmin ping >/dev/null 2>&1; then
-    service mariadb start >"$STATE/mariadb.log" 2>&1 || service mysql start >>"$STATE/mariadb.log" 2>&1 || { cat "$STATE/mariadb.log" >&2; die "mariadb did not start"; }
+    setsid service mariadb start >"$STATE/mariadb.log" 2>&1 < /dev/null || service mysql start >>"$STATE/mariadb.log" 2>&1 || { cat "$STATE/mariadb.log" >&2; die "mariadb did not start"; }
   fi
   mysql -e "CREATE DATABASE IF NOT EXISTS $DB_NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
     CREATE USER IF NOT EXISTS '$DB_USER'@'localhost' IDENTIFIED BY '$DB_PASSWORD';
@@ -92,10 +92,13 @@ PHP
 }
 
 start_server() {
-  if [ -n "$(server_pid || true)" ]; then kill "$(cat "$STATE/php.pid")" 2>/dev/null || true; sleep 0.3; fi
+  local pid; pid=$(server_pid || true)
+  if [ -n "$pid" ]; then kill -- "-$pid" 2>/dev/null || true; sleep 0.3; fi
   # Several workers so parallel test files do not queue behind each other.
-  (cd "$WP_DIR" && PHP_CLI_SERVER_WORKERS=4 setsid php -d upload_max_filesize=32M -d post_max_size=32M \
-     -S "$HOST:$PORT" "$HERE/router.php" >"$STATE/php.log" 2>&1 < /dev/null & echo $! > "$STATE/php.pid")
+  # setsid: its own session, so it outlives this script; the shell records its pid (= the group id) and execs php.
+  (cd "$WP_DIR" && PHP_CLI_SERVER_WORKERS=4 setsid sh -c 'echo $$ > "$1"; shift; exec "$@"' sh "$STATE/php.pid" \
+     php -d upload_max_filesize=32M -d post_max_size=32M -S "$HOST:$PORT" "$HERE/router.php" \
+     >"$STATE/php.log" 2>&1 < /dev/null &)
   for _ in $(seq 1 60); do answers && return 0; sleep 0.5; done
   tail -5 "$STATE/php.log" >&2; die "WordPress did not answer on $URL"
 }
@@ -116,7 +119,7 @@ up() {
 
 down() {
   local pid; pid=$(server_pid || true)
-  [ -n "$pid" ] && kill "$pid" && log "stopped php -S ($pid)"
+  if [ -n "$pid" ]; then kill -- "-$pid" && log "stopped php -S (process group $pid)"; else log "not running (no $STATE/php.pid)"; fi
   rm -f "$STATE/php.pid"
 }
 
