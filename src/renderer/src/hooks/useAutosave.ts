@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { fieldsOf, type Article, type ArticleFields, type Body } from '../../../shared/article';
 import { ErrorCode } from '../../../shared/errors';
+import type { ArticleSaved } from '../../../shared/contract';
 import { ApiError, call } from '../api';
 
 export const AUTOSAVE_DELAY_MS = 1000;
@@ -16,7 +17,7 @@ export type SaveState =
 
 type Meta = Omit<ArticleFields, 'body'>;
 
-export function useAutosave(initial: Article, onSaved: (article: Article) => void) {
+export function useAutosave(initial: Article, onSaved: (saved: ArticleSaved) => void) {
   const metaRef = useRef<Meta>(pickMeta(initial));
   const bodyRef = useRef<() => Body>(() => initial.body);
   const baseRevision = useRef(initial.revisionId);
@@ -39,9 +40,9 @@ export function useAutosave(initial: Article, onSaved: (article: Article) => voi
       try {
         const fields: ArticleFields = { ...metaRef.current, body: bodyRef.current() };
         const saved = await call('article.save', { id: initial.id, baseRevisionId: baseRevision.current, fields });
-        baseRevision.current = saved.revisionId;
+        baseRevision.current = saved.article.revisionId;
         onSavedRef.current(saved);
-        if (!dirty.current) setState({ kind: 'saved', at: saved.modifiedAt });
+        if (!dirty.current) setState({ kind: 'saved', at: saved.article.modifiedAt });
       } catch (err) {
         dirty.current = true;
         const e = err instanceof ApiError ? err : null;
