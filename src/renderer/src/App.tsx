@@ -7,6 +7,7 @@ import { useIdleLock } from './hooks/useIdleLock';
 import { settleLockReleases } from './hooks/useEditLock';
 import { TopBar } from './components/TopBar';
 import { Notices, type Notice } from './components/Notices';
+import { GlobalJobProgress } from './components/JobProgressList';
 import { ArticleListPage } from './pages/ArticleListPage';
 import { ArticlePage } from './pages/ArticlePage';
 import { ProfilePage } from './pages/ProfilePage';
@@ -122,6 +123,7 @@ export function App() {
         </div>
       )}
       {session.locked && <LockScreen user={session.user} onUnlocked={() => void reload()} onSignOut={() => void signOut()} />}
+      {route.page !== 'users' && <GlobalJobProgress />}
       <Notices notices={notices} />
     </AppContext.Provider>
   );

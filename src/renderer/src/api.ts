@@ -12,15 +12,41 @@ export class ApiError extends Error {
   }
 }
 
+let inFlight = 0;
+let waiters: (() => void)[] = [];
+
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   let result;
+  inFlight += 1;
   try {
     result = await window.bridge.invoke(method, input);
   } catch {
     throw new ApiError({ code: 'INTERNAL', message: 'Mất kết nối với phần xử lý của ứng dụng. Hãy thử lại.' });
+  } finally {
+    inFlight -= 1;
+    if (inFlight === 0) setTimeout(wakeWaiters, 0);
   }
   if (!result.ok) throw new ApiError(result.error);
   return result.value as Output<M>;
+}
+
+function wakeWaiters(): void {
+  if (inFlight > 0) return;
+  const ready = waiters;
+  waiters = [];
+  for (const resolve of ready) resolve();
+}
+
+/**
+ * Resolves once no call is in flight, checked a task later so that what the callers do with their
+ * results (and the calls they chain, e.g. a reload after an action) has happened first. Used to tell
+ * this page's own changes, announced by events before their replies arrive, from other people's.
+ */
+export function settled(): Promise<void> {
+  return new Promise((resolve) => {
+    waiters.push(resolve);
+    setTimeout(wakeWaiters, 0);
+  });
 }
 
 export function errorMessage(err: unknown): string {

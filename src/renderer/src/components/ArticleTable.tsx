@@ -6,6 +6,7 @@ import { call } from '../api';
 import { useApp } from '../app-context';
 import { navigate } from '../router';
 import { usePagedArticles } from '../hooks/usePagedArticles';
+import { useRefreshOnArticleChange } from '../hooks/useAppEvent';
 import { VnDateInput } from './VnDateInput';
 import { CommentCount } from '../comments/CommentCount';
 import { formatDate, formatDateTime, numberVi, statusLabel } from '../format';
@@ -40,7 +41,7 @@ export function ArticleTable() {
 
   // "Đến ngày" includes the whole day.
   const toEnd = to ? new Date(Date.parse(to) + 86_400_000 - 1).toISOString() : null;
-  const { total, rowAt, error } = usePagedArticles({
+  const { total, rowAt, error, refresh } = usePagedArticles({
     status: status || undefined,
     category: category || undefined,
     articleType: articleType || undefined,
@@ -50,6 +51,9 @@ export function ArticleTable() {
     sort,
     direction
   });
+
+  // Articles saved, created or moved anywhere (another tab, window or the command line) show up here.
+  useRefreshOnArticleChange(refresh);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the chosen virtual list.

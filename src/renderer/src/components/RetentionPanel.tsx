@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import { call, errorMessage } from '../api';
 import { useApp } from '../app-context';
 import { FormError } from './FormParts';
+import { JobProgressList } from './JobProgressList';
+import { useJobs } from '../hooks/useJobs';
 
 /** The contract's bounds (version.retention.save). */
 const MAX_HOURS = 24 * 90;
@@ -14,6 +16,7 @@ export function RetentionPanel() {
   const [days, setDays] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const jobs = useJobs('retention');
 
   useEffect(() => {
     call('version.retention.get', {}).then(
@@ -86,6 +89,11 @@ export function RetentionPanel() {
         </form>
       )}
       {hours === null && <FormError message={error} />}
+      {jobs.length > 0 && (
+        <div role="status" aria-label="Tiến độ dọn bản lưu cũ">
+          <JobProgressList jobs={jobs} />
+        </div>
+      )}
     </section>
   );
 }

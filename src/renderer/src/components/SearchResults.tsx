@@ -3,6 +3,7 @@ import { call, errorMessage } from '../api';
 import type { SearchHit } from '../../../shared/article';
 import { hrefOf } from '../router';
 import { dateWithWeekday, statusLabel } from '../format';
+import { useRefreshOnArticleChange } from '../hooks/useAppEvent';
 
 function Marked({ parts }: { parts: { text: string; hit: boolean }[] }) {
   return (
@@ -15,6 +16,9 @@ function Marked({ parts }: { parts: { text: string; hit: boolean }[] }) {
 export function SearchResults({ query }: { query: string }) {
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [changes, setChanges] = useState(0);
+  // Saved articles are found (or not) again without retyping the query.
+  useRefreshOnArticleChange(() => setChanges((n) => n + 1));
 
   useEffect(() => {
     let live = true;
@@ -28,7 +32,7 @@ export function SearchResults({ query }: { query: string }) {
       live = false;
       clearTimeout(t);
     };
-  }, [query]);
+  }, [query, changes]);
 
   if (error) return <p role="alert">{error}</p>;
   if (!hits) return <p className="muted">Đang tìm…</p>;

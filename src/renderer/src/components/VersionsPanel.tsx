@@ -7,6 +7,7 @@ import { dateTimeWithWeekday, statusLabel } from '../format';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { CompareDialog } from '../compare/CompareDialog';
 import { Modal } from './Modal';
+import { useEscape } from '../hooks/useShortcuts';
 
 const KIND_LABELS: Record<VersionKind, string> = {
   autosave: 'Tự lưu',
@@ -15,7 +16,7 @@ const KIND_LABELS: Record<VersionKind, string> = {
   restore: 'Khôi phục'
 };
 
-/** "Phiên bản": the article's timeline; open any version read-only, compare two, restore one as a new version. */
+/** "Phiên bản": beside the article (never over it), the article's timeline; open any version read-only, compare two, restore one as a new version. */
 export function VersionsPanel({
   articleId,
   canRestore,
@@ -39,6 +40,8 @@ export function VersionsPanel({
     call('version.list', { articleId }).then(setVersions, (e) => notify(errorMessage(e), 'error'));
   }, [articleId, notify]);
   useEffect(load, [load]);
+  // Escape closes the panel (a dialog open over it takes Escape for itself).
+  useEscape(onClose);
 
   async function open(info: VersionInfo) {
     try {

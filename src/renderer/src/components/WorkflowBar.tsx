@@ -2,37 +2,39 @@ import { useState } from 'react';
 import type { WorkflowAction, WorkflowView } from '../../../shared/workflow';
 import type { CommentThread } from '../../../shared/comments';
 import { ACTION_LABELS } from '../../../shared/workflow';
-import { call, errorMessage } from '../api';
+import { errorMessage } from '../api';
 import { useApp } from '../app-context';
 import { dateTimeWithWeekday } from '../format';
 import { Modal } from './Modal';
 import { DialogActions, FormError } from './FormParts';
 
+/** What an action may carry: the reason and threads of "Trả lại", the password of "Ký duyệt". */
+export interface ActExtra {
+  reason?: string;
+  password?: string;
+  commentIds?: string[];
+}
+
 /** Workflow actions for the article, each enabled or disabled with the reason on hover. */
 export function WorkflowBar({
-  articleId,
   view,
-  beforeAction,
-  onChanged,
+  onAct,
   openThreads
 }: {
-  articleId: string;
   view: WorkflowView;
-  beforeAction: () => Promise<void>;
-  onChanged: () => void;
+  /** Runs the action (saving pending edits first) and shows its result; rejects with the reason. */
+  onAct: (action: WorkflowAction, extra: ActExtra) => Promise<void>;
   /** "Trả lại" can point the author at these. */
   openThreads: CommentThread[];
 }) {
   const { notify } = useApp();
   const [asking, setAsking] = useState<WorkflowAction | null>(null);
 
-  async function act(action: WorkflowAction, extra: { reason?: string; password?: string; commentIds?: string[] } = {}) {
+  async function act(action: WorkflowAction, extra: ActExtra = {}) {
     try {
-      await beforeAction();
-      await call('workflow.act', { articleId, action, ...extra });
+      await onAct(action, extra);
       notify(`Đã thực hiện “${ACTION_LABELS[action]}”.`);
       setAsking(null);
-      onChanged();
     } catch (err) {
       notify(errorMessage(err), 'error');
       throw err;
@@ -145,13 +147,11 @@ function SignDialog({ onClose, onSubmit }: { onClose: () => void; onSubmit: (pas
 export function WorkflowNotices({
   view,
   onTakeOver,
-  canTakeOver,
   threads,
   onShowComment
 }: {
   view: WorkflowView;
   onTakeOver: () => void;
-  canTakeOver: boolean;
   threads: CommentThread[];
   onShowComment: (threadId: string) => void;
 }) {
@@ -191,7 +191,7 @@ export function WorkflowNotices({
       {view.lock && !view.lock.mine && (
         <div className="banner banner-locked" role="note" aria-label="Đang được sửa">
           Đang được sửa bởi <strong>{view.lock.holder.name}</strong> từ {dateTimeWithWeekday(view.lock.since)}. Bạn đang xem ở chế độ chỉ đọc.
-          {canTakeOver && (
+          {view.edit.canTakeOver && (
             <button type="button" onClick={onTakeOver}>
               Tiếp quản
             </button>

@@ -1,4 +1,5 @@
 // Loads the article list page by page as the virtual list scrolls, so thousands of rows stay smooth.
+// `refresh` fetches the pages already shown again in place (rows change, the scroll position stays).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call, errorMessage } from '../api';
 import type { ArticleSummary, ListQuery } from '../../../shared/article';
@@ -12,21 +13,33 @@ export function usePagedArticles(query: Omit<ListQuery, 'offset' | 'limit'>) {
   const [error, setError] = useState<string | null>(null);
   const loading = useRef(new Set<number>());
   const generation = useRef(0);
+  const shown = useRef(pages);
+  useEffect(() => {
+    shown.current = pages;
+  }, [pages]);
 
-  const loadPage = useCallback(
+  const fetchPage = useCallback(
     (index: number) => {
-      if (loading.current.has(index)) return;
       loading.current.add(index);
       const gen = generation.current;
       call('article.list', { ...JSON.parse(key), offset: index * PAGE_SIZE, limit: PAGE_SIZE })
         .then((res) => {
           if (gen !== generation.current) return;
+          loading.current.delete(index);
           setTotal(res.total);
           setPages((prev) => new Map(prev).set(index, res.items));
+          setError(null);
         })
         .catch((err) => gen === generation.current && setError(errorMessage(err)));
     },
     [key]
+  );
+
+  const loadPage = useCallback(
+    (index: number) => {
+      if (!loading.current.has(index)) fetchPage(index);
+    },
+    [fetchPage]
   );
 
   useEffect(() => {
@@ -37,6 +50,13 @@ export function usePagedArticles(query: Omit<ListQuery, 'offset' | 'limit'>) {
     setError(null);
     loadPage(0);
   }, [loadPage]);
+
+  const refresh = useCallback(() => {
+    generation.current += 1;
+    loading.current = new Set();
+    const indexes = [...shown.current.keys()];
+    for (const index of indexes.length > 0 ? indexes : [0]) fetchPage(index);
+  }, [fetchPage]);
 
   const rowAt = useCallback(
     (i: number): ArticleSummary | undefined => {
@@ -51,5 +71,5 @@ export function usePagedArticles(query: Omit<ListQuery, 'offset' | 'limit'>) {
     [pages, loadPage]
   );
 
-  return { total, rowAt, error };
+  return { total, rowAt, error, refresh };
 }

@@ -1,22 +1,23 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Article } from '../../../shared/article';
 import type { WorkflowView } from '../../../shared/workflow';
 import { call, errorMessage } from '../api';
 import { hrefOf } from '../router';
-import { ArticleForm } from '../components/ArticleForm';
+import { ArticleForm } from '../article/ArticleForm';
+import { markSeen } from '../article/useArticleView';
 
 export function ArticlePage({ id }: { id: string }) {
   const [loaded, setLoaded] = useState<{ article: Article; view: WorkflowView } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const load = useCallback(() => {
-    setError(null);
-    Promise.all([call('article.get', { id }), call('workflow.view', { articleId: id })]).then(
-      ([article, view]) => setLoaded({ article, view }),
+  useEffect(() => {
+    const article = call('article.get', { id });
+    article.then(markSeen, () => undefined);
+    Promise.all([article, call('workflow.view', { articleId: id })]).then(
+      ([a, view]) => setLoaded({ article: a, view }),
       (e) => setError(errorMessage(e))
     );
   }, [id]);
-  useEffect(load, [load]);
 
   if (error) {
     return (
@@ -27,13 +28,6 @@ export function ArticlePage({ id }: { id: string }) {
     );
   }
   if (!loaded) return <p className="muted">Đang mở bài viết…</p>;
-  // A new revision or state (conflict, workflow action) remounts the form on fresh data.
-  return (
-    <ArticleForm
-      key={`${loaded.article.revisionId}:${loaded.view.status}:${loaded.view.edit.allowed}`}
-      initial={loaded.article}
-      initialView={loaded.view}
-      onReload={load}
-    />
-  );
+  // Saves, actions and changes made elsewhere update the form in place (see ArticleForm).
+  return <ArticleForm initial={loaded.article} initialView={loaded.view} />;
 }

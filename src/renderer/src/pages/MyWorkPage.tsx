@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { MyWork, MyWorkItem } from '../../../shared/workflow';
 import { call, errorMessage } from '../api';
 import { useApp } from '../app-context';
 import { CommentCount } from '../comments/CommentCount';
+import { useRefreshOnArticleChange } from '../hooks/useAppEvent';
 import { hrefOf } from '../router';
 import { dateTimeWithWeekday, statusLabel } from '../format';
 
@@ -20,9 +21,18 @@ export function MyWorkPage() {
   const [work, setWork] = useState<MyWork | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    call('workflow.myWork', {}).then(setWork, (e) => setError(errorMessage(e)));
+  const load = useCallback(() => {
+    call('workflow.myWork', {}).then(
+      (w) => {
+        setWork(w);
+        setError(null);
+      },
+      (e) => setError(errorMessage(e))
+    );
   }, []);
+  useEffect(load, [load]);
+  // What waits for me changes with every action anywhere: shown again without leaving the page.
+  useRefreshOnArticleChange(load);
 
   if (error) return <p role="alert">{error}</p>;
   if (!work) return <p className="muted">Đang tải…</p>;

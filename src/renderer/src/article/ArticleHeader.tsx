@@ -1,0 +1,62 @@
+// The bar above the article: back to the list, state, save status, and the page's actions.
+import type { ArticleStatus } from '../../../shared/article';
+import type { CommentThread } from '../../../shared/comments';
+import type { WorkflowAction, WorkflowView } from '../../../shared/workflow';
+import type { SaveState } from '../hooks/useAutosave';
+import { hrefOf } from '../router';
+import { statusLabel } from '../format';
+import { SaveStatus } from '../components/SaveStatus';
+import { WorkflowBar, type ActExtra } from '../components/WorkflowBar';
+
+export function ArticleHeader({
+  status,
+  view,
+  canEdit,
+  saveState,
+  versionsOpen,
+  openThreads,
+  onToggleVersions,
+  onNameVersion,
+  onSave,
+  onAct,
+  onReload
+}: {
+  status: ArticleStatus;
+  view: WorkflowView;
+  canEdit: boolean;
+  saveState: SaveState;
+  versionsOpen: boolean;
+  openThreads: CommentThread[];
+  onToggleVersions: () => void;
+  onNameVersion: () => void;
+  onSave: () => void;
+  onAct: (action: WorkflowAction, extra: ActExtra) => Promise<void>;
+  onReload: () => void;
+}) {
+  return (
+    <div className="article-header">
+      <a href={hrefOf({ page: 'list', q: '' })} className="back">
+        ← Danh sách
+      </a>
+      <span className={`badge status-${status}`}>{statusLabel(status)}</span>
+      {canEdit && <SaveStatus state={saveState} onReload={onReload} />}
+      {!view.edit.allowed && <span className="muted">{view.edit.reason}</span>}
+      <div className="header-actions">
+        <button type="button" onClick={onToggleVersions} aria-expanded={versionsOpen}>
+          Phiên bản
+        </button>
+        {canEdit && (
+          <button type="button" onClick={onNameVersion}>
+            Lưu phiên bản
+          </button>
+        )}
+        <WorkflowBar view={view} onAct={onAct} openThreads={openThreads} />
+        {canEdit && (
+          <button type="button" className="primary" onClick={onSave}>
+            Lưu
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
