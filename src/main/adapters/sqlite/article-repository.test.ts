@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ListQuerySchema, type ListQuery } from '../../../shared/article';
+import { ListQuerySchema, SORT_KEYS, type ListQuery } from '../../../shared/article';
 import { ErrorCode } from '../../../shared/errors';
 import { compareVi } from '../../../shared/text';
+import { scanWindow } from './article-repository';
 import { createSqliteStore } from './store';
 import { makeArticle, nextVersion, tempDbFile } from './test-fixtures';
 
@@ -87,5 +88,46 @@ describe('SqliteArticleRepository', () => {
       categories: ['Kinh tế', 'Thông báo'],
       articleTypes: ['Tin']
     });
+  });
+
+  it('returns every page the same whichever end of the order it is found from', () => {
+    const store = createSqliteStore(tempDbFile());
+    const titles = ['Bản tin', 'Bản tin', 'Ăn Tết', 'an ninh', 'Đường', 'Dân vận', 'Bản tin số 10', 'Bản tin số 9', 'Ưu đãi', 'Uống nước', 'Bản tin', 'Ông'];
+    for (let i = 0; i < 23; i++) {
+      store.articles.insert(
+        makeArticle({
+          title: titles[i % titles.length] as string,
+          author: i % 3 ? 'Đỗ Văn Hùng' : 'Dương Thị Lan',
+          category: i % 4 ? 'Kinh tế' : 'Thông báo',
+          status: (['nhap', 'cho_duyet', 'da_xuat_ban'] as const)[i % 3],
+          publishAt: i % 2 ? null : `2026-03-${String(1 + (i % 5)).padStart(2, '0')}T08:00:00+07:00`,
+          modifiedAt: new Date(Date.UTC(2026, 0, 1 + (i % 4))).toISOString(),
+          createdAt: new Date(Date.UTC(2025, 0, 1 + (i % 6))).toISOString()
+        })
+      );
+    }
+    for (const sort of SORT_KEYS) {
+      for (const direction of ['asc', 'desc'] as const) {
+        for (const filter of [{}, { category: 'Kinh tế' }]) {
+          const all = list(store, { ...filter, sort, direction, limit: 500 });
+          for (let offset = 0; offset <= all.total + 1; offset++) {
+            const page = list(store, { ...filter, sort, direction, offset, limit: 5 });
+            expect(page.total).toBe(all.total);
+            expect(page.items.map((a) => a.id), `${sort} ${direction} at ${offset}`).toEqual(all.items.slice(offset, offset + 5).map((a) => a.id));
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('scanWindow', () => {
+  it('scans from the nearer end of the order', () => {
+    expect(scanWindow(100, 0, 10)).toEqual({ offset: 0, limit: 10, fromEnd: false });
+    expect(scanWindow(100, 45, 10)).toEqual({ offset: 45, limit: 10, fromEnd: false });
+    expect(scanWindow(100, 46, 10)).toEqual({ offset: 44, limit: 10, fromEnd: true });
+    expect(scanWindow(100, 95, 10)).toEqual({ offset: 0, limit: 5, fromEnd: true });
+    expect(scanWindow(100, 100, 10)).toBeNull();
+    expect(scanWindow(0, 0, 10)).toBeNull();
   });
 });

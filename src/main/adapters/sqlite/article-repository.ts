@@ -97,6 +97,12 @@ export class SqliteArticleRepository implements ArticleRepository {
     return row ? toArticle(row, this.texts) : null;
   }
 
+  /**
+   * One page of the list. The page's rows are found by scanning only the sort's index for their
+   * doc_no (no table row is read for the rows skipped by the offset), from whichever end of the
+   * order is nearer, and only the page's own rows are then read. The total and the page come from
+   * the same read transaction.
+   */
   list(query: ParsedListQuery): ListPage {
     const where: string[] = [];
     const params: Record<string, string | number> = {};
@@ -113,12 +119,20 @@ export class SqliteArticleRepository implements ArticleRepository {
     filter('list_date', 'from', '>=', toUtcIso);
     filter('list_date', 'to', '<=', toUtcIso);
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const order = ORDER[query.sort](query.direction === 'asc' ? 'ASC' : 'DESC');
-    const total = (this.statement(`SELECT count(*) AS n FROM articles a ${whereSql}`).get(params) as { n: number }).n;
-    const rows = this.statement(
-      `SELECT ${SUMMARY_COLUMNS} FROM articles a ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`
-    ).all({ ...params, limit: query.limit, offset: query.offset }) as SummaryRow[];
-    return { total, items: this.summaries.of(rows) };
+    const direction = query.direction === 'asc' ? 'ASC' : 'DESC';
+    return this.reading(() => {
+      const total = (this.statement(`SELECT count(*) AS n FROM articles a ${whereSql}`).get(params) as { n: number }).n;
+      const window = scanWindow(total, query.offset, query.limit);
+      if (!window) return { total, items: [] };
+      const scanDirection = window.fromEnd ? (direction === 'ASC' ? 'DESC' : 'ASC') : direction;
+      const rows = this.statement(
+        `SELECT ${SUMMARY_COLUMNS}
+         FROM (SELECT a.doc_no FROM articles a ${whereSql} ORDER BY ${ORDER[query.sort](scanDirection)} LIMIT @limit OFFSET @offset) p
+         CROSS JOIN articles a ON a.doc_no = p.doc_no
+         ORDER BY ${ORDER[query.sort](direction)}`
+      ).all({ ...params, limit: window.limit, offset: window.offset }) as SummaryRow[];
+      return { total, items: this.summaries.of(rows) };
+    });
   }
 
   facets(): Facets {
@@ -147,6 +161,11 @@ export class SqliteArticleRepository implements ArticleRepository {
     else this.db.transaction(fn)();
   }
 
+  /** Runs `fn` in a read transaction (one snapshot), or directly inside the caller's transaction. */
+  private reading<T>(fn: () => T): T {
+    return this.db.inTransaction ? fn() : this.db.transaction(fn)();
+  }
+
   /** Prepared once per distinct SQL text (a handful of filter/sort combinations). */
   private statement(sql: string): Database.Statement {
     let s = this.statements.get(sql);
@@ -156,4 +175,17 @@ export class SqliteArticleRepository implements ArticleRepository {
     }
     return s;
   }
+}
+
+/**
+ * Where to scan for rows [offset, offset + limit) of `total` rows in order: from the start, or, when
+ * the page is nearer the end, backwards from the end (the same rows, found in reverse order; every
+ * ORDER ends with the unique id, so the reverse order is exact). Scanning past `offset` index
+ * entries is the cost of a page, so this halves the worst case. Null when the page is empty.
+ */
+export function scanWindow(total: number, offset: number, limit: number): { offset: number; limit: number; fromEnd: boolean } | null {
+  const end = Math.min(total, offset + limit);
+  if (end <= offset) return null;
+  const fromEnd = total - end < offset;
+  return { offset: fromEnd ? total - end : offset, limit: end - offset, fromEnd };
 }
