@@ -19,6 +19,7 @@ import { migration0160 } from './0160-revision-prunes';
 import { migration0170 } from './0170-current-body-text';
 import { migration0180 } from './0180-article-views';
 import { migration0190 } from './0190-comments';
+import { migration0200 } from './0200-status-sort-index';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0010,
@@ -39,7 +40,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0160,
   migration0170,
   migration0180,
-  migration0190
+  migration0190,
+  migration0200
 ];
 
 /** The schema version this build of the app writes. */
