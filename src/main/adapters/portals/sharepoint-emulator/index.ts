@@ -1,0 +1,6 @@
+// SharePoint REST emulator for tests (see README.md).
+export { startSharePointEmulator, manualClock, type SharePointEmulator, type RequestLogEntry } from './server';
+export type { FaultAction, FaultRule, FaultHandle, Faults } from './faults';
+export type { ItemSnapshot, FileSnapshot, RecycleSnapshot } from './admin';
+export { tinTucMoRongList, publishingImagesLibrary, defaultLists, TIN_TUC_FIELDS, DEFAULT_ACCOUNTS, SEED_LIST_TITLE } from './seed';
+export type * from './types';
