@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../../src/shared/article';
 import { compareVersions } from '../../src/core/compare/compare';
-import { jsdiffDiffer } from '../../src/main/handlers/compare-handlers';
+import { jsdiffDiffer } from '../../src/main/adapters/diff/jsdiff';
 import { autosaveEdit, longArticle, seeded } from '../../src/main/adapters/sqlite/revision-store.fixture';
 import { createSqliteStore } from '../../src/main/adapters/sqlite/store';
 import { makeArticle, nextVersion } from '../../src/main/adapters/sqlite/test-fixtures';

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AppEvent } from '../shared/events';
 import { openApp } from './app';
 
 const dirs: string[] = [];
@@ -71,5 +72,107 @@ describe('content hash with the real hasher', () => {
     expect(b.contentHash).toBe(a.contentHash);
     expect(app.services.articles.get(b.id).title).toBe(title);
     app.close();
+  });
+});
+
+describe('the composition root', () => {
+  /** Every object reachable from `root` through own fields (the services' dependencies), database handles aside. */
+  function reachable(root: object): Set<object> {
+    const seen = new Set<object>();
+    const visit = (value: unknown) => {
+      if (typeof value !== 'object' || value === null || seen.has(value)) return;
+      const kind = value.constructor?.name ?? '';
+      if (kind === 'Database' || kind === 'Statement') return;
+      seen.add(value);
+      for (const key of Object.keys(value)) visit((value as Record<string, unknown>)[key]);
+      if (Array.isArray(value)) value.forEach(visit);
+    };
+    visit(root);
+    return seen;
+  }
+
+  it('builds each repository once: every service reaches the same instance', () => {
+    const app = openApp({ workspaceDir: tempWorkspace(), mode: 'cli', log: () => {} });
+    try {
+      const byClass = new Map<string, Set<object>>();
+      for (const o of reachable(app.services)) {
+        const kind = o.constructor?.name ?? '';
+        if (/^Sqlite/.test(kind)) byClass.set(kind, (byClass.get(kind) ?? new Set()).add(o));
+      }
+      const counts = Object.fromEntries([...byClass].map(([kind, instances]) => [kind, instances.size]));
+      // The services reach every repository of the store (not only a few)…
+      expect(Object.keys(counts).sort()).toEqual(
+        expect.arrayContaining([
+          'SqliteAccountRepository',
+          'SqliteArticleRepository',
+          'SqliteArticleViewRepository',
+          'SqliteAuditLog',
+          'SqliteCommentRepository',
+          'SqliteHistoryRepository',
+          'SqliteKeyRepository',
+          'SqliteKeyVault',
+          'SqliteLockRepository',
+          'SqliteProfileRepository',
+          'SqliteSecuritySettingsRepository',
+          'SqliteSettingsRepository',
+          'SqliteSignOffRepository',
+          'SqliteVersionRepository',
+          'SqliteWorkflowRepository'
+        ])
+      );
+      // …and each through one instance.
+      for (const [kind, n] of Object.entries(counts)) expect({ kind, n }).toEqual({ kind, n: 1 });
+      // The store's repositories are those same instances.
+      expect(reachable(app.services).has(app.store.articles)).toBe(true);
+      expect(reachable(app.services).has(app.store.audit)).toBe(true);
+    } finally {
+      app.close();
+    }
+  });
+
+  it('installs nothing after construction: every service is frozen', () => {
+    const app = openApp({ workspaceDir: tempWorkspace(), mode: 'cli', log: () => {} });
+    try {
+      const services = Object.entries(app.services);
+      expect(services.length).toBeGreaterThan(15);
+      expect(Object.isFrozen(app.services)).toBe(true);
+      for (const [name, service] of services) expect({ name, frozen: Object.isFrozen(service) }).toEqual({ name, frozen: true });
+      expect(() => Object.assign(app.services.articles, { guard: null })).toThrow(TypeError);
+      // A frozen service still works: an unknown login is checked against the lazily made dummy hash.
+      expect(() => app.services.accounts.login('khong-co', 'mat-khau-sai')).toThrow();
+    } finally {
+      app.close();
+    }
+  });
+
+  it('announces a change after its transaction commits, to every subscriber', () => {
+    const app = openApp({ workspaceDir: tempWorkspace(), mode: 'cli', log: () => {} });
+    try {
+      const events: AppEvent[] = [];
+      const stop = app.events.subscribe((e) => events.push(e));
+      const admin = app.services.accounts.setup({ login: 'quantri', fullName: 'Nguyễn Văn Hùng', position: '', password: 'quantri-123', alsoEditor: true });
+      const created = app.services.articles.create({ title: 'Tin có sự kiện' }, admin);
+      expect(events).toEqual([
+        {
+          type: 'article.changed',
+          payload: { articleId: created.id, revisionId: created.revisionId, version: 1, status: 'nhap', title: 'Tin có sự kiện', by: { id: admin.id, name: admin.name }, at: created.modifiedAt, action: 'create' }
+        }
+      ]);
+      // Inside an outer transaction the event waits for the commit, and a rollback drops it.
+      const tx = app.events.transactional(app.store.tx);
+      expect(() =>
+        tx.transaction(() => {
+          app.services.articles.create({ title: 'Bị hủy' }, admin);
+          expect(events).toHaveLength(1);
+          throw new Error('rollback');
+        })
+      ).toThrow('rollback');
+      expect(events).toHaveLength(1);
+      stop();
+      app.services.articles.create({ title: 'Không ai nghe' }, admin);
+      expect(events).toHaveLength(1);
+    } finally {
+      app.close();
+    }
   });
 });

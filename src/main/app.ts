@@ -1,38 +1,50 @@
-// Composition root: opens a workspace folder and builds the domain services, accounts and sessions,
-// the workflow, the handler map and `dispatch` over the SQLite store, the media folder and the system
-// clock/ids/hasher.
+// The composition root: the one place where the app is assembled. It opens a workspace folder, takes
+// every repository from the SQLite store, builds each domain service once with all its dependencies
+// (no setters afterwards), the handler map, dispatch, the event channel and the background jobs.
+// Electron, browser mode, the CLI, the benchmark and the tests all build the app here (tests may swap
+// adapters through `overrides`).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pkg from '../../package.json';
 import { AccountService } from '../core/accounts/account-service';
 import { SecurityService } from '../core/accounts/security-service';
+import { ArticleImport } from '../core/articles/article-import';
+import { ArticlePage } from '../core/articles/article-page';
+import { ArticleReader } from '../core/articles/article-reader';
 import { ArticleService } from '../core/articles/article-service';
-import type { CommentService } from '../core/comments/comment-service';
-import { ListsService } from '../core/articles/lists-service';
-import { VersionService } from '../core/versions/version-service';
 import { editorBodyTools } from '../core/articles/body-tools';
+import { ListsService } from '../core/articles/lists-service';
+import { AuditTrail } from '../core/audit/audit-trail';
+import { verifyWorkspace, type VerifyReport } from '../core/audit/verify';
+import { CommentService } from '../core/comments/comment-service';
+import { CompareService } from '../core/compare/compare-service';
+import { MediaService } from '../core/media/media-service';
+import type { Clock, IdGenerator, MediaStore, PasswordHasher } from '../core/ports';
 import { ProfileService } from '../core/profile/profile-service';
-import type { KeyVault, MediaStore } from '../core/ports';
+import { SettingsAdmin } from '../core/settings/settings-admin';
+import { VersionService } from '../core/versions/version-service';
+import { EditLocks } from '../core/workflow/edit-locks';
+import { WorkflowEditGuard } from '../core/workflow/edit-guard';
+import { SignOffs } from '../core/workflow/signoffs';
+import { WorkList } from '../core/workflow/work-list';
+import { WorkflowRecorder } from '../core/workflow/workflow-recorder';
+import { WorkflowService } from '../core/workflow/workflow-service';
+import type { SecuritySettings } from '../shared/accounts';
 import type { UserRef } from '../shared/article';
 import { SqliteKeyVault } from './adapters/crypto/key-vault';
+import type { ScryptParams } from './adapters/crypto/scrypt';
 import { ScryptPasswordHasher } from './adapters/crypto/password-hasher';
+import { anchorWords, jsdiffDiffer } from './adapters/diff/jsdiff';
 import { FileMediaStore } from './adapters/media-store';
-import { SqliteAccountRepository } from './adapters/sqlite/account-repository';
-import { SqliteAuditLog } from './adapters/sqlite/audit-log';
-import { SqliteKeyRepository } from './adapters/sqlite/key-repository';
-import { SqliteSecuritySettingsRepository } from './adapters/sqlite/security-settings-repository';
-import { createSqliteStore } from './adapters/sqlite/store';
-import { SqliteVersionRepository } from './adapters/sqlite/version-repository';
+import { createSqliteStore, type SqliteStore } from './adapters/sqlite/store';
 import { nodeHasher, systemClock, uuidV7Ids } from './adapters/system';
-import { composeComments } from './comments/compose';
-import { SqliteArticleViewRepository } from './adapters/sqlite/article-view-repository';
-import { startRetentionJob } from './retention-job';
 import { createDispatch, type Dispatch } from './dispatch';
+import { EventHub } from './events/event-hub';
 import { createHandlers } from './handlers/index';
+import { startRetentionJob } from './retention-job';
 import { seedSample, seedSampleWorkflow } from './sample/seed';
 import { createSampleUsers, generateSamplePassword } from './sample/users';
 import { SessionManager } from './sessions/session-manager';
-import { composeWorkflow, type WorkflowComposition } from './workflow/compose';
 
 export interface AppOptions {
   workspaceDir: string;
@@ -41,20 +53,24 @@ export interface AppOptions {
   /** Password of the sample accounts; generated when missing (then read it from App.samplePassword). */
   samplePassword?: string;
   log?: (line: string) => void;
+  /** Adapters a test swaps for its own (a controllable clock, cheap key derivation, …). */
+  overrides?: AppOverrides;
 }
 
-export interface AppServices {
-  articles: ArticleService;
-  profile: ProfileService;
-  lists: ListsService;
-  accounts: AccountService;
-  security: SecurityService;
-  /** Users' signing keys (public keys of old signatures included). */
-  keys: KeyVault;
-  workflow: WorkflowComposition['workflow'];
-  versions: VersionService;
-  comments: CommentService;
+export interface AppOverrides {
+  clock?: Clock;
+  ids?: IdGenerator;
+  passwords?: PasswordHasher;
+  /** scrypt parameters of the signing-key vault. */
+  keyScrypt?: ScryptParams;
+  /** Workspace security settings as the workflow reads them (tests flip separation of duties). */
+  security?: () => SecuritySettings;
+  lockLeaseMs?: number;
+  /** Background jobs (retention) run unless false; the CLI never runs them. */
+  jobs?: boolean;
 }
+
+export type AppServices = ReturnType<typeof buildServices>;
 
 export interface App {
   /** Every call of every transport: `dispatch(method, input, { connectionId })`. */
@@ -67,8 +83,11 @@ export interface App {
   sessions: SessionManager;
   media: MediaStore;
   services: AppServices;
+  /** The event channel: transports subscribe to forward events to windows and tabs. */
+  events: EventHub;
+  store: SqliteStore;
   /** Checks the whole audit chain and every sign-off. */
-  verify: WorkflowComposition['verify'];
+  verify(): VerifyReport;
   workspaceDir: string;
   /** Set when this opening created the sample accounts: the password they share. */
   samplePassword: string | null;
@@ -82,99 +101,161 @@ export const CLI_CONNECTION = 'cli';
 
 const CLI_OPERATOR: UserRef = { id: 'cli', name: 'Dòng lệnh' };
 
+interface Adapters {
+  store: SqliteStore;
+  media: MediaStore;
+  events: EventHub;
+  clock: Clock;
+  ids: IdGenerator;
+  passwords: PasswordHasher;
+  keyScrypt?: ScryptParams;
+  security?: () => SecuritySettings;
+  lockLeaseMs?: number;
+}
+
+/** Every domain service, each built once, in dependency order; frozen so nothing is installed later. */
+function buildServices(a: Adapters) {
+  const { store, media, events, clock, ids } = a;
+  const hasher = nodeHasher;
+  // Events raised inside a transaction are delivered after it commits.
+  const tx = events.transactional(store.tx);
+  const base = { tx, clock, ids };
+
+  const keys = new SqliteKeyVault(store.keys, clock, a.keyScrypt);
+  const accounts = new AccountService({ ...base, accounts: store.accounts, hasher: a.passwords, keys, audit: store.audit });
+  const security = new SecurityService({ settings: store.securitySettings, audit: store.audit, clock });
+  const lists = new ListsService(store.settings);
+  const profile = new ProfileService({ ...base, profiles: store.profiles });
+  const settings = new SettingsAdmin({ profile, lists, audit: store.audit, clock, tx });
+
+  // Built on the repository, so that what ArticleService needs at construction can read articles too.
+  const reader = new ArticleReader(store.articles);
+  const signOffs = new SignOffs({ signOffs: store.signOffs, keys, hasher, ids });
+  const recorder = new WorkflowRecorder({ workflow: store.workflow, history: store.history, audit: store.audit, ids });
+  const locks = new EditLocks({ ...base, locks: store.locks, accounts: store.accounts, articles: reader, audit: store.audit, leaseMs: a.lockLeaseMs });
+  const guard = new WorkflowEditGuard({ accounts: store.accounts, locks, signOffs, recorder, audit: store.audit });
+  const comments = new CommentService({
+    ...base,
+    comments: store.comments,
+    articles: reader,
+    revisionText: (articleId, revisionId) => {
+      const snapshot = store.versions.snapshot(revisionId);
+      return snapshot?.id === articleId ? snapshot.bodyText : null;
+    },
+    words: anchorWords
+  });
+  const articles = new ArticleService({
+    ...base,
+    articles: store.articles,
+    history: store.history,
+    media,
+    hasher,
+    lists,
+    body: editorBodyTools,
+    reader,
+    guard,
+    revisionListeners: [comments.onRevision],
+    events
+  });
+  const workflow = new WorkflowService({
+    ...base,
+    articles: reader,
+    workflow: store.workflow,
+    signOffs,
+    locks,
+    recorder,
+    accounts: store.accounts,
+    events,
+    security: a.security ?? (() => security.current()),
+    openComments: (articleId) => comments.openThreadIds(articleId)
+  });
+  const workList = new WorkList({ workflow: store.workflow, accounts: store.accounts });
+  const versions = new VersionService({ ...base, versions: store.versions, articles, history: store.history, audit: store.audit });
+  const compare = new CompareService({ versions, workflow, views: store.views, differ: jsdiffDiffer });
+  const page = new ArticlePage({ articles, workflow, views: store.views });
+  const mediaFiles = new MediaService({ media, articles });
+  // mammoth and jsdom take seconds to load and most sessions never import: loaded on first use.
+  const importer = new ArticleImport({
+    articles,
+    read: async (bytes, fileName) => (await import('./adapters/import/import-file')).importFile(bytes, fileName, media)
+  });
+  const audit = new AuditTrail({ reader: store.audit, accounts: store.accounts });
+
+  return Object.freeze({
+    keys: frozen(keys),
+    accounts: frozen(accounts),
+    security: frozen(security),
+    lists: frozen(lists),
+    profile: frozen(profile),
+    settings: frozen(settings),
+    signOffs: frozen(signOffs),
+    recorder: frozen(recorder),
+    locks: frozen(locks),
+    comments: frozen(comments),
+    articles: frozen(articles),
+    workflow: frozen(workflow),
+    workList: frozen(workList),
+    versions: frozen(versions),
+    compare: frozen(compare),
+    page: frozen(page),
+    media: frozen(mediaFiles),
+    importer: frozen(importer),
+    audit: frozen(audit)
+  });
+}
+
+function frozen<T extends object>(service: T): T {
+  return Object.freeze(service);
+}
+
 export function openApp(opts: AppOptions): App {
   const log = opts.log ?? ((line: string) => void process.stderr.write(line + '\n'));
+  const o = opts.overrides ?? {};
   const workspaceDir = opts.workspaceDir;
+  const clock = o.clock ?? systemClock;
   mkdirSync(join(workspaceDir, 'media'), { recursive: true });
-  const store = createSqliteStore(join(workspaceDir, WORKSPACE_DB));
+  const store = createSqliteStore(join(workspaceDir, WORKSPACE_DB), { clock });
   try {
     if (store.uncleanShutdown) log('[app] previous session did not close cleanly; quick_check passed');
     const media = new FileMediaStore(workspaceDir);
-    const deps = { tx: store.tx, clock: systemClock, ids: uuidV7Ids };
-    const lists = new ListsService(store.settings);
-    const articles = new ArticleService({
-      ...deps,
-      articles: store.articles,
-      history: store.history,
+    const events = new EventHub(log);
+    const services = buildServices({
+      store,
       media,
-      hasher: nodeHasher,
-      lists,
-      body: editorBodyTools
+      events,
+      clock,
+      ids: o.ids ?? uuidV7Ids,
+      passwords: o.passwords ?? new ScryptPasswordHasher(),
+      keyScrypt: o.keyScrypt,
+      security: o.security,
+      lockLeaseMs: o.lockLeaseMs
     });
-    const profile = new ProfileService({ ...deps, profiles: store.profiles });
-
-    const audit = new SqliteAuditLog(store.db, nodeHasher, uuidV7Ids);
-    const accountRepo = new SqliteAccountRepository(store.db);
-    const keys = new SqliteKeyVault(new SqliteKeyRepository(store.db), systemClock);
-    const securitySettings = new SqliteSecuritySettingsRepository(store.db);
-    const accounts = new AccountService({ ...deps, accounts: accountRepo, hasher: new ScryptPasswordHasher(), keys, audit });
-    const security = new SecurityService({ settings: securitySettings, audit, clock: systemClock });
     const sessions = new SessionManager({
-      now: () => systemClock.now().getTime(),
-      lockAfterMinutes: () => security.current().lockAfterMinutes,
-      onIdleLock: (user) => accounts.recordLock(user, true)
+      now: () => clock.now().getTime(),
+      lockAfterMinutes: () => services.security.current().lockAfterMinutes,
+      onIdleLock: (user) => services.accounts.recordLock(user, true)
     });
-    const comments = composeComments({ ...deps, db: store.db, articles });
-    const workflow = composeWorkflow({
-      ...deps,
-      openComments: (articleId) => comments.openThreadIds(articleId),
-      db: store.db,
-      articles,
-      history: store.history,
-      accounts: accountRepo,
-      keys,
-      hasher: nodeHasher,
-      security: () => security.current(),
-      audit
-    });
+    const samplePassword = opts.sample ? seedSampleWorkspace({ store, media, services, clock, log }, opts.samplePassword) : null;
 
-    const versions = new VersionService({ ...deps, versions: new SqliteVersionRepository(store.db), articles, history: store.history, audit });
-
-    let samplePassword: string | null = null;
-    if (opts.sample) {
-      let people: ReturnType<typeof createSampleUsers> | null = null;
-      if (accounts.needsSetup()) {
-        samplePassword = opts.samplePassword ?? generateSamplePassword();
-        people = createSampleUsers(accounts, samplePassword);
-        log('[app] sample workspace: sample accounts created (quantri, bientap, thanhvien, truongban)');
-      }
-      const author = people?.bientap ?? accountRepo.list()[0]!;
-      const created = seedSample({ articles, profile, tx: store.tx, media }, { id: author.id, name: author.fullName });
-      if (created > 0) log(`[app] sample workspace: ${created} articles seeded`);
-      // Sign-offs need the approver's password: only known when the sample accounts were just created.
-      if (people && samplePassword !== null) {
-        const signed = seedSampleWorkflow({ articles, workflow: workflow.workflow }, { approverId: people.truongban.id, reviewerId: people.thanhvien.id }, samplePassword);
-        if (signed > 0) log(`[app] sample workspace: ${signed} approved articles signed by truongban`);
-      }
-    }
-
-    const handlers = createHandlers({
-      articles,
-      profile,
-      lists,
-      media,
-      accounts,
-      sessions,
-      security,
-      workflow: workflow.handlers,
-      versions,
-      comments,
-      views: new SqliteArticleViewRepository(store.db, systemClock),
-      // Loaded on first use: mammoth and jsdom take seconds to load and most sessions never import.
-      importFile: async (bytes, fileName) => (await import('./adapters/import/import-file')).importFile(bytes, fileName, media),
-      info: { appVersion: pkg.version, mode: opts.mode, workspaceDir },
-      audit
-    });
+    const handlers = createHandlers(services, sessions, { appVersion: pkg.version, mode: opts.mode, workspaceDir });
     // The command line exits long before the first run; the app thins old autosaves while it is open.
-    const retentionJob = opts.mode === 'cli' ? null : startRetentionJob({ versions, log });
+    const runJobs = opts.mode !== 'cli' && o.jobs !== false;
+    const retentionJob = runJobs ? startRetentionJob({ versions: services.versions, log, events }) : null;
     let closed = false;
     return {
       dispatch: createDispatch(handlers, sessions, log),
       ctx: { user: CLI_OPERATOR },
       sessions,
       media,
-      services: { articles, profile, lists, accounts, security, keys, workflow: workflow.workflow, versions, comments },
-      verify: workflow.verify,
+      services,
+      events,
+      store,
+      verify: () =>
+        verifyWorkspace(
+          { entries: store.audit.all(), signOffs: store.signOffs.all(), unsigned: store.signOffs.approvedWithoutSignOff() },
+          services.signOffs.checkDeps(),
+          nodeHasher
+        ),
       workspaceDir,
       samplePassword,
       close() {
@@ -188,4 +269,31 @@ export function openApp(opts: AppOptions): App {
     store.close();
     throw err;
   }
+}
+
+/** A --sample workspace: sample accounts (once), articles and their workflow records. Returns the new accounts' password. */
+function seedSampleWorkspace(
+  { store, media, services: s, clock, log }: { store: SqliteStore; media: MediaStore; services: AppServices; clock: Clock; log: (line: string) => void },
+  password: string | undefined
+): string | null {
+  let samplePassword: string | null = null;
+  let people: ReturnType<typeof createSampleUsers> | null = null;
+  if (s.accounts.needsSetup()) {
+    samplePassword = password ?? generateSamplePassword();
+    people = createSampleUsers(s.accounts, samplePassword);
+    log('[app] sample workspace: sample accounts created (quantri, bientap, thanhvien, truongban)');
+  }
+  const author = people?.bientap ?? store.accounts.list()[0]!;
+  const created = seedSample({ articles: s.articles, profile: s.profile, tx: store.tx, media }, { id: author.id, name: author.fullName });
+  if (created > 0) log(`[app] sample workspace: ${created} articles seeded`);
+  // Sign-offs need the approver's password: only known when the sample accounts were just created.
+  if (people && samplePassword !== null) {
+    const signed = seedSampleWorkflow(
+      { articles: s.articles, workflow: s.workflow, signOffs: s.signOffs, recorder: s.recorder, audit: store.audit, accounts: store.accounts, tx: store.tx, clock },
+      { approverId: people.truongban.id, reviewerId: people.thanhvien.id },
+      samplePassword
+    );
+    if (signed > 0) log(`[app] sample workspace: ${signed} approved articles signed by truongban`);
+  }
+  return samplePassword;
 }

@@ -48,6 +48,7 @@ async function main(): Promise<void> {
   }
   const server = await startHttpServer({
     dispatch: app.dispatch,
+    subscribe: (listener) => app.events.subscribe(listener),
     getMedia: (hash) => app.media.get(hash),
     canReadMedia: (conn) => app.sessions.user(conn) !== null && !app.sessions.isLocked(conn),
     rendererDir,

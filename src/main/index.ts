@@ -7,7 +7,7 @@ import { resolveWorkspaceDir } from './workspace-location';
 import { parseShellArgs } from './electron/args';
 import { denyAllPermissions, hardenWebContents } from './electron/harden';
 import { claimWorkspace } from './electron/instance-lock';
-import { registerInvokeHandler } from './electron/ipc';
+import { forwardEvents, registerInvokeHandler } from './electron/ipc';
 import { installMenu } from './electron/menu';
 import { APP_SCHEME_PRIVILEGES, createProtocolHandler } from './electron/protocol';
 import { createMainWindow } from './electron/window';
@@ -56,6 +56,7 @@ if (!claimWorkspace(app, workspaceDir)) {
       createProtocolHandler({ rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)), getMedia: (hash) => opened.media.get(hash) })
     );
     registerInvokeHandler(opened.dispatch, opened.sessions, log);
+    forwardEvents(opened.events);
     installMenu(() => mainWindow, workspaceDir);
     mainWindow = createMainWindow(log);
     mainWindow.on('closed', () => (mainWindow = null));

@@ -50,6 +50,13 @@ export interface Facets {
   articleTypes: string[];
 }
 
+/** What `article.save` returns: the saved article, its workflow view (a save may void a sign-off) and history. */
+export interface ArticleSaved {
+  article: Article;
+  view: WorkflowView;
+  history: HistoryEntry[];
+}
+
 export interface MediaInfo {
   hash: string;
   mime: string;
@@ -60,7 +67,11 @@ export const contract = {
   'app.info': { input: z.object({}), output: {} as AppInfo },
 
   'auth.status': { input: z.object({}), output: {} as AuthStatus },
-  'auth.setup': { input: z.object({ login, fullName: personName, position, password: newPassword }), output: {} as SessionInfo },
+  /** The first administrator; `alsoEditor` (the setup page ticks it by default) also gives the Biên tập viên role, in one transaction. */
+  'auth.setup': {
+    input: z.object({ login, fullName: personName, position, password: newPassword, alsoEditor: z.boolean().default(false) }),
+    output: {} as SessionInfo
+  },
   'auth.login': { input: z.object({ login, password }), output: {} as SessionInfo },
   'auth.logout': { input: z.object({}), output: null },
   'auth.unlock': { input: z.object({ password }), output: {} as SessionInfo },
@@ -163,10 +174,13 @@ export const contract = {
 
   'article.create': { input: z.object({ fields: ArticleFieldsSchema.partial().optional() }), output: {} as Article },
   'article.get': { input: z.object({ id }), output: {} as Article },
+  /** Returns everything the open page shows after a save, so that saving needs no refetch. */
   'article.save': {
     input: z.object({ id, baseRevisionId: id, fields: ArticleFieldsSchema }),
-    output: {} as Article
+    output: {} as ArticleSaved
   },
+  /** The user has seen this revision ("the last version I saw", the default start of "So sánh"). */
+  'article.seen': { input: z.object({ id, revisionId: id }), output: null },
   'article.list': { input: ListQuerySchema, output: {} as ListPage },
   'article.facets': { input: z.object({}), output: {} as Facets },
   'article.search': {
@@ -202,8 +216,4 @@ export function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-/** Events pushed from main to the renderer. */
-export interface AppEvent {
-  type: 'article.changed' | 'import.progress';
-  payload: unknown;
-}
+export type { AppEvent, AppEventMap, AppEventName } from './events';

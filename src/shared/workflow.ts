@@ -36,6 +36,8 @@ export interface ActionAvailability {
 
 export interface EditRight {
   allowed: boolean;
+  /** May this user take the edit lock over from someone else (rules.mayTakeOver)? */
+  canTakeOver: boolean;
   refusal?: Refusal;
   reason?: string;
 }

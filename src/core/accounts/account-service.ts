@@ -45,7 +45,8 @@ export function sessionUserOf(a: Account): SessionUser {
 export class AccountService {
   private readonly throttle = new LoginThrottle();
   /** Compared against when the login does not exist, so both cases cost the same time. */
-  private dummyHash: string | null = null;
+  /** A hash to check unknown logins against, so they take as long as known ones (made on first need). */
+  private readonly dummyHash = lazy(() => this.d.hasher.hash('không-phải-mật-khẩu-của-ai'));
 
   constructor(private readonly d: AccountDeps) {}
 
@@ -54,10 +55,11 @@ export class AccountService {
   }
 
   /** First run only: creates the administrator (role Quản trị) and returns them, logged in. */
-  setup(input: Omit<NewAccount, 'roles'>): SessionUser {
+  /** The first administrator; `alsoEditor` also gives the Biên tập viên role (the setup page's default). */
+  setup({ alsoEditor = false, ...input }: Omit<NewAccount, 'roles'> & { alsoEditor?: boolean }): SessionUser {
     return this.d.tx.transaction(() => {
       if (!this.needsSetup()) throw new AppError(ErrorCode.CONFLICT, 'Ứng dụng đã có quản trị viên. Hãy đăng nhập bằng tài khoản được cấp.');
-      const account = this.insert({ ...input, roles: ['quan_tri'] });
+      const account = this.insert({ ...input, roles: alsoEditor ? ['quan_tri', 'bien_tap_vien'] : ['quan_tri'] });
       const user = sessionUserOf(account);
       this.audit(user, 'user.create', `Tạo quản trị viên đầu tiên “${account.fullName}” (${account.login})`, { login: account.login, roles: account.roles });
       this.audit(user, 'auth.login', `${account.fullName} đăng nhập`, { login: account.login });
@@ -237,8 +239,7 @@ export class AccountService {
   }
 
   private dummy(): string {
-    this.dummyHash ??= this.d.hasher.hash('không-phải-mật-khẩu-của-ai');
-    return this.dummyHash;
+    return this.dummyHash();
   }
 
   private audit(user: UserRef | null, action: string, description: string, details: Record<string, unknown>): void {
@@ -260,4 +261,9 @@ function refOf(u: { id: string; name?: string; fullName?: string }): UserRef {
 
 function uniqueRoles(roles: Role[]): Role[] {
   return [...new Set(roles)];
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: make() }).v;
 }

@@ -25,6 +25,8 @@ import type {
   ParsedListQuery,
   TransactionRunner
 } from '../ports';
+import type { EventSink } from '../events';
+import type { ArticleReader } from './article-reader';
 import type { BodyTools } from './body-tools';
 import { canonicalJson } from './canonical';
 import type { ListsService } from './lists-service';
@@ -40,6 +42,14 @@ export interface ArticleServiceDeps {
   hasher: Hasher;
   lists: ListsService;
   body: BodyTools;
+  /** Reads articles by id (shared with the services built before this one). */
+  reader: ArticleReader;
+  /** The workflow's rules around every content change (see EditGuard). */
+  guard: EditGuard;
+  /** Told of every new revision inside its save transaction (comments move their anchors). */
+  revisionListeners: readonly RevisionListener[];
+  /** "article.changed" after every committed change. */
+  events: EventSink;
 }
 
 export interface NewAttachment {
@@ -48,7 +58,7 @@ export interface NewAttachment {
   bytes: Uint8Array;
 }
 
-/** Only for seeding sample data: workflow transitions arrive with issue #3. */
+/** Only for seeding sample data, where articles are created directly in a later state. */
 export interface SeedOptions {
   status?: ArticleStatus;
   at?: Date;
@@ -56,7 +66,7 @@ export interface SeedOptions {
 }
 
 /**
- * Workflow rules around content changes, installed by the workflow composition: `beforeChange`
+ * Workflow rules around content changes, given by the composition root: `beforeChange`
  * refuses edits the user may not make (state, role, someone else's edit lock); `afterChange` runs in
  * the save's transaction (audit entry, voiding an approval) and may return the article with a new status.
  */
@@ -68,25 +78,15 @@ export interface EditGuard {
 /** Told of every new revision inside its save transaction (comments move their anchors to the new text). */
 export type RevisionListener = (before: Article, saved: Article) => void;
 
-const NOT_FOUND = 'Không tìm thấy bài viết; có thể bài đã bị xoá hoặc đường dẫn không đúng.';
 const MEDIA_MISSING = (name: string) =>
   `Tệp đính kèm “${name}” không còn trong thư mục dữ liệu của Ban biên tập (thư mục media), nên không thể đưa lại vào bài viết.`;
 const CONFLICT = 'Bài viết vừa được lưu ở nơi khác (cửa sổ hoặc máy khác). Hãy tải lại bài viết để xem bản mới nhất rồi sửa tiếp.';
 
+/** No workflow rules: every edit allowed (core unit tests of the article rules alone). */
+export const allowAllEdits: EditGuard = { beforeChange: () => undefined, afterChange: (_before, saved) => saved };
+
 export class ArticleService {
-  private guard: EditGuard | null = null;
-  private readonly revisionListeners: RevisionListener[] = [];
-
   constructor(private readonly d: ArticleServiceDeps) {}
-
-  /** Installs the workflow's edit rules (see EditGuard); without one every edit is allowed. */
-  setEditGuard(guard: EditGuard): void {
-    this.guard = guard;
-  }
-
-  onRevision(listener: RevisionListener): void {
-    this.revisionListeners.push(listener);
-  }
 
   blankFields(): ArticleFields {
     return {
@@ -134,11 +134,13 @@ export class ArticleService {
       modifiedAt: at,
       modifiedBy: userRefOf(user)
     });
-    return this.d.tx.transaction(() => {
+    const saved = this.d.tx.transaction(() => {
       this.d.articles.insert(article);
       this.appendHistory(id, at, user, action, description, 1);
-      return this.guard ? this.guard.afterChange(null, article, user, action, description) : article;
+      return this.d.guard.afterChange(null, article, user, action, description);
     });
+    this.announce(saved, user, action);
+    return saved;
   }
 
   /**
@@ -166,15 +168,13 @@ export class ArticleService {
     const candidate = this.build(normalised, { ...metaOf(current), attachments: attachments ?? current.attachments });
     if (candidate.contentHash === current.contentHash) return current;
     if (current.revisionId !== baseRevisionId) throw new AppError(ErrorCode.CONFLICT, CONFLICT);
-    this.guard?.beforeChange(current, user);
+    this.d.guard.beforeChange(current, user);
     const version = current.version + 1;
     return this.commitRevision(current, { ...candidate, version }, user, 'save', `Lưu bài viết (phiên bản ${version})`);
   }
 
   get(id: string): Article {
-    const article = this.d.articles.get(id);
-    if (!article) throw new AppError(ErrorCode.NOT_FOUND, NOT_FOUND);
-    return article;
+    return this.d.reader.get(id);
   }
 
   list(query: ParsedListQuery): ListPage {
@@ -203,7 +203,7 @@ export class ArticleService {
   /** Stores the file in the media store and adds it to the article as a new revision. */
   addAttachment(articleId: string, file: NewAttachment, user: UserRef): Article {
     const current = this.get(articleId);
-    this.guard?.beforeChange(current, user);
+    this.d.guard.beforeChange(current, user);
     const name = nfc(file.name).trim() || 'tep-dinh-kem';
     const { hash, size } = this.d.media.put(file.bytes);
     const attachment: Attachment = {
@@ -221,7 +221,7 @@ export class ArticleService {
 
   removeAttachment(articleId: string, attachmentId: string, user: UserRef): Article {
     const current = this.get(articleId);
-    this.guard?.beforeChange(current, user);
+    this.d.guard.beforeChange(current, user);
     const removed = current.attachments.find((a) => a.id === attachmentId);
     if (!removed) throw new AppError(ErrorCode.NOT_FOUND, 'Không tìm thấy tệp đính kèm này; có thể nó đã được gỡ.');
     const attachments = current.attachments.filter((a) => a.id !== attachmentId);
@@ -238,11 +238,26 @@ export class ArticleService {
   private commitRevision(current: Article, next: Article, user: UserRef, action: string, description: string): Article {
     const at = this.d.clock.now().toISOString();
     const saved: Article = { ...next, revisionId: this.d.ids.newId(), modifiedAt: at, modifiedBy: userRefOf(user) };
-    return this.d.tx.transaction(() => {
+    const result = this.d.tx.transaction(() => {
       this.d.articles.update(saved, current.revisionId);
-      for (const listener of this.revisionListeners) listener(current, saved);
+      for (const listener of this.d.revisionListeners) listener(current, saved);
       this.appendHistory(saved.id, at, user, action, description, saved.version);
-      return this.guard ? this.guard.afterChange(current, saved, user, action, description) : saved;
+      return this.d.guard.afterChange(current, saved, user, action, description);
+    });
+    this.announce(result, user, action);
+    return result;
+  }
+
+  private announce(a: Article, user: UserRef, action: string): void {
+    this.d.events.emit('article.changed', {
+      articleId: a.id,
+      revisionId: a.revisionId,
+      version: a.version,
+      status: a.status,
+      title: a.title,
+      by: userRefOf(user),
+      at: a.modifiedAt,
+      action
     });
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CommentAnchor } from '../../shared/comments';
-import { anchorWords } from '../../main/handlers/compare-handlers';
+import { anchorWords } from '../../main/adapters/diff/jsdiff';
 import { anchorsAt, rebaseAnchor } from './anchor';
 
 const words = anchorWords;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_COMMENT, type CommentList } from '../../shared/comments';
 import { ErrorCode } from '../../shared/errors';
-import { anchorWords } from '../../main/handlers/compare-handlers';
+import { anchorWords } from '../../main/adapters/diff/jsdiff';
 import { editorBodyTools } from '../articles/body-tools';
 import { bodyToHtml } from '../editor/bodyHtml';
 import { paragraphsBody } from '../testing/body';
@@ -17,9 +17,11 @@ const P2 = 'Đồng chí Chủ tịch phát biểu chỉ đạo, đề nghị c�
 const P3 = 'Hội nghị đã khen thưởng 25 tập thể và 40 cá nhân có thành tích xuất sắc.';
 
 function setup(paragraphs = [P1, P2, P3]) {
-  const s = createTestServices(editorBodyTools);
+  // The article service is told of each revision, as the composition root wires it.
+  let comments: CommentService | null = null;
+  const s = createTestServices(editorBodyTools, [(before, saved) => comments!.onRevision(before, saved)]);
   const repo = new InMemoryComments();
-  const comments = new CommentService({
+  comments = new CommentService({
     comments: repo,
     articles: s.articles,
     revisionText: (articleId, revisionId) => s.repos.articles.revisions.find((r) => r.id === articleId && r.revisionId === revisionId)?.bodyText ?? null,
@@ -28,7 +30,6 @@ function setup(paragraphs = [P1, P2, P3]) {
     clock: s.clock,
     ids: s.ids
   });
-  s.articles.onRevision(comments.onRevision);
   const article = s.articles.create({ title: 'Hội nghị tổng kết', body: paragraphsBody(paragraphs) }, author);
   /** Saves the current article with new paragraphs (as the editor would). */
   const save = (next: string[]) => {

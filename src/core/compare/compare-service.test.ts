@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../shared/article';
 import type { SignOffView } from '../../shared/workflow';
-import type { SeenRevisions } from '../../core/versions/ports';
+import type { SeenRevisions } from '../versions/ports';
 import type { VersionInfo } from '../../shared/versions';
-import { compareHandlers } from './compare-handlers';
-import type { HandlerContext } from './types';
+import { jsdiffDiffer } from '../../main/adapters/diff/jsdiff';
+import { CompareService } from './compare-service';
 
 const body = (text: string) => ({
   lexicalVersion: '0.52.0',
@@ -49,18 +49,21 @@ const signOff = (signerId: string, versionHash: string): SignOffView => ({
 });
 
 function handler(signOffs: SignOffView[], seen: SeenRevisions | null = null) {
-  return compareHandlers({
+  const service = new CompareService({
     versions: {
       list: () => [info(3), info(1), info(2)],
       get: (_articleId, versionId) => SNAPSHOTS[versionId]!
     },
-    workflow: { 'workflow.signOffs': async () => signOffs },
-    views: { seen: (userId) => (userId === 'boss' ? seen : null) }
-  })['version.compare'];
+    workflow: { signOffs: () => signOffs },
+    views: { seen: (userId) => (userId === 'boss' ? seen : null) },
+    differ: jsdiffDiffer
+  });
+  return async ({ articleId, ...requested }: { articleId: string; fromVersionId?: string; toVersionId?: string }, ctx: { user: { id: string; name: string } }) =>
+    service.compare(articleId, requested, ctx.user);
 }
-const ctx = (id: string) => ({ user: { id, name: id, login: id, position: '', roles: [] }, connectionId: 'c' }) as HandlerContext;
+const ctx = (id: string) => ({ user: { id, name: id } });
 
-describe('version.compare handler', () => {
+describe('CompareService (version.compare)', () => {
   it('shows an approver what changed since the version they signed', async () => {
     const c = await handler([signOff('boss', 'h1')])({ articleId: 'a1' }, ctx('boss'));
     expect([c.from.number, c.to.number]).toEqual([1, 3]);

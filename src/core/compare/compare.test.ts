@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Attachment } from '../../shared/article';
 import type { BlockChange, TextPart } from '../../shared/compare';
-import { jsdiffDiffer } from '../../main/handlers/compare-handlers';
+import { jsdiffDiffer } from '../../main/adapters/diff/jsdiff';
 import { compareVersions } from './compare';
 
 // --- Lexical JSON builders ---------------------------------------------------------------

@@ -1,5 +1,5 @@
 // The diff algorithms the comparison uses, given by the caller (jsdiff in the app, see
-// src/main/handlers/compare-handlers.ts) so that core stays free of packages other than Lexical and zod.
+// src/main/adapters/diff/jsdiff.ts) so that core stays free of packages other than Lexical and zod.
 
 /** One stretch of a diff, shaped like jsdiff's change objects. */
 export interface DiffChunk<T> {

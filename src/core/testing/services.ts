@@ -1,5 +1,7 @@
 // Builds the domain services over in-memory fakes, for core unit tests.
-import { ArticleService } from '../articles/article-service';
+import { ArticleReader } from '../articles/article-reader';
+import { allowAllEdits, ArticleService, type RevisionListener } from '../articles/article-service';
+import { noEvents } from '../events';
 import { ListsService } from '../articles/lists-service';
 import { ProfileService } from '../profile/profile-service';
 import type { BodyTools } from '../articles/body-tools';
@@ -16,7 +18,7 @@ import {
   fakeHasher
 } from './fakes';
 
-export function createTestServices(body: BodyTools = fakeBodyTools) {
+export function createTestServices(body: BodyTools = fakeBodyTools, revisionListeners: RevisionListener[] = []) {
   const clock = new FakeClock();
   const ids = new SequentialIds();
   const articles = new InMemoryArticles();
@@ -31,7 +33,10 @@ export function createTestServices(body: BodyTools = fakeBodyTools) {
     ids,
     repos: { articles, history, media, profiles, settings },
     lists,
-    articles: new ArticleService({ articles, history, media, tx, clock, ids, hasher: fakeHasher, lists, body }),
+    articles: new ArticleService({
+      articles, history, media, tx, clock, ids, hasher: fakeHasher, lists, body,
+      reader: new ArticleReader(articles), guard: allowAllEdits, revisionListeners, events: noEvents
+    }),
     profile: new ProfileService({ profiles, tx, clock, ids })
   };
 }

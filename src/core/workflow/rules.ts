@@ -114,10 +114,10 @@ export function evaluateAll(actor: ActorFacts, article: ArticleFacts, separation
 export function evaluateEdit(actor: ActorFacts, status: ArticleStatus): EditRight {
   const state = STATUS_LABELS[status];
   const who = (Object.keys(EDIT_RIGHTS) as Capability[]).filter((c) => EDIT_RIGHTS[c].includes(status));
-  if (who.length === 0) return refuse('STATE', `Bài ở trạng thái “${state}” không sửa được nội dung.`);
+  if (who.length === 0) return { ...refuse('STATE', `Bài ở trạng thái “${state}” không sửa được nội dung.`), canTakeOver: false };
   const caps = capabilitiesOf([...actor.roles]);
-  if (!who.some((c) => caps.has(c))) return refuse('ROLE', `Ở trạng thái “${state}”, chỉ ${whoList(who)} mới được sửa bài.`);
-  return { allowed: true };
+  if (!who.some((c) => caps.has(c))) return { ...refuse('ROLE', `Ở trạng thái “${state}”, chỉ ${whoList(who)} mới được sửa bài.`), canTakeOver: false };
+  return { allowed: true, canTakeOver: mayTakeOver(actor.roles) };
 }
 
 export function mayTakeOver(roles: readonly Role[]): boolean {

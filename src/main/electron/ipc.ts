@@ -1,7 +1,9 @@
 // The IPC side of the transport: one invoke channel, sender checked before anything is parsed. Each
-// window's web contents is its own connection (`wc:<id>`), so its login session ends with it.
-import { ipcMain } from 'electron';
-import { INVOKE_CHANNEL } from '../../shared/channels';
+// window's web contents is its own connection (`wc:<id>`), so its login session ends with it. Events
+// go the other way on the event channel, to every window showing the app.
+import { BrowserWindow, ipcMain } from 'electron';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/channels';
+import type { AppEvent } from '../../shared/events';
 import { ErrorCode, type Result } from '../../shared/errors';
 import type { Dispatch } from '../dispatch';
 import type { SessionManager } from '../sessions/session-manager';
@@ -25,5 +27,14 @@ export function registerInvokeHandler(dispatch: Dispatch, sessions: SessionManag
       });
     }
     return dispatch(String(method), input, { connectionId });
+  });
+}
+
+/** Sends every app event to each window that shows the app (never to a page that navigated elsewhere). */
+export function forwardEvents(events: { subscribe(listener: (event: AppEvent) => void): () => void }): () => void {
+  return events.subscribe((event) => {
+    for (const win of BrowserWindow.getAllWindows()) {
+      if (!win.isDestroyed() && isAppUrl(win.webContents.getURL())) win.webContents.send(EVENT_CHANNEL, event);
+    }
   });
 }

@@ -18,6 +18,7 @@ const fake = vi.hoisted(() => {
     menuTemplate: [] as Array<{ label?: string; submenu?: Array<{ label?: string; role?: string }> }>,
     privileged: [] as unknown[],
     userData: '/fake/userData',
+    sent: [] as Array<{ channel: string; payload: unknown }>,
     quitCalls: 0
   };
   return state;
@@ -36,6 +37,10 @@ vi.mock('electron', () => {
     exit: () => undefined
   });
   class BrowserWindow {
+    static all: BrowserWindow[] = [];
+    static getAllWindows() {
+      return BrowserWindow.all;
+    }
     record: (typeof fake.windows)[number];
     webContents: Record<string, unknown>;
     constructor(options: Record<string, unknown>) {
@@ -43,8 +48,11 @@ vi.mock('electron', () => {
         executeJavaScript: async (code: string) => {
           this.record.executed.push(code);
           return null;
-        }
+        },
+        getURL: () => this.record.loaded.at(-1) ?? '',
+        send: (channel: string, payload: unknown) => fake.sent.push({ channel, payload })
       };
+      BrowserWindow.all.push(this);
       this.record = { options, loaded: [], events: new Map(), closed: 0, executed: [], webContents: this.webContents };
       fake.windows.push(this.record);
     }
@@ -129,6 +137,21 @@ describe('Electron shell', () => {
     expect(await ours(2, 'article.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     destroyed.get(1)!();
     expect(await ours(1, 'article.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('sends app events (an article saved) to the app window on the event channel', async () => {
+    const handler = fake.ipcHandlers.get('bbt:invoke')!;
+    const sender = { id: 7, once: () => undefined };
+    const ours = (method: string, input: unknown) => handler({ senderFrame: { url: 'bbt://app/index.html#/' }, sender }, method, input);
+    const login = (await ours('auth.login', { login: 'quantri', password: 'mat-khau-dai' })) as { ok: boolean };
+    expect(login.ok).toBe(true);
+    await ours('users.create', { login: 'bientap', fullName: 'Lê Thị Hà', position: '', roles: ['bien_tap_vien'], password: 'mat-khau-dai' });
+    await ours('auth.login', { login: 'bientap', password: 'mat-khau-dai' });
+    const created = (await ours('article.create', { fields: { title: 'Tin gửi sự kiện' } })) as { ok: true; value: { id: string } };
+    expect(created.ok).toBe(true);
+    expect(fake.sent.filter((m) => m.channel === 'bbt:event').map((m) => m.payload)).toContainEqual(
+      expect.objectContaining({ type: 'article.changed', payload: expect.objectContaining({ articleId: created.value.id, title: 'Tin gửi sự kiện', action: 'create' }) })
+    );
   });
 
   it('keeps every web contents on the app: navigation and new windows denied, web links go to the system browser', async () => {

@@ -1,14 +1,9 @@
 // audit.list: the global "Lịch sử" with filters, or one article's when articleId is given.
+import type { AppServices } from '../app';
 import type { Handlers } from './types';
-import type { WorkflowHandlerDeps } from './workflow-handlers';
 
-type AuditMethods = Pick<Handlers, 'audit.list'>;
-
-export function auditHandlers(d: WorkflowHandlerDeps): AuditMethods {
+export function auditHandlers(s: Pick<AppServices, 'audit'>): Pick<Handlers, 'audit.list'> {
   return {
-    'audit.list': async (query, ctx) => {
-      d.workflow.ensureActive(ctx.user);
-      return d.audit.list(query);
-    }
+    'audit.list': async (query, ctx) => s.audit.list(query, ctx.user)
   };
 }

@@ -1,23 +1,17 @@
 // auth.*: first-run setup, login/logout, screen lock/unlock and password change. The session is
 // keyed by ctx.connectionId; the user always comes from it.
-import type { AccountService } from '../../core/accounts/account-service';
+import type { AppServices } from '../app';
 import type { SessionManager } from '../sessions/session-manager';
 import type { Handlers } from './types';
-import type { ProfileService } from '../../core/profile/profile-service';
-
-export interface AccountHandlerDeps {
-  accounts: AccountService;
-  sessions: SessionManager;
-  /** The login screen names the agency (public information, printed in every portal footer). */
-  profile: Pick<ProfileService, 'current'>;
-}
 
 type AuthMethods = Pick<
   Handlers,
   'auth.status' | 'auth.setup' | 'auth.login' | 'auth.logout' | 'auth.unlock' | 'auth.lock' | 'auth.changePassword'
 >;
 
-export function authHandlers(d: AccountHandlerDeps): AuthMethods {
+/** `profile`: the login screen names the agency (public information, printed in every portal footer). */
+export function authHandlers(s: Pick<AppServices, 'accounts' | 'profile'>, sessions: SessionManager): AuthMethods {
+  const d = { accounts: s.accounts, profile: s.profile, sessions };
   return {
     'auth.status': async (_input, ctx) => ({
       needsSetup: d.accounts.needsSetup(),

@@ -1,15 +1,11 @@
 // comment.*: review comments with the user taken from the session (ctx). Any logged-in user may
 // comment, reply, resolve or reopen: comments never change the article, so no edit right is needed.
-import type { CommentService } from '../../core/comments/comment-service';
+import type { AppServices } from '../app';
 import type { Handlers } from './types';
-
-export interface CommentHandlerDeps {
-  comments: CommentService;
-}
 
 type CommentMethods = Pick<Handlers, 'comment.list' | 'comment.create' | 'comment.reply' | 'comment.resolve' | 'comment.reopen'>;
 
-export function commentHandlers(d: CommentHandlerDeps): CommentMethods {
+export function commentHandlers(d: Pick<AppServices, 'comments'>): CommentMethods {
   return {
     'comment.list': async ({ articleId }) => d.comments.list(articleId),
     'comment.create': async (input, ctx) => d.comments.create(input, ctx.user),

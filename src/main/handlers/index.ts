@@ -1,44 +1,33 @@
-// The complete handler map: `satisfies Handlers` makes a missing or extra contract method a compile error.
-import type { SecurityService } from '../../core/accounts/security-service';
-import type { CommentService } from '../../core/comments/comment-service';
-import type { ArticleViewRepository } from '../../core/versions/ports';
-import type { VersionService } from '../../core/versions/version-service';
-import type { WorkflowHandlers } from '../workflow/compose';
-import type { Handlers } from './types';
-import type { HandlerDeps } from './deps';
+// The complete handler map over the composition root's services: `satisfies Handlers` makes a missing
+// or extra contract method a compile error. Each handler takes the parsed input and the session's
+// user, calls one service use-case and returns its result.
+import type { AppServices } from '../app';
+import type { SessionManager } from '../sessions/session-manager';
 import { articleHandlers } from './article-handlers';
-import { authHandlers, type AccountHandlerDeps } from './auth-handlers';
+import { auditHandlers } from './audit-handlers';
+import { authHandlers } from './auth-handlers';
 import { commentHandlers } from './comment-handlers';
-import { compareHandlers } from './compare-handlers';
+import { lockHandlers } from './lock-handlers';
 import { mediaHandlers } from './media-handlers';
-import { profileHandlers } from './profile-handlers';
+import { settingsHandlers, type AppFacts } from './settings-handlers';
 import { securityHandlers } from './security-handlers';
+import type { Handlers } from './types';
 import { usersHandlers } from './users-handlers';
 import { versionHandlers } from './version-handlers';
+import { workflowHandlers } from './workflow-handlers';
 
-export type { HandlerDeps } from './deps';
-
-export interface AllHandlerDeps extends HandlerDeps, Omit<AccountHandlerDeps, 'profile'> {
-  security: SecurityService;
-  /** workflow.*, lock.* and audit.*, built by composeWorkflow. */
-  workflow: WorkflowHandlers;
-  versions: VersionService;
-  comments: CommentService;
-  /** "The last version I saw": recorded by article.get, read by version.compare. */
-  views: ArticleViewRepository;
-}
-
-export function createHandlers(deps: AllHandlerDeps): Handlers {
+export function createHandlers(s: AppServices, sessions: SessionManager, facts: AppFacts): Handlers {
   return {
-    ...profileHandlers(deps),
-    ...articleHandlers(deps),
-    ...mediaHandlers(deps),
-    ...authHandlers(deps),
-    ...usersHandlers(deps),
-    ...securityHandlers(deps),
-    ...versionHandlers(deps),
-    ...compareHandlers(deps),
-    ...commentHandlers(deps),
-    ...deps.workflow
+    ...settingsHandlers(s, facts),
+    ...articleHandlers(s),
+    ...mediaHandlers(s),
+    ...authHandlers(s, sessions),
+    ...usersHandlers(s, sessions),
+    ...securityHandlers(s),
+    ...versionHandlers(s),
+    ...commentHandlers(s),
+    ...workflowHandlers(s),
+    ...lockHandlers(s),
+    ...auditHandlers(s)
   } satisfies Handlers;
 }

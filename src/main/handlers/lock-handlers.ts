@@ -1,16 +1,16 @@
 // lock.*: edit-lock leases (acquire doubles as the heartbeat).
+import type { AppServices } from '../app';
 import type { Handlers } from './types';
-import type { WorkflowHandlerDeps } from './workflow-handlers';
 
 type LockMethods = Pick<Handlers, 'lock.acquire' | 'lock.release' | 'lock.takeOver'>;
 
-export function lockHandlers(d: WorkflowHandlerDeps): LockMethods {
+export function lockHandlers(s: Pick<AppServices, 'locks'>): LockMethods {
   return {
-    'lock.acquire': async ({ articleId }, ctx) => d.workflow.acquireLock(articleId, ctx.user),
+    'lock.acquire': async ({ articleId }, ctx) => s.locks.acquire(articleId, ctx.user),
     'lock.release': async ({ articleId }, ctx) => {
-      d.workflow.releaseLock(articleId, ctx.user);
+      s.locks.release(articleId, ctx.user);
       return null;
     },
-    'lock.takeOver': async ({ articleId }, ctx) => d.workflow.takeOverLock(articleId, ctx.user)
+    'lock.takeOver': async ({ articleId }, ctx) => s.locks.takeOver(articleId, ctx.user)
   };
 }

@@ -1,12 +1,14 @@
 // users.*: the administrator's account management (the admin check is in AccountService). Open sessions
 // follow the change at once: new roles apply to the next call, a disabled user is logged out.
 import { sessionUserOf } from '../../core/accounts/account-service';
-import type { AccountHandlerDeps } from './auth-handlers';
+import type { AppServices } from '../app';
+import type { SessionManager } from '../sessions/session-manager';
 import type { Handlers } from './types';
 
 type UserMethods = Pick<Handlers, 'users.list' | 'users.create' | 'users.update' | 'users.resetPassword'>;
 
-export function usersHandlers(d: AccountHandlerDeps): UserMethods {
+export function usersHandlers(s: Pick<AppServices, 'accounts'>, sessions: SessionManager): UserMethods {
+  const d = { accounts: s.accounts, sessions };
   return {
     'users.list': async (_input, ctx) => d.accounts.list(ctx.user),
     'users.create': async (input, ctx) => d.accounts.create(ctx.user, input),

@@ -1,6 +1,5 @@
-// version.*: the history timeline, read-only snapshots, "Lưu phiên bản", "Khôi phục", retention (admin).
-// version.compare lives in compare-handlers.ts.
-import type { VersionService } from '../../core/versions/version-service';
+// version.*: the history timeline, read-only snapshots, "Lưu phiên bản", "Khôi phục", "So sánh", retention (admin).
+import type { AppServices } from '../app';
 import type { Handlers } from './types';
 
 type VersionMethods = Pick<
@@ -9,19 +8,21 @@ type VersionMethods = Pick<
   | 'version.get'
   | 'version.saveNamed'
   | 'version.restore'
+  | 'version.compare'
   | 'version.retention.get'
   | 'version.retention.save'
   | 'version.retention.apply'
 >;
 
-export function versionHandlers(d: { versions: VersionService }): VersionMethods {
+export function versionHandlers(s: Pick<AppServices, 'versions' | 'compare'>): VersionMethods {
   return {
-    'version.list': async ({ articleId }) => d.versions.list(articleId),
-    'version.get': async ({ articleId, versionId }) => d.versions.get(articleId, versionId),
-    'version.saveNamed': async ({ articleId, note }, ctx) => d.versions.saveNamed(articleId, note, ctx.user),
-    'version.restore': async ({ articleId, versionId }, ctx) => d.versions.restore(articleId, versionId, ctx.user),
-    'version.retention.get': async (_input, ctx) => d.versions.retention(ctx.user),
-    'version.retention.save': async (input, ctx) => d.versions.saveRetention(ctx.user, input),
-    'version.retention.apply': async (_input, ctx) => d.versions.applyRetentionNow(ctx.user)
+    'version.list': async ({ articleId }) => s.versions.list(articleId),
+    'version.get': async ({ articleId, versionId }) => s.versions.get(articleId, versionId),
+    'version.saveNamed': async ({ articleId, note }, ctx) => s.versions.saveNamed(articleId, note, ctx.user),
+    'version.restore': async ({ articleId, versionId }, ctx) => s.versions.restore(articleId, versionId, ctx.user),
+    'version.compare': async ({ articleId, fromVersionId, toVersionId }, ctx) => s.compare.compare(articleId, { fromVersionId, toVersionId }, ctx.user),
+    'version.retention.get': async (_input, ctx) => s.versions.retention(ctx.user),
+    'version.retention.save': async (input, ctx) => s.versions.saveRetention(ctx.user, input),
+    'version.retention.apply': async (_input, ctx) => s.versions.applyRetentionNow(ctx.user)
   };
 }

@@ -1,21 +1,15 @@
-// workflow.*: the workflow service with the user taken from the session (ctx), never from input.
-import type { WorkflowService } from '../../core/workflow/workflow-service';
-import type { AuditReader } from '../../core/workflow/ports';
+// workflow.*: actions, sign-offs and "Việc của tôi", with the user taken from the session (ctx), never from input.
+import type { AppServices } from '../app';
 import type { Handlers } from './types';
-
-export interface WorkflowHandlerDeps {
-  workflow: WorkflowService;
-  audit: AuditReader;
-}
 
 type WorkflowMethods = Pick<Handlers, 'workflow.view' | 'workflow.act' | 'workflow.signOffs' | 'workflow.myWork'>;
 
-export function workflowHandlers(d: WorkflowHandlerDeps): WorkflowMethods {
+export function workflowHandlers(s: Pick<AppServices, 'workflow' | 'workList'>): WorkflowMethods {
   return {
-    'workflow.view': async ({ articleId }, ctx) => d.workflow.view(articleId, ctx.user),
+    'workflow.view': async ({ articleId }, ctx) => s.workflow.view(articleId, ctx.user),
     'workflow.act': async ({ articleId, action, reason, password, commentIds }, ctx) =>
-      d.workflow.act(articleId, action, ctx.user, { reason, password, commentIds }),
-    'workflow.signOffs': async ({ articleId }, ctx) => d.workflow.signOffs(articleId, ctx.user),
-    'workflow.myWork': async (_input, ctx) => d.workflow.myWork(ctx.user)
+      s.workflow.act(articleId, action, ctx.user, { reason, password, commentIds }),
+    'workflow.signOffs': async ({ articleId }, ctx) => s.workflow.signOffs(articleId, ctx.user),
+    'workflow.myWork': async (_input, ctx) => s.workList.myWork(ctx.user)
   };
 }

@@ -14,7 +14,8 @@ describe('sample workflow records', () => {
     const published = f.articleIn('da_xuat_ban', 'btv');
     const returned = f.articleIn('tra_lai', 'btv');
     const people = { approverId: f.users.tb.id, reviewerId: f.users.tv.id };
-    const t = { articles: f.articles, workflow: f.composed.workflow };
+    const s = f.app.services;
+    const t = { ...s, audit: f.store.audit, accounts: f.store.accounts, tx: f.store.tx, clock: { now: () => new Date() } };
     expect(seedSampleWorkflow(t, people, PASSWORD)).toBe(2);
     expect(seedSampleWorkflow(t, people, PASSWORD)).toBe(0);
 

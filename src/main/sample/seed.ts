@@ -1,9 +1,12 @@
 // Seeds a --sample workspace: the seed portal's agency profile and the sample articles.
 // Runs only on an empty workspace; sample states are set directly, then approved ones are signed.
 import type { ArticleService } from '../../core/articles/article-service';
-import type { WorkflowService } from '../../core/workflow/workflow-service';
+import { describe, type WorkflowService } from '../../core/workflow/workflow-service';
 import type { ProfileService } from '../../core/profile/profile-service';
-import type { MediaStore, TransactionRunner } from '../../core/ports';
+import type { AccountRepository, AuditLog, Clock, MediaStore, TransactionRunner } from '../../core/ports';
+import { actorOf } from '../../core/workflow/actor';
+import type { SignOffs } from '../../core/workflow/signoffs';
+import type { WorkflowRecorder } from '../../core/workflow/workflow-recorder';
 import { htmlToBody } from '../../core/editor/body';
 import type { ArticleStatus, UserRef } from '../../shared/article';
 import { fromVnLocalInput } from '../../shared/dates';
@@ -71,21 +74,72 @@ export interface SampleWorkflowPeople {
   reviewerId: string;
 }
 
+/** What seeding the sample workflow records needs from the composition root. */
+export interface SampleWorkflowDeps {
+  articles: ArticleService;
+  workflow: Pick<WorkflowService, 'view'>;
+  signOffs: SignOffs;
+  recorder: WorkflowRecorder;
+  audit: AuditLog;
+  accounts: Pick<AccountRepository, 'get'>;
+  tx: TransactionRunner;
+  clock: Clock;
+}
+
 /**
  * Gives the sample articles the workflow records their states imply: approved ones (Đã duyệt, Hẹn giờ,
  * Đã xuất bản) get a valid sign-off by the approver, made with the sample password; returned ones get
- * the reviewer's reason. Idempotent. Returns how many sign-offs were made.
+ * the reviewer's reason. Idempotent. Returns how many sign-offs were made. Only for sample data, where
+ * articles are created directly in those states (no workflow action took them there).
  */
-export function seedSampleWorkflow(t: { articles: ArticleService; workflow: WorkflowService }, people: SampleWorkflowPeople, password: string): number {
+export function seedSampleWorkflow(t: SampleWorkflowDeps, people: SampleWorkflowPeople, password: string): number {
   const inState = (status: ArticleStatus) => t.articles.list({ status, sort: 'createdAt', direction: 'asc', offset: 0, limit: 500 }).items;
   let signed = 0;
   for (const item of SIGNED_STATES.flatMap(inState)) {
-    if (t.workflow.hasSignOff(item.id)) continue;
-    t.workflow.signExisting(item.id, people.approverId, password, 'Đồng ý đăng.');
+    if (t.signOffs.hasAny(item.id)) continue;
+    signExisting(t, item.id, people.approverId, password);
     signed += 1;
   }
   for (const item of inState('tra_lai')) {
-    if (t.workflow.view(item.id, { id: people.reviewerId, name: '' }).returned === null) t.workflow.seedReturn(item.id, people.reviewerId, SAMPLE_RETURN_REASON);
+    if (t.workflow.view(item.id, { id: people.reviewerId, name: '' }).returned === null) seedReturn(t, item.id, people.reviewerId);
   }
   return signed;
+}
+
+function signExisting(t: SampleWorkflowDeps, articleId: string, signerId: string, password: string): void {
+  const actor = actorOf(t.accounts, { id: signerId, name: '' });
+  const article = t.articles.get(articleId);
+  const at = t.clock.now().toISOString();
+  const record = t.signOffs.sign(article, actor, password, 'Đồng ý đăng.', at);
+  t.tx.transaction(() => {
+    t.signOffs.insert(record);
+    t.audit.append({
+      at,
+      user: actor.ref,
+      action: 'workflow.ky-duyet',
+      articleId,
+      description: `Ký duyệt phiên bản ${article.version} (dữ liệu mẫu)`,
+      details: { revisionId: article.revisionId, contentHash: article.contentHash, signOffId: record.id, keyId: record.keyId, signature: record.signature }
+    });
+  });
+}
+
+function seedReturn(t: SampleWorkflowDeps, articleId: string, reviewerId: string): void {
+  const user = actorOf(t.accounts, { id: reviewerId, name: '' }).ref;
+  const reason = SAMPLE_RETURN_REASON;
+  t.tx.transaction(() =>
+    t.recorder.record({
+      articleId,
+      at: t.clock.now().toISOString(),
+      user,
+      action: 'tra-lai',
+      from: 'cho_duyet',
+      to: 'tra_lai',
+      reason,
+      commentIds: [],
+      description: describe('tra-lai', 'cho_duyet', 'tra_lai', reason, t.articles.get(articleId).version),
+      version: null,
+      auditDetails: { from: 'cho_duyet', to: 'tra_lai', reason }
+    })
+  );
 }

@@ -21,6 +21,10 @@ let root: string;
 let server: RunningServer;
 let calls: Array<{ method: string; input: unknown; conn: Connection }>;
 let emit: (event: AppEvent) => void;
+const CHANGED: AppEvent = {
+  type: 'article.changed',
+  payload: { articleId: 'a1', revisionId: 'r2', version: 2, status: 'nhap', title: 'Tin', by: { id: 'u1', name: 'An' }, at: '2026-12-01T00:00:00.000Z', action: 'save' }
+};
 
 const fakeDispatch: Dispatch = async (method, input, conn) => {
   calls.push({ method, input, conn });
@@ -227,7 +231,7 @@ describe('browser-mode server', () => {
         let text = '';
         res.on('data', (chunk: Buffer) => {
           text += chunk.toString('utf8');
-          if (text.includes(': connected')) emit({ type: 'article.changed', payload: { id: 'a1' } });
+          if (text.includes(': connected')) emit(CHANGED);
           const frame = /data: (.*)\n\n/.exec(text);
           if (frame) {
             resolve(frame[1] as string);
@@ -238,6 +242,6 @@ describe('browser-mode server', () => {
       req.on('error', reject);
       req.end();
     });
-    expect(JSON.parse(await received)).toEqual({ type: 'article.changed', payload: { id: 'a1' } });
+    expect(JSON.parse(await received)).toEqual(CHANGED);
   });
 });

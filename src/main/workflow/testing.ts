@@ -1,25 +1,20 @@
-// For workflow tests: a real workspace database in a temp dir, one account per role, real Ed25519
-// keys (cheap scrypt parameters), the workflow composed as app.ts composes it, and a `call` that runs
-// handlers the way dispatch does (zod parse → handler → Result).
+// For workflow tests: the app as the composition root builds it (openApp) over a temp workspace, with a
+// test clock, cheap scrypt parameters for signing keys, one account per role, and a `call` that goes
+// through the real dispatch (session → zod parse → handler → Result) as the given user.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ArticleService } from '../../core/articles/article-service';
-import { editorBodyTools } from '../../core/articles/body-tools';
-import { ListsService } from '../../core/articles/lists-service';
+import type { ArticleService } from '../../core/articles/article-service';
 import type { CommentService } from '../../core/comments/comment-service';
+import type { KeyVault } from '../../core/ports';
 import { DEFAULT_SECURITY, type Role, type SecuritySettings, type SessionUser } from '../../shared/accounts';
-import type { Article, ArticleFields, ArticleStatus } from '../../shared/article';
-import { contract, type Method, type Output } from '../../shared/contract';
-import { AppError, type AppErrorShape, type Result } from '../../shared/errors';
-import { SqliteKeyVault } from '../adapters/crypto/key-vault';
-import { FileMediaStore } from '../adapters/media-store';
-import { SqliteAccountRepository } from '../adapters/sqlite/account-repository';
-import { SqliteKeyRepository } from '../adapters/sqlite/key-repository';
-import { createSqliteStore, type SqliteStore } from '../adapters/sqlite/store';
-import { nodeHasher, uuidV7Ids } from '../adapters/system';
-import { composeComments } from '../comments/compose';
-import { composeWorkflow, type WorkflowComposition } from './compose';
+import { fieldsOf, type Article, type ArticleFields, type ArticleStatus } from '../../shared/article';
+import type { Method, Output } from '../../shared/contract';
+import type { Result } from '../../shared/errors';
+import type { MediaStore } from '../../core/ports';
+import type { SqliteStore } from '../adapters/sqlite/store';
+import { uuidV7Ids } from '../adapters/system';
+import { openApp, type App } from '../app';
 
 export const PASSWORD = 'mat-khau-thu-nghiem';
 const FAST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
@@ -38,12 +33,14 @@ export type Person = keyof typeof PEOPLE;
 export interface WorkflowFixture {
   dir: string;
   file: string;
+  app: App;
   store: SqliteStore;
   articles: ArticleService;
   comments: CommentService;
-  media: FileMediaStore;
-  keys: SqliteKeyVault;
-  composed: WorkflowComposition;
+  media: MediaStore;
+  keys: KeyVault;
+  composed: { workflow: App['services']['workflow']; audit: SqliteStore['audit']; verify: App['verify'] };
+  /** The settings the workflow reads; tests may flip them. */
   security: SecuritySettings;
   users: Record<Person, SessionUser>;
   /** Moves the test clock forward. */
@@ -57,81 +54,56 @@ export interface WorkflowFixture {
 
 export function openWorkflowFixture(): WorkflowFixture {
   const dir = mkdtempSync(join(tmpdir(), 'bbt-workflow-'));
-  const file = join(dir, 'workspace.sqlite');
-  const store = createSqliteStore(file);
   let t = Date.parse('2026-11-20T01:00:00.000Z');
   const clock = { now: () => new Date(t) };
-  const media = new FileMediaStore(dir);
-  const articles = new ArticleService({
-    articles: store.articles,
-    history: store.history,
-    media,
-    tx: store.tx,
-    clock,
-    ids: uuidV7Ids,
-    hasher: nodeHasher,
-    lists: new ListsService(store.settings),
-    body: editorBodyTools
-  });
-  const accounts = new SqliteAccountRepository(store.db, clock.now);
-  const keys = new SqliteKeyVault(new SqliteKeyRepository(store.db), clock, FAST_SCRYPT);
   const security: SecuritySettings = { ...DEFAULT_SECURITY };
+  const app = openApp({
+    workspaceDir: dir,
+    mode: 'cli',
+    log: () => undefined,
+    overrides: { clock, keyScrypt: FAST_SCRYPT, security: () => security, jobs: false }
+  });
+  const { store, services } = app;
   const users = {} as Record<Person, SessionUser>;
   for (const [login, p] of Object.entries(PEOPLE) as [Person, (typeof PEOPLE)[Person]][]) {
     const id = uuidV7Ids.newId();
-    accounts.insert(
+    store.accounts.insert(
       { id, login, fullName: p.name, position: p.position, roles: [p.role], disabled: false, createdAt: clock.now().toISOString() },
       { passwordHash: 'not-used-by-workflow-tests' }
     );
-    keys.createKey(id, PASSWORD);
+    services.keys.createKey(id, PASSWORD);
     users[login] = { id, name: p.name, login, position: p.position, roles: [p.role] };
   }
-  const comments = composeComments({ db: store.db, articles, tx: store.tx, clock, ids: uuidV7Ids });
-  const composed = composeWorkflow({
-    db: store.db,
-    articles,
-    history: store.history,
-    accounts,
-    keys,
-    tx: store.tx,
-    clock,
-    ids: uuidV7Ids,
-    hasher: nodeHasher,
-    security: () => security,
-    openComments: (articleId) => comments.openThreadIds(articleId)
-  });
-  const handlers = composed.handlers as unknown as Record<string, (input: unknown, ctx: { user: SessionUser }) => Promise<unknown>>;
+  let calls = 0;
   return {
     dir,
-    file,
+    file: join(dir, 'workspace.sqlite'),
+    app,
     store,
-    articles,
-    comments,
-    media,
-    keys,
-    composed,
+    articles: services.articles,
+    comments: services.comments,
+    media: app.media,
+    keys: services.keys,
+    composed: { workflow: services.workflow, audit: store.audit, verify: app.verify },
     security,
     users,
     advance: (ms) => void (t += ms),
     async call(method, input, user) {
-      const parsed = contract[method].input.safeParse(input ?? {});
-      if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: parsed.error.message } };
+      // One session per call, as `user` exactly (tests also send users whose roles changed since).
+      const connectionId = `test-${(calls += 1)}`;
+      app.sessions.begin(connectionId, user);
       try {
-        return { ok: true, value: (await handlers[method]!(parsed.data, { user })) as Output<typeof method> };
-      } catch (err) {
-        if (err instanceof AppError) return { ok: false, error: err.toShape() as AppErrorShape };
-        throw err;
+        return (await app.dispatch(method, input ?? {}, { connectionId })) as Result<Output<typeof method>>;
+      } finally {
+        app.sessions.end(connectionId);
       }
     },
     articleIn(status, by = 'ctv', fields = {}) {
-      return articles.create({ title: 'Bài thử nghiệm', ...fields }, { id: users[by].id, name: users[by].name }, { status, at: clock.now() });
+      return services.articles.create({ title: 'Bài thử nghiệm', ...fields }, { id: users[by].id, name: users[by].name }, { status, at: clock.now() });
     },
-    fieldsOf(a) {
-      const { title, imageHash, imageCaption, summary, body, alternateLink, publishAt, featured, author, category, articleType, pageCount, photoCount } = a;
-      return { title, imageHash, imageCaption, summary, body, alternateLink, publishAt, featured, author, category, articleType, pageCount, photoCount };
-    },
+    fieldsOf: (a) => fieldsOf(a),
     close() {
-      if (store.db.open) store.close();
+      app.close();
       rmSync(dir, { recursive: true, force: true });
     }
   };

@@ -9,7 +9,7 @@ import { htmlToBody, textToBody } from '../../../core/editor/body';
 import type { MediaStore } from '../../../core/ports';
 import { parseHtml } from '../html/parse-html';
 import { decodeText } from './decode-text';
-import { detectImageMime, extensionOf } from './file-types';
+import { detectImageMime, extensionOf } from '../../../shared/file-types';
 import { cleanTitleText, removeRepeatedHeading, takeTitle } from './title';
 
 export interface ImportedDocument {

@@ -2,8 +2,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VersionService } from '../../../core/versions/version-service';
 import { openWorkflowFixture, type WorkflowFixture } from '../../workflow/testing';
-import { articleHandlers, type ArticleHandlerDeps } from '../../handlers/article-handlers';
-import { compareHandlers } from '../../handlers/compare-handlers';
 import { uuidV7Ids } from '../system';
 import { SqliteArticleViewRepository } from './article-view-repository';
 import { SqliteVersionRepository } from './version-repository';
@@ -39,19 +37,17 @@ describe('SqliteArticleViewRepository', () => {
 
   it('opening an article records it, and "So sánh" then starts from the version seen on the previous visit', async () => {
     const { ctv, tb } = f.users;
-    const versions = new VersionService({
-      versions: new SqliteVersionRepository(f.store.db),
-      articles: f.articles,
-      history: f.store.history,
-      audit: f.composed.audit,
-      tx: f.store.tx,
-      clock,
-      ids: uuidV7Ids
-    });
-    // Only what article.get and version.compare use.
-    const open = articleHandlers({ articles: f.articles, views } as unknown as ArticleHandlerDeps)['article.get'];
-    const compare = compareHandlers({ versions, workflow: f.composed.handlers, views })['version.compare'];
-    const boss = { user: tb, connectionId: 'test' };
+    // Opening an article: the page reads it, then says which revision it shows.
+    const open = async ({ id }: { id: string }, as: { user: typeof tb }) => {
+      const got = await f.call('article.get', { id }, as.user);
+      if (got.ok) await f.call('article.seen', { id, revisionId: got.value.revisionId }, as.user);
+    };
+    const compare = async (input: { articleId: string }, as: { user: typeof tb }) => {
+      const r = await f.call('version.compare', input, as.user);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    const boss = { user: tb };
     let a = f.articleIn('nhap', 'ctv', { title: 'Bản 1' });
     await open({ id: a.id }, boss);
     for (const title of ['Bản 2', 'Bản 3', 'Bản 4']) {
@@ -62,7 +58,7 @@ describe('SqliteArticleViewRepository', () => {
     const c = await compare({ articleId: a.id }, boss);
     expect([c.from.number, c.to.number]).toEqual([1, 4]);
     // The author, who never opened it through article.get, gets the previous revision.
-    const mine = await compare({ articleId: a.id }, { user: ctv, connectionId: 'test' });
+    const mine = await compare({ articleId: a.id }, { user: ctv });
     expect([mine.from.number, mine.to.number]).toEqual([3, 4]);
   });
 

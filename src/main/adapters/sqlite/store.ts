@@ -1,18 +1,46 @@
-// The SQLite workspace store: one open database and every repository over it.
+// The SQLite workspace store: one open database and every repository over it, each built once here.
 import type Database from 'better-sqlite3';
-import type { ArticleRepository, HistoryRepository, ProfileRepository, SettingsRepository, TransactionRunner } from '../../../core/ports';
+import type { Clock, TransactionRunner } from '../../../core/ports';
+import { nodeHasher, systemClock, uuidV7Ids } from '../system';
+import { SqliteAccountRepository } from './account-repository';
 import { SqliteArticleRepository } from './article-repository';
+import { SqliteArticleViewRepository } from './article-view-repository';
+import { SqliteAuditLog } from './audit-log';
+import { SqliteCommentRepository } from './comment-repository';
 import { openDatabase, type OpenDatabaseOptions } from './database';
 import { SqliteHistoryRepository } from './history-repository';
+import { SqliteKeyRepository } from './key-repository';
+import { SqliteLockRepository } from './lock-repository';
 import { SqliteProfileRepository } from './profile-repository';
+import { SqliteSecuritySettingsRepository } from './security-settings-repository';
 import { SqliteSettingsRepository } from './settings-repository';
+import { SqliteSignOffRepository } from './signoff-repository';
+import { SqliteVersionRepository } from './version-repository';
+import { SqliteWorkflowRepository } from './workflow-repository';
+
+export interface SqliteStoreOptions extends OpenDatabaseOptions {
+  /** Time for rows that record when they changed (tests pass their own). */
+  clock?: Clock;
+}
 
 export interface SqliteStore {
   db: Database.Database;
-  articles: ArticleRepository;
-  history: HistoryRepository;
-  profiles: ProfileRepository;
-  settings: SettingsRepository;
+  articles: SqliteArticleRepository;
+  history: SqliteHistoryRepository;
+  profiles: SqliteProfileRepository;
+  settings: SqliteSettingsRepository;
+  accounts: SqliteAccountRepository;
+  keys: SqliteKeyRepository;
+  /** The hash-chained audit log (append and read). */
+  audit: SqliteAuditLog;
+  securitySettings: SqliteSecuritySettingsRepository;
+  workflow: SqliteWorkflowRepository;
+  signOffs: SqliteSignOffRepository;
+  locks: SqliteLockRepository;
+  versions: SqliteVersionRepository;
+  comments: SqliteCommentRepository;
+  /** "The last version I saw" per user and article. */
+  views: SqliteArticleViewRepository;
   /** Runs several repository calls as one durable transaction (nested calls become savepoints). */
   tx: TransactionRunner;
   /** True when the previous session crashed; the database passed quick_check before this returned. */
@@ -26,15 +54,27 @@ export interface SqliteStore {
  * migrations and returns the repositories. Throws AppError WORKSPACE_TOO_NEW / WORKSPACE_DAMAGED /
  * WORKSPACE_LOCKED with a Vietnamese message when the file cannot be used.
  */
-export function createSqliteStore(file: string, opts: OpenDatabaseOptions = {}): SqliteStore {
+export function createSqliteStore(file: string, opts: SqliteStoreOptions = {}): SqliteStore {
   const opened = openDatabase(file, opts);
   const { db } = opened;
+  const clock = opts.clock ?? systemClock;
+  const now = () => clock.now();
   return {
     db,
     articles: new SqliteArticleRepository(db),
     history: new SqliteHistoryRepository(db),
     profiles: new SqliteProfileRepository(db),
-    settings: new SqliteSettingsRepository(db),
+    settings: new SqliteSettingsRepository(db, now),
+    accounts: new SqliteAccountRepository(db, now),
+    keys: new SqliteKeyRepository(db),
+    audit: new SqliteAuditLog(db, nodeHasher, uuidV7Ids),
+    securitySettings: new SqliteSecuritySettingsRepository(db, now),
+    workflow: new SqliteWorkflowRepository(db),
+    signOffs: new SqliteSignOffRepository(db),
+    locks: new SqliteLockRepository(db),
+    versions: new SqliteVersionRepository(db),
+    comments: new SqliteCommentRepository(db),
+    views: new SqliteArticleViewRepository(db, clock),
     tx: { transaction: <T>(fn: () => T): T => db.transaction(fn)() },
     uncleanShutdown: opened.uncleanShutdown,
     close: opened.close

@@ -19,11 +19,8 @@ export function SetupAdminPage({ onDone }: { onDone: () => void }) {
       return;
     }
     try {
-      const session = await call('auth.setup', { login, fullName, position, password });
       // In a small office the administrator often writes too.
-      if (alsoEditor) {
-        await call('users.update', { id: session.user.id, fullName, position, roles: ['quan_tri', 'bien_tap_vien'], disabled: false });
-      }
+      await call('auth.setup', { login, fullName, position, password, alsoEditor });
       onDone();
     } catch (err) {
       const fields = err instanceof ApiError ? Object.values(err.fields) : [];

@@ -1,0 +1,123 @@
+// Sign-offs: signing the exact version with the approver's Ed25519 key, voiding (append-only), and
+// the views that say whether a sign-off still holds for the article's current content.
+import type { Article, UserRef } from '../../shared/article';
+import { AppError, ErrorCode } from '../../shared/errors';
+import type { SignOffView } from '../../shared/workflow';
+import { articleContentHash } from '../articles/article-service';
+import type { Hasher, IdGenerator, KeyVault } from '../ports';
+import { checkSignOff, signOffMessage, type SignOffPayload, type SignOffRecord } from '../signoff/signoff';
+import type { Actor } from './actor';
+import type { SignOffRepository } from './ports';
+import { WorkflowRefusal } from './refusal';
+
+export interface SignOffsDeps {
+  signOffs: SignOffRepository;
+  keys: KeyVault;
+  hasher: Hasher;
+  ids: IdGenerator;
+}
+
+export class SignOffs {
+  constructor(private readonly d: SignOffsDeps) {}
+
+  /** Signs the article's current version; a wrong password is refused before anything is stored. */
+  sign(article: Article, actor: Actor, password: string, comment: string, at: string): SignOffRecord {
+    if (password === '') throw new WorkflowRefusal('BAD_PASSWORD', 'Hãy nhập lại mật khẩu của bạn để ký duyệt.');
+    const key = this.d.keys.activeKey(actor.userId);
+    if (!key) throw new AppError(ErrorCode.FORBIDDEN, 'Tài khoản của bạn chưa có khóa ký số. Hãy đổi mật khẩu hoặc nhờ quản trị đặt lại mật khẩu rồi ký lại.');
+    const payload: SignOffPayload = {
+      articleId: article.id,
+      revisionId: article.revisionId,
+      version: article.version,
+      contentHash: article.contentHash,
+      previousHash: this.d.signOffs.previousContentHash(article.revisionId),
+      decision: 'approve',
+      comment,
+      signedAt: at,
+      signerId: actor.userId,
+      signerKeyId: key.keyId
+    };
+    const message = signOffMessage(payload);
+    let signed: { keyId: string; signature: string };
+    try {
+      signed = this.d.keys.sign(actor.userId, password, message);
+    } catch (err) {
+      if (err instanceof AppError && err.code === ErrorCode.FORBIDDEN) {
+        throw new WorkflowRefusal('BAD_PASSWORD', 'Mật khẩu không đúng nên chưa ký duyệt. Hãy nhập lại mật khẩu đăng nhập của bạn.');
+      }
+      throw err;
+    }
+    if (signed.keyId !== key.keyId) throw new AppError(ErrorCode.INTERNAL, 'Khóa ký số vừa thay đổi; hãy thử ký lại.');
+    return {
+      id: this.d.ids.newId(),
+      articleId: article.id,
+      revisionId: article.revisionId,
+      contentHash: article.contentHash,
+      message,
+      signature: signed.signature,
+      keyId: key.keyId,
+      signerId: actor.userId,
+      signerName: actor.ref.name,
+      signerPosition: actor.position,
+      signedAt: at,
+      comment
+    };
+  }
+
+  insert(record: SignOffRecord): void {
+    this.d.signOffs.insert(record);
+  }
+
+  hasAny(articleId: string): boolean {
+    return this.d.signOffs.forArticle(articleId).length > 0;
+  }
+
+  /** Voids the article's still-current sign-offs, if any (append-only: a void row, never an update). */
+  voidCurrent(article: Article, user: UserRef | null, at: string, reason: string): boolean {
+    const voided = new Set(this.d.signOffs.voidsFor(article.id).map((v) => v.signOffId));
+    const live = this.d.signOffs.forArticle(article.id).filter((s) => !voided.has(s.id));
+    for (const s of live) {
+      this.d.signOffs.addVoid({ signOffId: s.id, articleId: article.id, at, userId: user?.id ?? null, userName: user?.name ?? null, reason });
+    }
+    return live.length > 0;
+  }
+
+  /** Every sign-off of the article, voided ones included, each checked against its signer's key. */
+  views(article: Article): SignOffView[] {
+    const voids = new Map(this.d.signOffs.voidsFor(article.id).map((v) => [v.signOffId, v.reason]));
+    return this.d.signOffs.forArticle(article.id).map((r) => {
+      const problem = checkSignOff(r, this.checkDeps());
+      const voidedReason = voids.get(r.id) ?? null;
+      return {
+        id: r.id,
+        articleId: r.articleId,
+        revisionId: r.revisionId,
+        contentHash: r.contentHash,
+        signedAt: r.signedAt,
+        signer: { id: r.signerId, name: r.signerName, position: r.signerPosition },
+        keyId: r.keyId,
+        comment: r.comment,
+        signatureValid: problem === null,
+        current: problem === null && voidedReason === null && r.revisionId === article.revisionId && r.contentHash === article.contentHash,
+        voidedReason
+      };
+    });
+  }
+
+  /** The valid sign-off of the article's current content, if any. */
+  current(article: Article): SignOffView | null {
+    return this.views(article).find((s) => s.current) ?? null;
+  }
+
+  /** What verification of a sign-off needs: public keys, Ed25519 and the stored revisions. */
+  checkDeps() {
+    return {
+      publicKey: (keyId: string) => this.d.keys.publicKey(keyId),
+      verify: (pem: string, message: string, signature: string) => this.d.keys.verify(pem, message, signature),
+      revisionHash: (revisionId: string) => {
+        const rev = this.d.signOffs.revision(revisionId);
+        return rev ? articleContentHash(rev, this.d.hasher) : null;
+      }
+    };
+  }
+}

@@ -1,0 +1,40 @@
+// One place that records a workflow step: the new state, the workflow event, the article's history
+// line and the audit entry, always together (callers run it inside their transaction).
+import type { ArticleStatus, UserRef } from '../../shared/article';
+import type { AuditLog, HistoryRepository, IdGenerator } from '../ports';
+import type { WorkflowRepository } from './ports';
+
+export interface WorkflowStep {
+  articleId: string;
+  at: string;
+  user: UserRef;
+  /** A WorkflowAction or AUTO_VOID_ACTION; the audit action is `workflow.<action>`. */
+  action: string;
+  from: ArticleStatus;
+  to: ArticleStatus;
+  reason: string | null;
+  commentIds: string[];
+  /** The history and audit line (Vietnamese). */
+  description: string;
+  /** The article version the history line refers to (null: none, e.g. seeded sample data). */
+  version: number | null;
+  auditDetails: Record<string, unknown>;
+}
+
+export interface WorkflowRecorderDeps {
+  workflow: WorkflowRepository;
+  history: HistoryRepository;
+  audit: AuditLog;
+  ids: IdGenerator;
+}
+
+export class WorkflowRecorder {
+  constructor(private readonly d: WorkflowRecorderDeps) {}
+
+  record(s: WorkflowStep): void {
+    this.d.workflow.setStatus(s.articleId, s.to);
+    this.d.workflow.appendEvent({ id: this.d.ids.newId(), articleId: s.articleId, at: s.at, user: s.user, action: s.action, from: s.from, to: s.to, reason: s.reason, commentIds: s.commentIds });
+    this.d.history.append(s.articleId, { id: this.d.ids.newId(), at: s.at, user: s.user, action: s.action, description: s.description, version: s.version });
+    this.d.audit.append({ at: s.at, user: s.user, action: `workflow.${s.action}`, articleId: s.articleId, description: s.description, details: s.auditDetails });
+  }
+}
