@@ -57,14 +57,14 @@ export function busy(core: Core, web: Web | undefined, status: number, retryAfte
 export async function processRequest(core: Core, req: EmuRequest, batchUser?: User): Promise<EmuResponse> {
   const url = new URL(req.path, req.origin);
   const web = webOf(core, url.pathname);
-  if (!web) return respond(404, { ...commonHeaders(core, undefined), 'Content-Type': 'text/plain' }, '404 NOT FOUND');
-  const rest = url.pathname.slice(web.path.length);
-  if (/^\/_vti_bin\/authentication\.asmx$/i.test(rest) && req.method === 'POST') {
+  if (/\/_vti_bin\/authentication\.asmx$/i.test(url.pathname) && req.method === 'POST') {
     const { xml, cookie } = loginSoap(core.auth, req.body.toString('utf8'));
     const headers: Record<string, string | string[]> = { ...commonHeaders(core, web), 'Content-Type': 'text/xml; charset=utf-8' };
     if (cookie) headers['Set-Cookie'] = `FedAuth=${cookie}; path=/; HttpOnly`;
     return respond(200, headers, xml);
   }
+  if (!web) return respond(404, { ...commonHeaders(core, undefined), 'Content-Type': 'text/plain' }, '404 NOT FOUND');
+  const rest = url.pathname.slice(web.path.length);
   const method = effectiveMethod(req);
   const api = /^\/_api(\/|$)/i.test(rest);
   if (!api) return fileGet(core, web, req, url.pathname, method);
@@ -90,7 +90,7 @@ export async function processRequest(core: Core, req: EmuRequest, batchUser?: Us
     if (first === '$batch' && segs.length === 1) {
       if (web.profile === '2013') throw SpError.notFoundResource('$batch');
       if (batchUser) throw SpError.badQuery('A batch cannot contain another batch.');
-      return handleBatch(core, req, user, web);
+      return await handleBatch(core, req, user, web);
     }
     const ctx: Ctx = {
       core, web, user, method, query: url.searchParams, format, origin: req.origin, apiBase: `${req.origin}${web.path}/_api`,
