@@ -1,7 +1,7 @@
 // The article as the portal's "Tin Tức Mở Rộng" content type defines it, plus workflow fields.
 import { z } from 'zod';
 
-/** Workflow states (issue #3 adds transitions; publishing adds more actions later). */
+/** Workflow states; who may move an article between them is core/workflow/rules.ts. */
 export const ARTICLE_STATUSES = [
   'nhap',
   'cho_bien_tap',

@@ -2,7 +2,7 @@
 // window flags, bbt:// loading, IPC sender validation, permission denial, menu, flush-on-close.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -29,6 +29,7 @@ vi.mock('electron', () => {
     isPackaged: false,
     getVersion: () => '0.1.0',
     getPath: () => fake.userData,
+    getAppPath: () => process.cwd(),
     setPath: (_name: string, value: string) => (fake.userData = value),
     requestSingleInstanceLock: () => true,
     enableSandbox: () => undefined,
@@ -111,6 +112,12 @@ afterAll(async () => {
 });
 
 describe('Electron shell', () => {
+  it('gives the window the app icon from the top-level resources folder', () => {
+    const icon = fake.windows[0]!.options.icon as string;
+    expect(icon).toBe(join(process.cwd(), 'resources', 'icon.png'));
+    expect(existsSync(icon)).toBe(true);
+  });
+
   it('registers bbt:// as a privileged standard, secure scheme and uses a per-workspace userData', () => {
     expect(fake.privileged).toEqual([{ scheme: 'bbt', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
     expect(fake.userData).toMatch(/[/\\]instances[/\\][0-9a-f]{16}$/);

@@ -1,13 +1,17 @@
 // The one main window: locked-down web preferences, app loaded from bbt://, autosave flushed on close.
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ENTRY_URL } from './protocol';
 
 const FLUSH_TIMEOUT_MS = 3000;
+/** The app's icon, from the top-level resources/ folder beside package.json (the installer will ship it there too). */
+const appIcon = () => join(app.getAppPath(), 'resources', 'icon.png');
 
 export function createMainWindow(log: (line: string) => void): BrowserWindow {
   const win = new BrowserWindow({
     title: 'Ban Biên Tập',
+    icon: appIcon(),
     width: 1440,
     height: 900,
     minWidth: 1024,

@@ -1,6 +1,6 @@
 // Sample articles for a --sample workspace: local news of a Mekong Delta town, written for this app
-// (names of people are invented). States are set directly at seeding because workflow actions
-// (submit, approve, return, publish) arrive with issue #3.
+// (names of people are invented). States are set directly at seeding, and seedSampleWorkflow then
+// adds the sign-offs and return reasons those states imply.
 import type { ArticleStatus } from '../../shared/article';
 
 export interface SampleArticle {
