@@ -35,7 +35,7 @@ export class Client {
     if (method !== 'GET' && opts.digest !== false && !path.endsWith('/contextinfo')) headers['X-RequestDigest'] = await this.digest();
     Object.assign(headers, opts.headers ?? {});
     const url = path.startsWith('http') ? path : `${this.webUrl}/_api${path}`;
-    const body = opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
+    const body = typeof opts.raw === 'string' ? opts.raw : opts.raw ? new Uint8Array(opts.raw) : opts.body === undefined ? undefined : JSON.stringify(opts.body);
     const res = await fetch(url, { method, headers, body });
     const text = await res.text();
     let json: unknown;
