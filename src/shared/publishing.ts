@@ -1,0 +1,124 @@
+// Publishing targets, the outbox and receipts as they cross the IPC boundary and the CLI.
+import { z } from 'zod';
+
+export const TARGET_TYPES = ['folder', 'wordpress', 'sharepoint'] as const;
+export type TargetType = (typeof TARGET_TYPES)[number];
+
+export const TARGET_TYPE_LABELS: Record<TargetType, string> = {
+  folder: 'Thư mục',
+  wordpress: 'WordPress',
+  sharepoint: 'SharePoint'
+};
+
+/**
+ * How the app signs in to the portal. SharePoint on premises: `integrated` (Windows/NTLM through
+ * Electron's network stack), `ntlm` (user + password), `forms` (FedAuth cookie), `bearer` (token);
+ * WordPress: `app-password`; a folder: `none`.
+ */
+export const AUTH_KINDS = ['none', 'integrated', 'ntlm', 'basic', 'forms', 'bearer', 'app-password'] as const;
+export type AuthKind = (typeof AUTH_KINDS)[number];
+
+const mappingSchema = z.record(z.string(), z.string().max(200).nullable());
+
+/** Everything about a target except its secret (password/token), which never leaves the main process. */
+export const TargetConfigSchema = z.object({
+  /** Site URL (SharePoint web, WordPress home). */
+  url: z.string().max(2000).default(''),
+  /** Folder target: where the HTML, images and manifest go (e.g. a USB stick). */
+  folder: z.string().max(2000).default(''),
+  /** SharePoint list title. */
+  list: z.string().max(255).default(''),
+  /** SharePoint REST profile: detected by default. */
+  profile: z.enum(['auto', '2013', '2016']).default('auto'),
+  auth: z.enum(AUTH_KINDS).default('none'),
+  user: z.string().max(200).default(''),
+  /** Article field → portal column/meta key (proposed by discovery, editable). */
+  mapping: mappingSchema.default({}),
+  /** Append the "Chịu trách nhiệm chính" + agency block to the article HTML (folder targets always do). */
+  appendImprint: z.boolean().default(true)
+});
+export type TargetConfig = z.output<typeof TargetConfigSchema>;
+
+export interface PublishTarget {
+  id: string;
+  name: string;
+  type: TargetType;
+  config: TargetConfig;
+  /** A password or token is stored (in the main process only). */
+  hasSecret: boolean;
+  disabled: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What a publication does on the portal. */
+export const OUTBOX_KINDS = ['publish', 'update', 'take-down', 'correction'] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+
+export const OUTBOX_KIND_LABELS: Record<OutboxKind, string> = {
+  publish: 'Xuất bản',
+  update: 'Cập nhật',
+  'take-down': 'Gỡ bài',
+  correction: 'Cải chính'
+};
+
+/** Queue states as "Hàng đợi xuất bản" shows them. */
+export const OUTBOX_STATES = ['waiting', 'scheduled', 'sending', 'done', 'failed', 'cancelled'] as const;
+export type OutboxState = (typeof OUTBOX_STATES)[number];
+
+export const OUTBOX_STATE_LABELS: Record<OutboxState, string> = {
+  waiting: 'Đang chờ',
+  scheduled: 'Hẹn giờ',
+  sending: 'Đang gửi',
+  done: 'Đã xuất bản',
+  failed: 'Lỗi',
+  cancelled: 'Đã hủy'
+};
+
+export interface OutboxEntry {
+  id: string;
+  articleId: string;
+  articleTitle: string;
+  targetId: string;
+  targetName: string;
+  kind: OutboxKind;
+  state: OutboxState;
+  /** Vietnamese: why it failed, what it waits for ("Cổng chưa kết nối được; thử lại lúc 14:05"). */
+  detail: string;
+  attempts: number;
+  createdAt: string;
+  createdBy: string;
+  /** When the worker will try next (backoff, Retry-After, or the scheduled date when the portal cannot schedule). */
+  nextAttemptAt: string | null;
+  /** Set once the portal confirmed. */
+  remoteUrl: string | null;
+}
+
+/** The portal as a witness: what was published, when, under which sign-off and audit head. */
+export interface PublicationReceipt {
+  id: string;
+  outboxId: string;
+  articleId: string;
+  targetId: string;
+  kind: OutboxKind;
+  remoteId: string;
+  remoteUrl: string;
+  remoteStatus: string;
+  revisionId: string;
+  /** SHA-256 of the article's signed content. */
+  contentHash: string;
+  /** SHA-256 of the HTML sent to the portal (verify compares the portal's copy with it). */
+  publishedHtmlHash: string;
+  signOffId: string;
+  fingerprint: string;
+  auditHeadSeq: number;
+  auditHeadHash: string;
+  at: string;
+}
+
+/** The gate's findings before "Xuất bản": errors block, warnings need confirmation. */
+export interface PublishCheck {
+  ok: boolean;
+  errors: string[];
+  warnings: string[];
+}
