@@ -76,8 +76,9 @@ export async function processRequest(core: Core, req: EmuRequest, batchUser?: Us
   const user = who.user;
   let format: Format = verboseOnly;
   try {
-    format = acceptFormat(typeof req.headers.accept === 'string' ? req.headers.accept : undefined, web.profile);
     const apiPath = rest.replace(/^\/_api\/?/i, '');
+    // Raw $value downloads need no JSON Accept header.
+    if (!/\/\$value$/i.test(apiPath)) format = acceptFormat(typeof req.headers.accept === 'string' ? req.headers.accept : undefined, web.profile);
     let decoded: string;
     try { decoded = decodeURIComponent(apiPath); } catch { throw SpError.badQuery('The request URI is not valid.'); }
     const segs = splitSegments(decoded);
