@@ -3,10 +3,19 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class ArticleEditorPage {
   readonly body: Locator;
   readonly saveStatus: Locator;
+  /** The warning shown when the article was saved elsewhere while this page has unsaved changes. */
+  readonly changedElsewhere: Locator;
 
   constructor(private readonly page: Page) {
     this.body = page.getByRole('textbox', { name: 'Nội dung', exact: true });
     this.saveStatus = page.getByTestId('save-status');
+    this.changedElsewhere = page.getByRole('alert', { name: 'Bài viết đã thay đổi ở nơi khác' });
+  }
+
+  /** The editor is ready to type in (the edit lock arrived and the editor was rebuilt editable). */
+  async waitEditable(): Promise<void> {
+    await expect(this.field('Tiêu đề')).toBeEditable();
+    await expect(this.body).toHaveAttribute('contenteditable', 'true');
   }
 
   field(label: string): Locator {

@@ -8,11 +8,14 @@ import { statusLabel } from '../format';
 import { SaveStatus } from '../components/SaveStatus';
 import { WorkflowBar, type ActExtra } from '../components/WorkflowBar';
 
+const SAVED_ELSEWHERE: SaveState = { kind: 'error', message: 'Chưa lưu (xem cảnh báo bên dưới)', fields: {}, conflict: false };
+
 export function ArticleHeader({
   status,
   view,
   canEdit,
   saveState,
+  changedElsewhere,
   versionsOpen,
   openThreads,
   onToggleVersions,
@@ -25,6 +28,8 @@ export function ArticleHeader({
   view: WorkflowView;
   canEdit: boolean;
   saveState: SaveState;
+  /** The banner below explains the conflict and offers “Tải lại bài”: the status stays short. */
+  changedElsewhere: boolean;
   versionsOpen: boolean;
   openThreads: CommentThread[];
   onToggleVersions: () => void;
@@ -39,7 +44,7 @@ export function ArticleHeader({
         ← Danh sách
       </a>
       <span className={`badge status-${status}`}>{statusLabel(status)}</span>
-      {canEdit && <SaveStatus state={saveState} onReload={onReload} />}
+      {canEdit && <SaveStatus state={changedElsewhere && saveState.kind === 'error' && saveState.conflict ? SAVED_ELSEWHERE : saveState} onReload={onReload} />}
       {!view.edit.allowed && <span className="muted">{view.edit.reason}</span>}
       <div className="header-actions">
         <button type="button" onClick={onToggleVersions} aria-expanded={versionsOpen}>

@@ -103,6 +103,7 @@ export function ArticleWorkspace({
           view={view}
           canEdit={canEdit}
           saveState={autosave.state}
+          changedElsewhere={changedElsewhere !== null}
           versionsOpen={versionsOpen}
           openThreads={comments.openThreads}
           onToggleVersions={() => onVersionsOpen(!versionsOpen)}

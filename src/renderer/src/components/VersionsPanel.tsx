@@ -8,6 +8,7 @@ import { ArticleEditor } from '../editor/ArticleEditor';
 import { CompareDialog } from '../compare/CompareDialog';
 import { Modal } from './Modal';
 import { useEscape } from '../hooks/useShortcuts';
+import { useAppEvent } from '../hooks/useAppEvent';
 
 const KIND_LABELS: Record<VersionKind, string> = {
   autosave: 'Tự lưu',
@@ -40,6 +41,8 @@ export function VersionsPanel({
     call('version.list', { articleId }).then(setVersions, (e) => notify(errorMessage(e), 'error'));
   }, [articleId, notify]);
   useEffect(load, [load]);
+  // Every save, here or elsewhere, is a new version in the list.
+  useAppEvent('article.changed', (e) => e.articleId === articleId && load());
   // Escape closes the panel (a dialog open over it takes Escape for itself).
   useEscape(onClose);
 
