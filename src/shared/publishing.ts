@@ -18,7 +18,34 @@ export const TARGET_TYPE_LABELS: Record<TargetType, string> = {
 export const AUTH_KINDS = ['none', 'integrated', 'ntlm', 'basic', 'forms', 'bearer', 'app-password'] as const;
 export type AuthKind = (typeof AUTH_KINDS)[number];
 
-const mappingSchema = z.record(z.string(), z.string().max(200).nullable());
+/** The article fields a target's columns/meta can carry (the admin maps them to the portal's names). */
+export const PORTAL_FIELDS = [
+  'title',
+  'html',
+  'summary',
+  'image',
+  'imageCaption',
+  'author',
+  'category',
+  'articleType',
+  'publishAt',
+  'featured',
+  'alternateLink',
+  'pageCount',
+  'photoCount',
+  'responsible',
+  'agency',
+  'syncKey',
+  'fingerprint',
+  'contentHash',
+  'views'
+] as const;
+export type PortalField = (typeof PORTAL_FIELDS)[number];
+
+/** Article field → the portal's column (SharePoint InternalName) or meta key (WordPress); null: not written. */
+export type FieldMapping = Partial<Record<PortalField, string | null>>;
+
+const mappingSchema = z.partialRecord(z.enum(PORTAL_FIELDS), z.string().max(200).nullable());
 
 /** Everything about a target except its secret (password/token), which never leaves the main process. */
 export const TargetConfigSchema = z.object({
@@ -34,6 +61,8 @@ export const TargetConfigSchema = z.object({
   user: z.string().max(200).default(''),
   /** Article field → portal column/meta key (proposed by discovery, editable). */
   mapping: mappingSchema.default({}),
+  /** Fields the portal requires (SharePoint reports Required columns but does not enforce them): the gate does. */
+  required: z.array(z.enum(PORTAL_FIELDS)).max(PORTAL_FIELDS.length).default([]),
   /** Append the "Chịu trách nhiệm chính" + agency block to the article HTML (folder targets always do). */
   appendImprint: z.boolean().default(true)
 });

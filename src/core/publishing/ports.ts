@@ -1,33 +1,9 @@
 // What publishing needs from a portal: one connector per target type (SharePoint, WordPress, a folder),
 // all behind the same interface, so the outbox worker's rules (idempotency, retries, receipts) are the
 // same for every portal. Connectors live in src/main/adapters/portals/<type>/.
+import type { FieldMapping } from '../../shared/publishing';
 
-/** The article fields a target's columns/meta can carry (the admin maps them to the portal's names). */
-export const PORTAL_FIELDS = [
-  'title',
-  'html',
-  'summary',
-  'image',
-  'imageCaption',
-  'author',
-  'category',
-  'articleType',
-  'publishAt',
-  'featured',
-  'alternateLink',
-  'pageCount',
-  'photoCount',
-  'responsible',
-  'agency',
-  'syncKey',
-  'fingerprint',
-  'contentHash',
-  'views'
-] as const;
-export type PortalField = (typeof PORTAL_FIELDS)[number];
-
-/** Article field → the portal's column (SharePoint InternalName) or meta key (WordPress); null: not written. */
-export type FieldMapping = Partial<Record<PortalField, string | null>>;
+export type { FieldMapping, PortalField } from '../../shared/publishing';
 
 /** The "Chịu trách nhiệm chính" block as it stood on the publication date (agency profile in force then). */
 export interface Imprint {

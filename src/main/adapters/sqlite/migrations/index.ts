@@ -20,6 +20,7 @@ import { migration0170 } from './0170-current-body-text';
 import { migration0180 } from './0180-article-views';
 import { migration0190 } from './0190-comments';
 import { migration0200 } from './0200-status-sort-index';
+import { migration0210 } from './0210-publishing';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0010,
@@ -41,7 +42,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0170,
   migration0180,
   migration0190,
-  migration0200
+  migration0200,
+  migration0210
 ];
 
 /** The schema version this build of the app writes. */
