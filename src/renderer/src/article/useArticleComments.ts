@@ -103,5 +103,3 @@ export function useArticleComments({
     resolve
   };
 }
-
-export type ArticleComments = ReturnType<typeof useArticleComments>;

@@ -42,5 +42,5 @@ export function useEditLock(articleId: string, wanted: boolean) {
     setError(null);
   }, [articleId]);
 
-  return { lock, error, takeOver, retry: acquire };
+  return { lock, error, takeOver };
 }
