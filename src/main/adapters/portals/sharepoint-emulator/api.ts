@@ -6,6 +6,7 @@ import { listByTitle, type List } from './store';
 import { fieldEntity, isoUtc } from './values';
 import * as items from './api-items';
 import * as files from './api-files';
+import { recycleBin } from './recycle-bin';
 
 /** Keeps the $select-ed properties (case-insensitive); 400 for a property the type does not have. */
 export function selectEntity(e: Entity, select: string[] | null, typeName: string): Entity {
@@ -93,7 +94,7 @@ async function webRoute(ctx: Ctx, segs: Segment[]): Promise<Result> {
       const props = { Id: u.id, IsHiddenInUI: false, LoginName: u.claim, Title: u.title, PrincipalType: 1, Email: '', IsSiteAdmin: u.permission === 'full' };
       return { payload: { kind: 'entity', entity: new Entity({ type: 'SP.User', uri: `${ctx.apiBase}/Web/GetUserById(${u.id})` }, props), set: 'SP.ApiData.Users' } };
     }
-    case 'recyclebin': return files.recycleBin(ctx, seg, rest);
+    case 'recyclebin': return recycleBin(ctx, seg, rest);
     case 'getfolderbyserverrelativeurl': case 'getfolderbyserverrelativepath':
       return files.folder(ctx, files.pathArg(seg), rest);
     case 'getfilebyserverrelativeurl': case 'getfilebyserverrelativepath':

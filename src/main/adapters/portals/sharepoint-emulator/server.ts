@@ -51,7 +51,7 @@ export function manualClock(start = Date.UTC(2026, 10, 27, 3, 0, 0)): Clock & { 
 }
 
 function buildWebs(options: EmulatorOptions, now: number): Web[] {
-  const profile = options.profile ?? '2016';
+  const profile = options.profile ?? '2013';
   const defs: WebDef[] = options.webs ?? [{ path: '/sites/portal', lists: options.lists }];
   return defs.map((d) => buildWeb(d, profile, d.lists ?? defaultLists(), now));
 }

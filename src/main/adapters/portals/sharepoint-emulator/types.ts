@@ -110,7 +110,7 @@ export interface EmulatorOptions {
   listViewThreshold?: number;
   /** Default page size of item collections (default 100). */
   pageSize?: number;
-  /** MERGE/DELETE without IF-MATCH: false (default) treats it as '*'; true answers 428-like 400. */
+  /** MERGE/DELETE without IF-MATCH: false (default) treats it as '*'; true answers 412 (unverified which SharePoint does). */
   requireIfMatch?: boolean;
   /** Published (checked-in, approved) library files are served to anonymous GETs (default true). */
   anonymousFiles?: boolean;
