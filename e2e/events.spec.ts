@@ -37,11 +37,18 @@ test('an article saved in one tab shows up in the other tab’s “Việc của 
   const listB = new ArticleListPage(tabB);
   await listB.open();
   await expect(listB.row('Lịch tiếp công dân tháng 7')).toBeVisible();
+  // A short window, scrolled down: refreshing keeps the reader where they were.
+  await tabB.setViewportSize({ width: 1280, height: 560 });
+  const rows = tabB.locator('.article-table .rows');
+  await rows.evaluate((el) => ((el as unknown as { scrollTop: number }).scrollTop = 10_000));
+  const scrolled = await rows.evaluate((el) => (el as unknown as { scrollTop: number }).scrollTop);
+  expect(scrolled).toBeGreaterThan(0);
   await editor.field('Tiêu đề').fill('Lịch tiếp công dân tháng 7 năm 2026');
   await editor.waitSaved();
   const row = listB.row('Lịch tiếp công dân tháng 7 năm 2026');
   await expect(row).toBeVisible();
   await expect(row).toContainText('Nháp');
+  expect(await rows.evaluate((el) => (el as unknown as { scrollTop: number }).scrollTop)).toBe(scrolled);
   await new ArticleWorkflow(app).act('Gửi duyệt');
   await expect(row).toContainText('Chờ biên tập');
   expect(await windowMark(tabB)).toBe('same page');

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ARTICLE_STATUSES, STATUS_LABELS, type ArticleStatus, type SortKey } from '../../../shared/article';
 import type { Facets } from '../../../shared/contract';
@@ -35,9 +35,10 @@ export function ArticleTable() {
   const [direction, setDirection] = useState<'asc' | 'desc'>('desc');
   const [facets, setFacets] = useState<Facets | null>(null);
 
-  useEffect(() => {
+  const loadFacets = useCallback(() => {
     call('article.facets', {}).then(setFacets, () => setFacets(null));
   }, []);
+  useEffect(loadFacets, [loadFacets]);
 
   // "Đến ngày" includes the whole day.
   const toEnd = to ? new Date(Date.parse(to) + 86_400_000 - 1).toISOString() : null;
@@ -53,7 +54,10 @@ export function ArticleTable() {
   });
 
   // Articles saved, created or moved anywhere (another tab, window or the command line) show up here.
-  useRefreshOnArticleChange(refresh);
+  useRefreshOnArticleChange(() => {
+    refresh();
+    loadFacets();
+  });
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the chosen virtual list.
