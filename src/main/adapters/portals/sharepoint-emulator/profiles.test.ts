@@ -143,3 +143,19 @@ describe('both profiles', () => {
     expect(rows(await c.get('/web/lists?$select=Title')).map((l: { Title: string }) => l.Title)).toEqual(['Tin Tức Mở Rộng', 'Images']);
   });
 });
+
+describe('per-web profile', () => {
+  it('a web configured as 2013 speaks only verbose even when the emulator is 2016', async () => {
+    const mixed = await startSharePointEmulator({ profile: '2016', webs: [{ path: '/sites/portal' }, { path: '/sites/cu', profile: '2013' }] });
+    try {
+      expect((await new Client(mixed, undefined, NOMETA).get(byTitle())).status).toBe(200);
+      const old = new Client(mixed, undefined, NOMETA, `${mixed.url}/sites/cu`);
+      expect((await old.get(byTitle())).status).toBe(406);
+      const verbose = new Client(mixed, undefined, VERBOSE, `${mixed.url}/sites/cu`);
+      expect((await verbose.call('POST', '/$batch', { raw: '', headers: { 'Content-Type': 'multipart/mixed; boundary=b' } })).status).toBe(404);
+      expect(rows(await verbose.get('/web/lists?$select=Title')).length).toBe(2);
+    } finally {
+      await mixed.close();
+    }
+  });
+});
