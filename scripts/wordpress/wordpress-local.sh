@@ -96,9 +96,14 @@ start_server() {
   if [ -n "$pid" ]; then kill -- "-$pid" 2>/dev/null || true; sleep 0.3; fi
   # Several workers so parallel test files do not queue behind each other.
   # setsid: its own session, so it outlives this script; the shell records its pid (= the group id) and execs php.
-  (cd "$WP_DIR" && PHP_CLI_SERVER_WORKERS=4 setsid sh -c 'echo $$ > "$1"; shift; exec "$@"' sh "$STATE/php.pid" \
-     php -d upload_max_filesize=32M -d post_max_size=32M -S "$HOST:$PORT" "$HERE/router.php" \
-     >"$STATE/php.log" 2>&1 < /dev/null &)
+  # Every descriptor of the background process goes to the log: one left on our stdout would keep a caller's pipe
+  # (`.ci/run | tee`) open for as long as the server runs.
+  (
+    cd "$WP_DIR" || exit 1
+    export PHP_CLI_SERVER_WORKERS=4
+    exec setsid sh -c 'echo $$ > "$1"; shift; exec "$@"' sh "$STATE/php.pid" \
+      php -d upload_max_filesize=32M -d post_max_size=32M -S "$HOST:$PORT" "$HERE/router.php"
+  ) >"$STATE/php.log" 2>&1 < /dev/null &
   for _ in $(seq 1 60); do answers && return 0; sleep 0.5; done
   tail -5 "$STATE/php.log" >&2; die "WordPress did not answer on $URL"
 }
