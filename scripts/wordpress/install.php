@@ -20,8 +20,10 @@ update_option('home', $url);
 update_option('timezone_string', 'Asia/Ho_Chi_Minh');
 update_option('blogdescription', 'Trang thử nghiệm cho Ban Biên Tập');
 $pretty = getenv('BBT_WP_PERMALINKS') !== 'plain';
-update_option('permalink_structure', $pretty ? '/%postname%/' : '');
-flush_rewrite_rules(false);
+// Plain permalinks: /wp-json/ is not routed and clients must use /?rest_route=.
+global $wp_rewrite;
+$wp_rewrite->set_permalink_structure($pretty ? '/%postname%/' : '');
+$wp_rewrite->flush_rules(false);
 
 // A contributor (may not publish) to exercise 403s.
 $contributor = get_user_by('login', 'congtacvien');

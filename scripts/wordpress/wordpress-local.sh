@@ -37,7 +37,7 @@ env_valid() {
   [ -s "$ENV_FILE" ] || return 1
   local user pw
   user=$(php -r '$j=json_decode(file_get_contents($argv[1]),true); echo $j["username"] ?? "";' "$ENV_FILE" 2>/dev/null) || return 1
-  pw=$(php -r '$j=json_decode(file_get_contents($argv[1]),true); echo ($j["url"] ?? "") === $argv[2] ? ($j["appPassword"] ?? "") : "";' "$ENV_FILE" "$URL" 2>/dev/null) || return 1
+  pw=$(php -r '$j=json_decode(file_get_contents($argv[1]),true); echo ($j["url"] ?? "") === $argv[2] && ($j["permalinks"] ?? "") === $argv[3] ? ($j["appPassword"] ?? "") : "";' "$ENV_FILE" "$URL" "$PERMALINKS" 2>/dev/null) || return 1
   [ -n "$user" ] && [ -n "$pw" ] || return 1
   [ "$(curl -s -o /dev/null -m 5 -u "$user:$pw" -w '%{http_code}' "$URL/?rest_route=/wp/v2/users/me" 2>/dev/null)" = 200 ]
 }
