@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WordPressClient, normalizeBaseUrl } from './client';
+import { discover, testConnection } from './discover';
 import { WordPressError, classifyHttpError, classifyNetworkError, parseRetryAfter } from './errors';
 import { asciiFileName } from './media';
 
@@ -23,13 +24,16 @@ async function listen(server: http.Server | https.Server): Promise<number> {
 }
 
 /** A stub WordPress: the REST index at /wp-json/, then `handler` for everything else. */
-async function stub(handler: (req: http.IncomingMessage, res: http.ServerResponse, body: string) => void): Promise<string> {
+async function stub(
+  handler: (req: http.IncomingMessage, res: http.ServerResponse, body: string) => void,
+  index: Record<string, unknown> = { namespaces: ['wp/v2'] }
+): Promise<string> {
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
       if (req.url?.startsWith('/wp-json/?')) {
-        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ namespaces: ['wp/v2'] }));
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(index));
         return;
       }
       handler(req, res, body);
@@ -257,5 +261,35 @@ describe('asciiFileName', () => {
     ['x.tar.gz', 'x-tar.gz']
   ])('%s → %s', (input, out) => {
     expect(asciiFileName(input)).toBe(out);
+  });
+});
+
+describe('discover', () => {
+  it('falls back to a post’s meta keys when OPTIONS is blocked', async () => {
+    const base = await stub((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      if (url.pathname === '/wp-json/wp/v2/users/me') return json(res, 200, { id: 3, name: 'Biên tập', slug: 'bientap', roles: ['editor'], capabilities: { publish_posts: true, upload_files: true } });
+      if (req.method === 'OPTIONS') return res.writeHead(405, { 'Content-Type': 'text/html' }).end('Method Not Allowed');
+      if (url.pathname === '/wp-json/wp/v2/posts') return json(res, 200, [{ id: 9, meta: { bbt_sync_key: '', bbt_views: 4 } }]);
+      if (url.pathname === '/wp-json/wp/v2/categories') return json(res, 200, [{ id: 1, name: 'Tin tức', slug: 'tin-tuc' }], { 'X-WP-TotalPages': '1' });
+      json(res, 404, { code: 'rest_no_route', message: '', data: { status: 404 } });
+    }, { name: 'Cổng', namespaces: ['wp/v2'], gmt_offset: '7', timezone_string: '', authentication: { 'application-passwords': {} } });
+    const d = await discover(new WordPressClient({ baseUrl: base, username: 'bientap', appPassword: 'x' }));
+    expect(d).toMatchObject({
+      routeStyle: 'pretty',
+      site: { name: 'Cổng', gmtOffsetHours: 7 },
+      user: { id: 3, canPublish: true, canUpload: true, canEditOthers: false },
+      meta: { registered: ['bbt_sync_key', 'bbt_views'], missing: ['bbt_fingerprint', 'bbt_responsible', 'bbt_content_hash'] },
+      supportsSyncKeyQuery: false,
+      categories: [{ id: 1, slug: 'tin-tuc' }]
+    });
+  });
+
+  it('a 401 where the site does not advertise application passwords → APP_PASSWORDS_DISABLED', async () => {
+    const base = await stub((req, res) => {
+      if (req.url?.startsWith('/wp-json/?')) return json(res, 200, { namespaces: ['wp/v2'] });
+      json(res, 401, { code: 'rest_not_logged_in', message: '', data: { status: 401 } });
+    });
+    expect(await testConnection({ baseUrl: base, username: 'a', appPassword: 'b' })).toMatchObject({ ok: false, code: 'APP_PASSWORDS_DISABLED', status: 401 });
   });
 });

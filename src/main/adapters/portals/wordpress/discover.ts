@@ -52,6 +52,27 @@ const optionsSchema = z.looseObject({
   endpoints: z.array(z.looseObject({ methods: z.array(z.string()).default([]), args: z.record(z.string(), z.unknown()).default({}) })).default([])
 });
 
+const postList = z.array(z.looseObject({ meta: z.union([z.record(z.string(), z.unknown()), z.array(z.unknown())]).optional() }));
+
+/**
+ * Registered post meta keys from the schema (`OPTIONS /wp/v2/posts`). Where OPTIONS is blocked (some firewalls
+ * answer 403/405), falls back to the meta keys of the newest post in `context=edit` (none when there is no post).
+ */
+async function postMetaKeys(client: WordPressClient, signal?: AbortSignal): Promise<{ registered: string[]; getArgs: Record<string, unknown> }> {
+  try {
+    const options = parseAs(optionsSchema, (await client.request('OPTIONS', '/wp/v2/posts', { signal })).data, 'posts schema');
+    return {
+      registered: Object.keys(options.schema?.properties.meta?.properties ?? {}),
+      getArgs: options.endpoints.find((e) => e.methods.includes('GET'))?.args ?? {}
+    };
+  } catch (e) {
+    if (!(e instanceof WordPressError) || !['FORBIDDEN', 'HTTP_ERROR', 'NOT_FOUND', 'BAD_RESPONSE', 'INVALID_REQUEST'].includes(e.code)) throw e;
+    const posts = parseAs(postList, (await client.get('/wp/v2/posts', { context: 'edit', per_page: 1, status: 'any' }, { signal })).data, 'post list');
+    const meta = posts[0]?.meta;
+    return { registered: meta && !Array.isArray(meta) ? Object.keys(meta) : [], getArgs: {} };
+  }
+}
+
 /** Reads the REST index, the current user, the posts schema and categories. Throws WordPressError on the first blocking failure. */
 export async function discover(client: WordPressClient, signal?: AbortSignal): Promise<WordPressDiscovery> {
   const routeStyle = await client.routeStyle(signal);
@@ -78,9 +99,7 @@ export async function discover(client: WordPressClient, signal?: AbortSignal): P
   const caps = user.capabilities && !Array.isArray(user.capabilities) ? user.capabilities : {};
   const can = (c: string) => caps[c] === true;
 
-  const options = parseAs(optionsSchema, (await client.request('OPTIONS', '/wp/v2/posts', { signal })).data, 'posts schema');
-  const registered = Object.keys(options.schema?.properties.meta?.properties ?? {});
-  const getArgs = options.endpoints.find((e) => e.methods.includes('GET'))?.args ?? {};
+  const { registered, getArgs } = await postMetaKeys(client, signal);
 
   return {
     baseUrl: client.baseUrl,
