@@ -109,3 +109,30 @@ export function generateArticle(r: Random, index: number, count: number): Articl
     modifiedBy
   };
 }
+
+/**
+ * Exactly `totalWords` words (as countWords counts them) in `count` paragraphs of nearly equal length,
+ * cut from a stream of generated sentences; each paragraph ends with a full stop.
+ */
+export function evenParagraphs(r: Random, count: number, totalWords: number): string[] {
+  let stream: string[] = [];
+  const next = (): string => {
+    if (stream.length === 0) stream = sentence(r).split(' ');
+    return stream.shift()!;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const words = Math.floor(((i + 1) * totalWords) / count) - Math.floor((i * totalWords) / count);
+    const tokens: string[] = [];
+    for (let n = 0; n < words; ) {
+      const token = next();
+      const k = countWords(token);
+      if (n + k > words) continue; // "15/8" is two words: skip it rather than overshoot
+      tokens.push(token);
+      n += k;
+    }
+    const text = capitalise(tokens.join(' ').replace(/[,.:;]$/, ''));
+    out.push(text + '.');
+  }
+  return out;
+}
