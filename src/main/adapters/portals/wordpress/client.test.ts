@@ -11,6 +11,8 @@ import { WordPressClient, normalizeBaseUrl } from './client';
 import { discover, testConnection } from './discover';
 import { WordPressError, classifyHttpError, classifyNetworkError, parseRetryAfter } from './errors';
 import { asciiFileName } from './media';
+import { portalErrorKind } from './portal-error-kind';
+import { WORDPRESS_ERROR_CODES } from './errors';
 
 const servers: Array<http.Server | https.Server> = [];
 afterEach(async () => {
@@ -291,5 +293,20 @@ describe('discover', () => {
       json(res, 401, { code: 'rest_not_logged_in', message: '', data: { status: 401 } });
     });
     expect(await testConnection({ baseUrl: base, username: 'a', appPassword: 'b' })).toMatchObject({ ok: false, code: 'APP_PASSWORDS_DISABLED', status: 401 });
+  });
+});
+
+describe('portalErrorKind', () => {
+  it('maps every code; a timeout or reset of a write is ambiguous', () => {
+    for (const code of WORDPRESS_ERROR_CODES) expect(portalErrorKind(code, false)).toBeTypeOf('string');
+    expect(portalErrorKind('TIMEOUT', true)).toBe('ambiguous');
+    expect(portalErrorKind('CONNECTION_RESET', true)).toBe('ambiguous');
+    expect(portalErrorKind('TIMEOUT', false)).toBe('unreachable');
+    expect(portalErrorKind('CONNECTION_REFUSED', true)).toBe('unreachable');
+    expect(portalErrorKind('SERVER_UNAVAILABLE', true)).toBe('throttled');
+    expect(portalErrorKind('AUTH_FAILED', false)).toBe('auth');
+    expect(portalErrorKind('FORBIDDEN', true)).toBe('forbidden');
+    expect(portalErrorKind('GONE', true)).toBe('not_found');
+    expect(portalErrorKind('INVALID_REQUEST', true)).toBe('invalid');
   });
 });

@@ -19,3 +19,4 @@ export { asciiFileName, deleteMedia, getMedia, mimeTypeFor, uploadMedia, type Me
 export { findCategoryBySlug, listCategories } from './categories';
 export { discover, testConnection, type ConnectionTest, type WordPressDiscovery } from './discover';
 export { dateToWpGmt, wpGmtToDate, type WpCategory, type WpMedia, type WpPost, type WpPostStatus } from './schemas';
+export { portalErrorKind } from './portal-error-kind';
