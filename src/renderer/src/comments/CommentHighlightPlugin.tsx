@@ -68,7 +68,14 @@ export function CommentHighlightPlugin({ threads, baseText, activeId, onSelectio
       threads: threads.map((t) => ({ ...t, anchor: current ? t.anchor : (local.get(t.id) ?? rebaseAnchor(t.anchor, baseText, layout.text)) }))
     };
     paint();
-    const unregister = editor.registerUpdateListener(paint);
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      // Per keystroke, and the layout walks the whole text: only when there is something to show.
+      // Without threads nothing is followed (new threads start from `baseText` when they come), and a
+      // selection-only update changes neither the text nor the DOM the ranges point into.
+      if (shown.current.threads.length === 0) return;
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      paint();
+    });
     if (revealRef) {
       revealRef.current = (threadId) => {
         const t = shown.current.threads.find((x) => x.id === threadId);

@@ -1,6 +1,6 @@
 // The article body editor (Lexical). Stores Lexical JSON through a lazy getter; see src/core/editor for the
 // node schema and conversions shared with headless code.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -151,7 +151,8 @@ interface InnerProps {
   onError?: (message: string) => void;
 }
 
-function EditorInner({ onChange, uploadImage, readOnly, onError }: InnerProps) {
+// Memoised: the page re-renders around the editor (save status, fields), the editor need not follow.
+const EditorInner = memo(function EditorInner({ onChange, uploadImage, readOnly, onError }: InnerProps) {
   const [editor] = useLexicalComposerContext();
   const [dialog, setDialog] = useState<DialogState>(null);
   const [pendingImages, setPendingImages] = useState<{ src: string; selection: BaseSelection | null }[]>([]);
@@ -379,4 +380,4 @@ function EditorInner({ onChange, uploadImage, readOnly, onError }: InnerProps) {
       {renderDialog()}
     </div>
   );
-}
+});

@@ -17,12 +17,16 @@ export type SaveState =
 
 type Meta = Omit<ArticleFields, 'body'>;
 
+const DIRTY: SaveState = { kind: 'dirty' };
+
 export function useAutosave(initial: Article, onSaved: (saved: ArticleSaved) => void) {
   const metaRef = useRef<Meta>(pickMeta(initial));
   const bodyRef = useRef<() => Body>(() => initial.body);
   const baseRevision = useRef(initial.revisionId);
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** When the pending autosave is due (performance.now()); typing moves it, the timer follows. */
+  const dueAt = useRef(0);
   const inFlight = useRef<Promise<void> | null>(null);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
@@ -68,11 +72,23 @@ export function useAutosave(initial: Article, onSaved: (saved: ArticleSaved) => 
     if (dirty.current) throw new ApiError({ code: ErrorCode.CONFLICT, message: NOT_SAVED });
   }, [saveNow]);
 
+  // Called on every keystroke: the page re-renders only when the state really changes (the first
+  // change after a save), and the timer is pushed back instead of being replaced.
   const schedule = useCallback(() => {
     dirty.current = true;
-    setState((s) => (s.kind === 'error' ? s : { kind: 'dirty' }));
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+    setState((s) => (s.kind === 'error' || s.kind === 'dirty' ? s : DIRTY));
+    dueAt.current = performance.now() + AUTOSAVE_DELAY_MS;
+    if (timer.current) return;
+    const fire = () => {
+      const left = dueAt.current - performance.now();
+      if (left > 1) {
+        timer.current = setTimeout(fire, left);
+        return;
+      }
+      timer.current = null;
+      void saveNow();
+    };
+    timer.current = setTimeout(fire, AUTOSAVE_DELAY_MS);
   }, [saveNow]);
 
   const setMeta = useCallback(

@@ -1,5 +1,6 @@
 // Reports content changes to the app (a lazy body getter, so nothing is serialised per keystroke) and
-// shows the word count. Counting walks the whole document, so it runs only after typing pauses.
+// shows the word count. Counting walks the whole document, so it runs only after typing pauses, in idle
+// time (requestIdleCallback, at most STATS_IDLE_TIMEOUT_MS later): the count is right once typing settles.
 import { useEffect, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { HISTORY_MERGE_TAG } from 'lexical';
@@ -14,6 +15,7 @@ export interface EditorStats {
 }
 
 const STATS_DELAY_MS = 400;
+const STATS_IDLE_TIMEOUT_MS = 1000;
 const numberFormat = new Intl.NumberFormat('vi-VN');
 
 export function StatsPlugin({ onChange }: { onChange: (getBody: () => Body, stats: EditorStats) => void }) {
@@ -30,7 +32,16 @@ export function StatsPlugin({ onChange }: { onChange: (getBody: () => Body, stat
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let idle: (() => void) | undefined;
     const getBody = () => bodyFromState(editor.getEditorState());
+    const recount = () => {
+      const next = computeStats();
+      const prev = statsRef.current;
+      if (next.words === prev.words && next.photos === prev.photos && next.pages === prev.pages) return;
+      statsRef.current = next;
+      setStats(next);
+      onChangeRef.current(getBody, next);
+    };
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
       // Not changes: selection-only updates, the initial load, and history-merge updates (plugins marking
       // existing nodes dirty when they register transforms), as Lexical's OnChangePlugin does.
@@ -38,17 +49,15 @@ export function StatsPlugin({ onChange }: { onChange: (getBody: () => Body, stat
       if (selectionOnly || prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
       onChangeRef.current(getBody, statsRef.current);
       clearTimeout(timer);
+      idle?.();
+      idle = undefined;
       timer = setTimeout(() => {
-        const next = computeStats();
-        const prev = statsRef.current;
-        if (next.words === prev.words && next.photos === prev.photos && next.pages === prev.pages) return;
-        statsRef.current = next;
-        setStats(next);
-        onChangeRef.current(getBody, next);
+        idle = whenIdle(recount, STATS_IDLE_TIMEOUT_MS);
       }, STATS_DELAY_MS);
     });
     return () => {
       clearTimeout(timer);
+      idle?.();
       unregister();
     };
     // computeStats only reads the editor.
@@ -64,4 +73,14 @@ export function StatsPlugin({ onChange }: { onChange: (getBody: () => Body, stat
       {stats.pages > 0 && <span> · khoảng {numberFormat.format(stats.pages)} trang A4</span>}
     </div>
   );
+}
+
+/** Runs `fn` when the browser is idle (or after `timeoutMs` at the latest); returns a cancel function. */
+export function whenIdle(fn: () => void, timeoutMs: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, { timeout: timeoutMs });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 0);
+  return () => clearTimeout(id);
 }
