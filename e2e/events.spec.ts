@@ -117,8 +117,9 @@ test('saving keeps the editor (focus and caret) and refetches nothing', async ({
 
   const calls = recordCalls(app);
   await editor.body.evaluate((el) => ((el as unknown as Marked).bbtMarker = 'same editor'));
+  const saved = app.waitForResponse((r) => (r.request().postDataJSON() as { method?: string } | null)?.method === 'article.save');
   await app.keyboard.type(' lúc 8 giờ');
-  await expect(editor.saveStatus).toHaveText('Có thay đổi chưa lưu');
+  await saved;
   await editor.waitSaved();
   // Still the same editor element, still focused, the caret where it was: typing goes on at the end.
   expect(await editor.body.evaluate((el) => (el as unknown as Marked).bbtMarker)).toBe('same editor');
