@@ -102,7 +102,7 @@ export function VersionsPanel({
               </label>
               {v.note && <p className="version-note">{v.note}</p>}
               <p className="version-meta">
-                {v.createdBy.name} · {dateTimeWithWeekday(v.createdAt)} · {v.wordCount} từ
+                {v.createdBy.name} · {dateTimeWithWeekday(v.createdAt)} · {v.wordCount}&nbsp;từ
               </p>
               <div className="version-actions">
                 <button type="button" className="link-button" onClick={() => void open(v)} aria-label={`Xem phiên bản ${v.number}`}>
