@@ -4,6 +4,7 @@
 // Electron, browser mode, the CLI, the benchmark and the tests all build the app here (tests may swap
 // adapters through `overrides`).
 import { mkdirSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import pkg from '../../package.json';
 import { AccountService } from '../core/accounts/account-service';
@@ -21,6 +22,9 @@ import { CompareService } from '../core/compare/compare-service';
 import { MediaService } from '../core/media/media-service';
 import type { Clock, IdGenerator, MediaStore, PasswordHasher } from '../core/ports';
 import { ProfileService } from '../core/profile/profile-service';
+import { OutboxWorker } from '../core/publishing/outbox-worker';
+import { PublishingService } from '../core/publishing/publishing-service';
+import type { SecretBox } from '../core/publishing/store';
 import { SettingsAdmin } from '../core/settings/settings-admin';
 import { VersionService } from '../core/versions/version-service';
 import { EditLocks } from '../core/workflow/edit-locks';
@@ -34,13 +38,17 @@ import type { UserRef } from '../shared/article';
 import { SqliteKeyVault } from './adapters/crypto/key-vault';
 import type { ScryptParams } from './adapters/crypto/scrypt';
 import { ScryptPasswordHasher } from './adapters/crypto/password-hasher';
+import { FileKeySecretBox } from './adapters/crypto/secret-box';
 import { anchorWords, jsdiffDiffer } from './adapters/diff/jsdiff';
+import { domPurifySanitizer } from './adapters/html/sanitize';
+import { createConnector, type ConnectorOptions } from './adapters/portals/connectors';
 import { FileMediaStore } from './adapters/media-store';
 import { createSqliteStore, type SqliteStore } from './adapters/sqlite/store';
 import { nodeHasher, systemClock, uuidV7Ids } from './adapters/system';
 import { createDispatch, type Dispatch } from './dispatch';
 import { EventHub } from './events/event-hub';
 import { createHandlers } from './handlers/index';
+import { startPublishingJob } from './publishing-job';
 import { startRetentionJob } from './retention-job';
 import { seedSample, seedSampleWorkflow } from './sample/seed';
 import { createSampleUsers, generateSamplePassword } from './sample/users';
@@ -66,8 +74,12 @@ export interface AppOverrides {
   /** Workspace security settings as the workflow reads them (tests flip separation of duties). */
   security?: () => SecuritySettings;
   lockLeaseMs?: number;
-  /** Background jobs (retention) run unless false; the CLI never runs them. */
+  /** Background jobs (retention, publishing) run unless false; the CLI never runs them. */
   jobs?: boolean;
+  /** Seals portal secrets (Electron: safeStorage); default: a key file in the workspace folder. */
+  secrets?: SecretBox;
+  /** How connectors reach portals (Electron: net.fetch; tests: short timeouts). */
+  connectors?: ConnectorOptions;
 }
 
 export type AppServices = ReturnType<typeof buildServices>;
@@ -111,6 +123,10 @@ interface Adapters {
   keyScrypt?: ScryptParams;
   security?: () => SecuritySettings;
   lockLeaseMs?: number;
+  secrets: SecretBox;
+  connectors: ConnectorOptions;
+  workerId: string;
+  log: (line: string) => void;
 }
 
 /** Every domain service, each built once, in dependency order; frozen so nothing is installed later. */
@@ -180,6 +196,39 @@ function buildServices(a: Adapters) {
     read: async (bytes, fileName) => (await import('./adapters/import/import-file')).importFile(bytes, fileName, media)
   });
   const audit = new AuditTrail({ reader: store.audit, accounts: store.accounts });
+  const publishing = new PublishingService({
+    ...base,
+    targets: store.targets,
+    outbox: store.outbox,
+    secrets: a.secrets,
+    articles: reader,
+    signOffs,
+    profile,
+    openComments: (articleId) => comments.openThreadIds(articleId),
+    accounts: store.accounts,
+    history: store.history,
+    audit: store.audit,
+    connect: (target, secret) => createConnector(target, secret, a.connectors),
+    events
+  });
+  const outbox = new OutboxWorker({
+    ...base,
+    outbox: store.outbox,
+    targets: store.targets,
+    connector: (targetId) => publishing.connector(publishing.target(targetId)),
+    articles: reader,
+    media,
+    profile,
+    signOffs,
+    signOffRecord: (articleId, signOffId) => store.signOffs.forArticle(articleId).find((r) => r.id === signOffId) ?? null,
+    recorder,
+    auditHead: () => store.audit.head(),
+    sanitizer: domPurifySanitizer,
+    hasher,
+    events,
+    workerId: a.workerId,
+    log: a.log
+  });
 
   return Object.freeze({
     keys: frozen(keys),
@@ -200,7 +249,9 @@ function buildServices(a: Adapters) {
     page: frozen(page),
     media: frozen(mediaFiles),
     importer: frozen(importer),
-    audit: frozen(audit)
+    audit: frozen(audit),
+    publishing: frozen(publishing),
+    outbox: frozen(outbox)
   });
 }
 
@@ -228,7 +279,11 @@ export function openApp(opts: AppOptions): App {
       passwords: o.passwords ?? new ScryptPasswordHasher(),
       keyScrypt: o.keyScrypt,
       security: o.security,
-      lockLeaseMs: o.lockLeaseMs
+      lockLeaseMs: o.lockLeaseMs,
+      secrets: o.secrets ?? new FileKeySecretBox(workspaceDir),
+      connectors: o.connectors ?? {},
+      workerId: `${hostname()}:${process.pid}`,
+      log
     });
     const sessions = new SessionManager({
       now: () => clock.now().getTime(),
@@ -241,6 +296,13 @@ export function openApp(opts: AppOptions): App {
     // The command line exits long before the first run; the app thins old autosaves while it is open.
     const runJobs = opts.mode !== 'cli' && o.jobs !== false;
     const retentionJob = runJobs ? startRetentionJob({ versions: services.versions, log, events }) : null;
+    const publishingJob = runJobs ? startPublishingJob({ worker: services.outbox, log }) : null;
+    // Something queued (or queued again): send at once rather than at the next poll.
+    const stopWaking = publishingJob
+      ? events.subscribe((e) => {
+          if (e.type === 'outbox.changed' && e.payload.state === 'waiting' && e.payload.attempts === 0) publishingJob.wake();
+        })
+      : null;
     let closed = false;
     return {
       dispatch: createDispatch(handlers, sessions, log),
@@ -262,6 +324,8 @@ export function openApp(opts: AppOptions): App {
         if (closed) return;
         closed = true;
         retentionJob?.stop();
+        stopWaking?.();
+        publishingJob?.stop();
         store.close();
       }
     };

@@ -15,6 +15,15 @@ import { ROLES, type Account, type AuthStatus, type SecuritySettings, type Sessi
 import type { VersionInfo, RetentionPolicy } from './versions';
 import type { VersionComparison } from './compare';
 import { MAX_COMMENT, type CommentList, type CommentThread } from './comments';
+import {
+  TargetConfigPatchSchema,
+  TARGET_TYPES,
+  type OutboxEntry,
+  type PortalDiscovery,
+  type PublicationReceipt,
+  type PublishCheck,
+  type PublishTarget
+} from './publishing';
 import { WORKFLOW_ACTIONS, type AuditEntry, type EditLockInfo, type MyWork, type SignOffView, type WorkflowView } from './workflow';
 
 const id = z.string().min(1).max(100);
@@ -101,7 +110,10 @@ export const contract = {
       /** Re-entered for "Ký duyệt": unlocks the signer's private key. */
       password: password.optional(),
       /** "Trả lại" may point the author at open comment threads of the article. */
-      commentIds: z.array(id).max(200).optional()
+      commentIds: z.array(id).max(200).optional(),
+      /** The revision on the user's screen (and its content hash): refused if the article changed since. */
+      revisionId: id.optional(),
+      contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional()
     }),
     output: {} as WorkflowView
   },
@@ -196,7 +208,39 @@ export const contract = {
     input: z.object({ articleId: id, fileName, mime: z.string().max(200), dataBase64: base64 }),
     output: {} as Article
   },
-  'attachment.remove': { input: z.object({ articleId: id, attachmentId: id }), output: {} as Article }
+  'attachment.remove': { input: z.object({ articleId: id, attachmentId: id }), output: {} as Article },
+
+  /** Publishing targets, without secrets (which never leave the main process). */
+  'target.list': { input: z.object({}), output: {} as PublishTarget[] },
+  /** Adds (no id) or changes a target (admin). `secret`: a new password/token; omitted keeps the stored one; '' removes it. */
+  'target.save': {
+    input: z.object({
+      id: id.optional(),
+      name: z.string().trim().min(1).max(200),
+      type: z.enum(TARGET_TYPES),
+      config: TargetConfigPatchSchema,
+      secret: z.string().max(2000).optional(),
+      disabled: z.boolean().optional()
+    }),
+    output: {} as PublishTarget
+  },
+  /** "Kiểm tra kết nối" (admin). */
+  'target.test': { input: z.object({ id }), output: {} as PortalDiscovery },
+
+  /** The gate: what blocks "Xuất bản" and what needs confirmation. */
+  'publish.check': { input: z.object({ articleId: id, targetId: id, correctionNote: z.string().max(2000).optional() }), output: {} as PublishCheck },
+  /** "Xuất bản" / "Cập nhật" / "Cải chính" (with a note): into the outbox. `confirm`: the warnings were seen. */
+  'publish.enqueue': {
+    input: z.object({ articleId: id, targetId: id, confirm: z.boolean().default(false), correctionNote: z.string().max(2000).optional() }),
+    output: {} as OutboxEntry
+  },
+  'publish.takeDown': { input: z.object({ articleId: id, targetId: id }), output: {} as OutboxEntry },
+  'publish.retry': { input: z.object({ id }), output: {} as OutboxEntry },
+  'publish.cancel': { input: z.object({ id }), output: {} as OutboxEntry },
+  /** "Hàng đợi xuất bản", newest first. */
+  'publish.queue': { input: z.object({}), output: {} as OutboxEntry[] },
+  /** One article's outbox entries and receipts (remote links). */
+  'publish.article': { input: z.object({ articleId: id }), output: {} as { entries: OutboxEntry[]; receipts: PublicationReceipt[] } }
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 // Events pushed from the main process to every window (Electron IPC) or tab (browser mode, SSE).
 // One payload type per event name: the emitter and the subscribers are checked against this map.
 import type { ArticleStatus, UserRef } from './article';
+import type { OutboxEntry } from './publishing';
 
 export interface AppEventMap {
   /**
@@ -19,7 +20,9 @@ export interface AppEventMap {
     /** What happened, for messages: 'create', 'save', 'import', 'attachment.add', 'workflow.ky-duyet', … */
     action: string;
   };
-  /** Progress of a long job (retention now; publishing and printing later). */
+  /** An entry of "Hàng đợi xuất bản" changed state (queued, sending, published, failed, cancelled). */
+  'outbox.changed': OutboxEntry;
+  /** Progress of a long job (retention, publishing runs; printing later). */
   'job.progress': {
     jobId: string;
     kind: JobKind;
@@ -33,7 +36,7 @@ export interface AppEventMap {
   };
 }
 
-export type JobKind = 'retention';
+export type JobKind = 'retention' | 'publish';
 
 export type AppEventName = keyof AppEventMap;
 
@@ -42,5 +45,5 @@ export type AppEvent = { [K in AppEventName]: { type: K; payload: AppEventMap[K]
 export function isAppEvent(value: unknown): value is AppEvent {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as { type?: unknown; payload?: unknown };
-  return (v.type === 'article.changed' || v.type === 'job.progress') && typeof v.payload === 'object' && v.payload !== null;
+  return (v.type === 'article.changed' || v.type === 'job.progress' || v.type === 'outbox.changed') && typeof v.payload === 'object' && v.payload !== null;
 }

@@ -47,25 +47,39 @@ export type FieldMapping = Partial<Record<PortalField, string | null>>;
 
 const mappingSchema = z.partialRecord(z.enum(PORTAL_FIELDS), z.string().max(200).nullable());
 
+const configFields = {
+  /** Site URL (SharePoint web, WordPress home). */
+  url: z.string().max(2000),
+  /** Folder target: where the HTML, images and manifest go (e.g. a USB stick). */
+  folder: z.string().max(2000),
+  /** SharePoint list title. */
+  list: z.string().max(255),
+  /** SharePoint REST profile: detected by default. */
+  profile: z.enum(['auto', '2013', '2016']),
+  auth: z.enum(AUTH_KINDS),
+  user: z.string().max(200),
+  /** Article field → portal column/meta key (proposed by discovery, editable). */
+  mapping: mappingSchema,
+  /** Fields the portal requires (SharePoint reports Required columns but does not enforce them): the gate does. */
+  required: z.array(z.enum(PORTAL_FIELDS)).max(PORTAL_FIELDS.length),
+  /** Append the "Chịu trách nhiệm chính" + agency block to the article HTML (folder targets always do). */
+  appendImprint: z.boolean()
+};
+
 /** Everything about a target except its secret (password/token), which never leaves the main process. */
 export const TargetConfigSchema = z.object({
-  /** Site URL (SharePoint web, WordPress home). */
-  url: z.string().max(2000).default(''),
-  /** Folder target: where the HTML, images and manifest go (e.g. a USB stick). */
-  folder: z.string().max(2000).default(''),
-  /** SharePoint list title. */
-  list: z.string().max(255).default(''),
-  /** SharePoint REST profile: detected by default. */
-  profile: z.enum(['auto', '2013', '2016']).default('auto'),
-  auth: z.enum(AUTH_KINDS).default('none'),
-  user: z.string().max(200).default(''),
-  /** Article field → portal column/meta key (proposed by discovery, editable). */
-  mapping: mappingSchema.default({}),
-  /** Fields the portal requires (SharePoint reports Required columns but does not enforce them): the gate does. */
-  required: z.array(z.enum(PORTAL_FIELDS)).max(PORTAL_FIELDS.length).default([]),
-  /** Append the "Chịu trách nhiệm chính" + agency block to the article HTML (folder targets always do). */
-  appendImprint: z.boolean().default(true)
+  url: configFields.url.default(''),
+  folder: configFields.folder.default(''),
+  list: configFields.list.default(''),
+  profile: configFields.profile.default('auto'),
+  auth: configFields.auth.default('none'),
+  user: configFields.user.default(''),
+  mapping: configFields.mapping.default({}),
+  required: configFields.required.default([]),
+  appendImprint: configFields.appendImprint.default(true)
 });
+/** A change to a target's configuration: only the fields given change. */
+export const TargetConfigPatchSchema = z.object(configFields).partial();
 export type TargetConfig = z.output<typeof TargetConfigSchema>;
 
 export interface PublishTarget {
@@ -133,13 +147,15 @@ export interface PublicationReceipt {
   remoteId: string;
   remoteUrl: string;
   remoteStatus: string;
-  revisionId: string;
-  /** SHA-256 of the article's signed content. */
-  contentHash: string;
+  /** The portal's concurrency token after this write (SharePoint etag, WordPress modified_gmt). */
+  remoteVersion: string | null;
+  revisionId: string | null;
+  /** SHA-256 of the article's signed content (null for a take-down). */
+  contentHash: string | null;
   /** SHA-256 of the HTML sent to the portal (verify compares the portal's copy with it). */
-  publishedHtmlHash: string;
-  signOffId: string;
-  fingerprint: string;
+  publishedHtmlHash: string | null;
+  signOffId: string | null;
+  fingerprint: string | null;
   auditHeadSeq: number;
   auditHeadHash: string;
   at: string;
@@ -150,4 +166,27 @@ export interface PublishCheck {
   ok: boolean;
   errors: string[];
   warnings: string[];
+}
+
+/** One problem found by "Kiểm tra kết nối" or discovery, in Vietnamese. */
+export interface ConnectionProblem {
+  code: 'bad_url' | 'dns' | 'tls' | 'unreachable' | 'timeout' | 'auth' | 'forbidden' | 'no_api' | 'missing_list' | 'missing_columns' | 'no_folder' | 'not_writable' | 'other';
+  message: string;
+}
+
+/** What discovery found on the portal: its columns (to propose a mapping) and what it supports. */
+export interface PortalDiscovery {
+  ok: boolean;
+  problems: ConnectionProblem[];
+  /** Human summary in Vietnamese ("SharePoint 2013 (odata=verbose), danh sách “Tin Tức Mở Rộng”, 14 cột"). */
+  summary: string;
+  /** Portal columns / meta keys available, with their display titles. */
+  columns: Array<{ name: string; title: string; type: string; required: boolean }>;
+  /** A mapping proposed from the columns (the admin may edit it). */
+  proposedMapping: FieldMapping;
+  /** Whether the portal holds a future item until its date (WordPress `future`, SharePoint scheduling). */
+  schedules: boolean;
+  /** Whether a unique sync-key column/meta exists (else: look up before re-creating). */
+  uniqueKey: boolean;
+  categories: string[];
 }

@@ -22,7 +22,9 @@ export const REFUSALS = [
   'SEPARATION_OF_DUTIES',
   'REASON_REQUIRED',
   'BAD_PASSWORD',
-  'LOCKED_BY_OTHER'
+  'LOCKED_BY_OTHER',
+  /** The article changed after the version the user acted on (shown on their screen). */
+  'CHANGED_SINCE_SEEN'
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 

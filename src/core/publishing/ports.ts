@@ -1,9 +1,9 @@
 // What publishing needs from a portal: one connector per target type (SharePoint, WordPress, a folder),
 // all behind the same interface, so the outbox worker's rules (idempotency, retries, receipts) are the
 // same for every portal. Connectors live in src/main/adapters/portals/<type>/.
-import type { FieldMapping } from '../../shared/publishing';
+import type { PortalDiscovery } from '../../shared/publishing';
 
-export type { FieldMapping, PortalField } from '../../shared/publishing';
+export type { ConnectionProblem, FieldMapping, PortalDiscovery, PortalField } from '../../shared/publishing';
 
 /** The "Chịu trách nhiệm chính" block as it stood on the publication date (agency profile in force then). */
 export interface Imprint {
@@ -124,29 +124,6 @@ export class PortalError extends Error {
   get retryable(): boolean {
     return ['unreachable', 'ambiguous', 'throttled', 'server', 'conflict'].includes(this.kind);
   }
-}
-
-/** One problem found by "Kiểm tra kết nối" or discovery, in Vietnamese. */
-export interface ConnectionProblem {
-  code: 'bad_url' | 'dns' | 'tls' | 'unreachable' | 'timeout' | 'auth' | 'forbidden' | 'no_api' | 'missing_list' | 'missing_columns' | 'no_folder' | 'not_writable' | 'other';
-  message: string;
-}
-
-/** What discovery found on the portal: its columns (to propose a mapping) and what it supports. */
-export interface PortalDiscovery {
-  ok: boolean;
-  problems: ConnectionProblem[];
-  /** Human summary in Vietnamese ("SharePoint 2013 (odata=verbose), danh sách “Tin Tức Mở Rộng”, 14 cột"). */
-  summary: string;
-  /** Portal columns / meta keys available, with their display titles. */
-  columns: Array<{ name: string; title: string; type: string; required: boolean }>;
-  /** A mapping proposed from the columns (the admin may edit it). */
-  proposedMapping: FieldMapping;
-  /** Whether the portal holds a future item until its date (WordPress `future`, SharePoint scheduling). */
-  schedules: boolean;
-  /** Whether a unique sync-key column/meta exists (else: look up before re-creating). */
-  uniqueKey: boolean;
-  categories: string[];
 }
 
 export interface PortalConnector {

@@ -9,7 +9,8 @@ const CODE_OF: Record<Refusal, ErrorCode> = {
   SEPARATION_OF_DUTIES: ErrorCode.FORBIDDEN,
   REASON_REQUIRED: ErrorCode.INVALID_INPUT,
   BAD_PASSWORD: ErrorCode.FORBIDDEN,
-  LOCKED_BY_OTHER: ErrorCode.CONFLICT
+  LOCKED_BY_OTHER: ErrorCode.CONFLICT,
+  CHANGED_SINCE_SEEN: ErrorCode.CONFLICT
 };
 
 export class WorkflowRefusal extends AppError {

@@ -2,6 +2,7 @@
 // permission checks from the rules table, signing for "Ký duyệt" and voiding for "Hủy duyệt".
 import { STATUS_LABELS, type Article, type ArticleStatus, type UserRef } from '../../shared/article';
 import type { SecuritySettings } from '../../shared/accounts';
+import { formatDateTime } from '../../shared/dates';
 import { AppError, ErrorCode } from '../../shared/errors';
 import { ACTION_LABELS, type SignOffView, type WorkflowAction, type WorkflowView } from '../../shared/workflow';
 import type { ArticleReader } from '../articles/article-reader';
@@ -35,6 +36,9 @@ export interface ActOptions {
   password?: string;
   /** For "Trả lại": open comment threads of the article the author should look at. */
   commentIds?: string[];
+  /** The revision (and content hash) on the user's screen; the action is refused if the article changed since. */
+  revisionId?: string;
+  contentHash?: string;
 }
 
 export class WorkflowService {
@@ -65,6 +69,13 @@ export class WorkflowService {
     const article = this.d.articles.get(articleId);
     const availability = evaluateAction(action, actor, factsOf(article), this.d.security().separationOfDuties);
     if (!availability.allowed) throw new WorkflowRefusal(availability.refusal!, availability.reason!);
+    // "Ký duyệt" signs what the approver read: a save since then (a reviewer's edit) must be looked at first.
+    if ((opts.revisionId && opts.revisionId !== article.revisionId) || (opts.contentHash && opts.contentHash !== article.contentHash)) {
+      throw new WorkflowRefusal(
+        'CHANGED_SINCE_SEEN',
+        `Bài vừa được ${article.modifiedBy.name} sửa lúc ${formatDateTime(article.modifiedAt)} (phiên bản ${article.version}), sau bản bạn đang xem, nên chưa “${ACTION_LABELS[action]}”. Hãy xem phần thay đổi rồi làm lại.`
+      );
+    }
     const spec = ACTION_SPECS[action];
     const commentIds = this.pointedComments(articleId, action, opts.commentIds ?? []);
     const typed = (opts.reason ?? '').normalize('NFC').trim();

@@ -8,9 +8,9 @@ import { CliUsageError, type ParsedCli } from './args';
 import type { CliIo } from './commands';
 
 export async function act(app: App, cli: ParsedCli, io: CliIo): Promise<number> {
-  const { article, action, user, reason, comments } = cli.act;
+  const { article, action, user, reason, comments, revision } = cli.act;
   const password = cli.password;
-  const usage = 'npm run cli -- act --workspace THƯ_MỤC --article ID --action HÀNH_ĐỘNG --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU [--reason LÝ_DO] [--comment MÃ_BÌNH_LUẬN]…';
+  const usage = 'npm run cli -- act --workspace THƯ_MỤC --article ID --action HÀNH_ĐỘNG --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU [--reason LÝ_DO] [--comment MÃ_BÌNH_LUẬN]… [--revision MÃ_PHIÊN_BẢN]';
   if (!article || !action || !user || password === null) throw new CliUsageError(`Thiếu tham số. Cách dùng: ${usage}`);
   if (!(WORKFLOW_ACTIONS as readonly string[]).includes(action)) {
     throw new CliUsageError(`Hành động không hợp lệ: “${action}”. Các hành động có: ${WORKFLOW_ACTIONS.join(', ')}.`);
@@ -22,7 +22,10 @@ export async function act(app: App, cli: ParsedCli, io: CliIo): Promise<number> 
     return 1;
   }
   try {
-    const result = await app.dispatch('workflow.act', { articleId: article, action, reason: reason ?? undefined, password, ...(comments.length > 0 ? { commentIds: comments } : {}) }, conn);
+    // Without --revision the command acts on the current revision, and says which (its content hash) below.
+    const before = app.services.articles.get(article);
+    const input = { articleId: article, action, reason: reason ?? undefined, password, revisionId: revision ?? before.revisionId, ...(comments.length > 0 ? { commentIds: comments } : {}) };
+    const result = await app.dispatch('workflow.act', input, conn);
     if (!result.ok) {
       const refusal = (result.error as { refusal?: string }).refusal;
       io.stderr(`Bị từ chối${refusal ? ` [${refusal}]` : ''}: ${result.error.message}`);
@@ -31,6 +34,7 @@ export async function act(app: App, cli: ParsedCli, io: CliIo): Promise<number> 
     const view = result.value as WorkflowView;
     const title = app.services.articles.get(article).title;
     io.stdout(`${ACTION_LABELS[action as WorkflowAction]}: “${displayTitle(title)}” → ${STATUS_LABELS[view.status]}`);
+    io.stdout(`Phiên bản ${before.version} (${before.revisionId}), mã băm nội dung ${before.contentHash}`);
     return 0;
   } finally {
     await app.dispatch('auth.logout', {}, conn);

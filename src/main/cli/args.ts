@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WORKSPACE_ENV } from '../workspace-location';
 
-export const VERBS = ['init', 'import', 'list', 'search', 'act', 'verify', 'history'] as const;
+export const VERBS = ['init', 'import', 'list', 'search', 'act', 'verify', 'history', 'target-add', 'publish', 'publish-queue', 'take-down', 'portal-test'] as const;
 export type Verb = (typeof VERBS)[number];
 
 export interface ParsedCli {
@@ -14,11 +14,25 @@ export interface ParsedCli {
   /** `--password`: the sample accounts' password for `init --sample`. */
   password: string | null;
   /** `act`: --article ID --action ACTION --user LOGIN [--reason TEXT] [--comment THREAD_ID]… (with --password). */
-  act: { article: string | null; action: string | null; user: string | null; reason: string | null; comments: string[] };
+  act: { article: string | null; action: string | null; user: string | null; reason: string | null; comments: string[]; revision: string | null };
+  /** Publishing verbs: target-add's description of the target; publish/take-down/portal-test/verify's --target. */
+  publish: {
+    name: string | null;
+    type: string | null;
+    url: string | null;
+    folder: string | null;
+    list: string | null;
+    token: string | null;
+    target: string | null;
+    yes: boolean;
+    once: boolean;
+    correction: string | null;
+  };
   positionals: string[];
 }
 
-const NO_ACT = { article: null, action: null, user: null, reason: null, comments: [] };
+const NO_ACT = { article: null, action: null, user: null, reason: null, comments: [], revision: null };
+const NO_PUBLISH = { name: null, type: null, url: null, folder: null, list: null, token: null, target: null, yes: false, once: false, correction: null };
 
 export class CliUsageError extends Error {}
 
@@ -39,6 +53,17 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         user: { type: 'string' },
         reason: { type: 'string' },
         comment: { type: 'string', multiple: true },
+        revision: { type: 'string' },
+        name: { type: 'string' },
+        type: { type: 'string' },
+        url: { type: 'string' },
+        folder: { type: 'string' },
+        list: { type: 'string' },
+        token: { type: 'string' },
+        target: { type: 'string' },
+        yes: { type: 'boolean' },
+        once: { type: 'boolean' },
+        correction: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     });
@@ -48,7 +73,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  if (values.help || first === 'help') return { verb: 'help', workspace: null, sample: false, json: false, password: null, act: NO_ACT, positionals: [] };
+  if (values.help || first === 'help') return { verb: 'help', workspace: null, sample: false, json: false, password: null, act: NO_ACT, publish: NO_PUBLISH, positionals: [] };
   if (first === undefined) throw new CliUsageError(`Thiếu lệnh (${VERBS.join(', ')}).`);
   if (!(VERBS as readonly string[]).includes(first)) throw new CliUsageError(`Lệnh không hợp lệ: “${first}”. Các lệnh có: ${VERBS.join(', ')}.`);
   const dir = values.workspace ?? env[WORKSPACE_ENV];
@@ -59,7 +84,26 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     sample: values.sample ?? false,
     json: values.json ?? false,
     password: values.password ?? null,
-    act: { article: values.article ?? null, action: values.action ?? null, user: values.user ?? null, reason: values.reason ?? null, comments: values.comment ?? [] },
+    act: {
+      article: values.article ?? null,
+      action: values.action ?? null,
+      user: values.user ?? null,
+      reason: values.reason ?? null,
+      comments: values.comment ?? [],
+      revision: values.revision ?? null
+    },
+    publish: {
+      name: values.name ?? null,
+      type: values.type ?? null,
+      url: values.url ?? null,
+      folder: values.folder ?? null,
+      list: values.list ?? null,
+      token: values.token ?? null,
+      target: values.target ?? null,
+      yes: values.yes ?? false,
+      once: values.once ?? false,
+      correction: values.correction ?? null
+    },
     positionals: rest
   };
 }

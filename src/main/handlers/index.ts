@@ -9,6 +9,7 @@ import { authHandlers } from './auth-handlers';
 import { commentHandlers } from './comment-handlers';
 import { lockHandlers } from './lock-handlers';
 import { mediaHandlers } from './media-handlers';
+import { publishingHandlers } from './publishing-handlers';
 import { settingsHandlers, type AppFacts } from './settings-handlers';
 import { securityHandlers } from './security-handlers';
 import type { Handlers } from './types';
@@ -28,6 +29,7 @@ export function createHandlers(s: AppServices, sessions: SessionManager, facts: 
     ...commentHandlers(s),
     ...workflowHandlers(s),
     ...lockHandlers(s),
-    ...auditHandlers(s)
+    ...auditHandlers(s),
+    ...publishingHandlers(s)
   } satisfies Handlers;
 }

@@ -7,8 +7,8 @@ type WorkflowMethods = Pick<Handlers, 'workflow.view' | 'workflow.act' | 'workfl
 export function workflowHandlers(s: Pick<AppServices, 'workflow' | 'workList'>): WorkflowMethods {
   return {
     'workflow.view': async ({ articleId }, ctx) => s.workflow.view(articleId, ctx.user),
-    'workflow.act': async ({ articleId, action, reason, password, commentIds }, ctx) =>
-      s.workflow.act(articleId, action, ctx.user, { reason, password, commentIds }),
+    'workflow.act': async ({ articleId, action, reason, password, commentIds, revisionId, contentHash }, ctx) =>
+      s.workflow.act(articleId, action, ctx.user, { reason, password, commentIds, revisionId, contentHash }),
     'workflow.signOffs': async ({ articleId }, ctx) => s.workflow.signOffs(articleId, ctx.user),
     'workflow.myWork': async (_input, ctx) => s.workList.myWork(ctx.user)
   };

@@ -4,9 +4,10 @@ import { JSDOM } from 'jsdom';
 
 const ALLOWED_TAGS = [
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'u', 's', 'b', 'i', 'ul', 'ol', 'li', 'blockquote', 'a',
-  'figure', 'figcaption', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'span'
+  'figure', 'figcaption', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'span', 'hr', 'section'
 ];
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'style'];
+// data-bbt-fingerprint: the approval fingerprint on the "Chịu trách nhiệm chính" block (the portal as a witness).
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'style', 'data-bbt-fingerprint'];
 const TEXT_ALIGN = /^\s*text-align\s*:\s*(left|right|center|justify|start|end)\s*;?\s*$/i;
 
 const purify = createDOMPurify(new JSDOM('').window as unknown as Parameters<typeof createDOMPurify>[0]);
@@ -23,6 +24,9 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   if (el.tagName === 'IMG' && !isSafeImageSrc(el.getAttribute('src') ?? '')) el.remove();
   if (el.tagName !== 'IMG' && el.hasAttribute('src')) el.removeAttribute('src');
 });
+
+/** The sanitiser publishing and printing use (core's HtmlSanitizer port). */
+export const domPurifySanitizer = { sanitize: (html: string) => sanitizeHtml(html) };
 
 /** Returns HTML containing only the allowlisted tags, attributes and URL schemes. */
 export function sanitizeHtml(html: string): string {

@@ -54,6 +54,11 @@ export class SqliteAuditLog implements AuditLog, AuditReader {
     this.everything = db.prepare('SELECT * FROM audit_log ORDER BY seq');
   }
 
+  /** The chain's head (latest sequence number and hash); seq 0 and an empty hash before the first entry. */
+  head(): { seq: number; hash: string } {
+    return this.last.get() ?? { seq: 0, hash: '' };
+  }
+
   /** IMMEDIATE: another process appending at the same time waits instead of forking the chain. */
   append(e: AuditAppend): AuditEntry {
     return this.db.transaction(() => {

@@ -11,10 +11,12 @@ import { openDatabase, type OpenDatabaseOptions } from './database';
 import { SqliteHistoryRepository } from './history-repository';
 import { SqliteKeyRepository } from './key-repository';
 import { SqliteLockRepository } from './lock-repository';
+import { SqliteOutboxRepository } from './outbox-repository';
 import { SqliteProfileRepository } from './profile-repository';
 import { SqliteSecuritySettingsRepository } from './security-settings-repository';
 import { SqliteSettingsRepository } from './settings-repository';
 import { SqliteSignOffRepository } from './signoff-repository';
+import { SqliteTargetRepository } from './target-repository';
 import { SqliteVersionRepository } from './version-repository';
 import { SqliteWorkflowRepository } from './workflow-repository';
 
@@ -41,6 +43,10 @@ export interface SqliteStore {
   comments: SqliteCommentRepository;
   /** "The last version I saw" per user and article. */
   views: SqliteArticleViewRepository;
+  /** Publishing targets and their sealed secrets. */
+  targets: SqliteTargetRepository;
+  /** The outbox, receipts and media already on each target. */
+  outbox: SqliteOutboxRepository;
   /** Runs several repository calls as one durable transaction (nested calls become savepoints). */
   tx: TransactionRunner;
   /** True when the previous session crashed; the database passed quick_check before this returned. */
@@ -75,6 +81,8 @@ export function createSqliteStore(file: string, opts: SqliteStoreOptions = {}): 
     versions: new SqliteVersionRepository(db),
     comments: new SqliteCommentRepository(db),
     views: new SqliteArticleViewRepository(db, clock),
+    targets: new SqliteTargetRepository(db),
+    outbox: new SqliteOutboxRepository(db),
     tx: { transaction: <T>(fn: () => T): T => db.transaction(fn)() },
     uncleanShutdown: opened.uncleanShutdown,
     close: opened.close

@@ -15,7 +15,7 @@ describe('0210 publishing', () => {
     db.pragma('foreign_keys = OFF');
     db.prepare("INSERT INTO outbox_items VALUES ('o', 'a', 't', 'publish', 'r', 'h', 's', 'bbt-a', 'tin-a', NULL, 'now', 'now', 'u', 'U')").run();
     db.prepare("INSERT INTO outbox_events VALUES ('e', 'o', 'waiting', 'now', 0, 'Đang chờ', NULL, NULL, NULL, NULL, NULL, NULL)").run();
-    db.prepare("INSERT INTO publication_receipts VALUES ('p', 'o', 'a', 't', 'publish', '42', 'http://x/42', 'publish', 'r', 'h', 'hh', 's', 'f', 7, 'head', 'now')").run();
+    db.prepare("INSERT INTO publication_receipts VALUES ('p', 'o', 'a', 't', 'publish', '42', 'http://x/42', 'publish', 'e1', 'r', 'h', 'hh', 's', 'f', 7, 'head', 'now')").run();
     db.prepare("INSERT INTO remote_media VALUES ('t', 'm', '9', 'http://x/m.jpg', 'now')").run();
     const columns = { outbox_items: 'kind', outbox_events: 'state', publication_receipts: 'remote_url', remote_media: 'remote_url' };
     for (const [table, column] of Object.entries(columns)) {

@@ -78,6 +78,8 @@ export const migration0210: Migration = {
         remote_id           TEXT NOT NULL,
         remote_url          TEXT NOT NULL,
         remote_status       TEXT NOT NULL,
+        -- The portal's concurrency token after this write (SharePoint etag, WordPress modified_gmt).
+        remote_version      TEXT,
         revision_id         TEXT,
         content_hash        TEXT,
         published_html_hash TEXT,

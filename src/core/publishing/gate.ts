@@ -1,0 +1,115 @@
+// The checklist before "Xuất bản": errors block, warnings need confirmation (the CLI's --yes). The same
+// rules for the app and the CLI; each message says what to fix, in Vietnamese.
+import { STATUS_LABELS, type Article } from '../../shared/article';
+import type { PortalField, PublicationReceipt, PublishCheck, PublishTarget } from '../../shared/publishing';
+import type { ProfileVersion } from '../../shared/profile';
+import type { SignOffView } from '../../shared/workflow';
+
+export interface GateFacts {
+  article: Article;
+  target: PublishTarget;
+  /** The valid sign-off of the article's current revision, if any. */
+  signOff: SignOffView | null;
+  /** The agency profile in force on the publication date. */
+  profile: ProfileVersion | null;
+  openComments: number;
+  /** The latest receipt on this target (an update or a correction follows one). */
+  receipt: PublicationReceipt | null;
+  /** Hrefs of the body's links and srcs of its images without a caption (from the body JSON). */
+  links: string[];
+  uncaptionedImages: number;
+  correction: boolean;
+}
+
+const FIELD_LABELS: Partial<Record<PortalField, string>> = {
+  title: 'Tiêu đề',
+  summary: 'Tóm tắt',
+  image: 'Hình ảnh',
+  imageCaption: 'Hình ảnh mô tả',
+  author: 'Tác giả',
+  category: 'Phân loại',
+  articleType: 'Loại bài viết',
+  publishAt: 'Ngày xuất bản',
+  alternateLink: 'Link thay thế nội dung'
+};
+
+export function checkPublication(f: GateFacts): PublishCheck {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const a = f.article;
+  if (f.target.disabled) errors.push(`Cổng “${f.target.name}” đang tạm ngừng; hãy bật lại trong trang “Cổng thông tin”.`);
+  if (a.status !== 'da_duyet') errors.push(`Bài đang ở trạng thái “${STATUS_LABELS[a.status]}”; chỉ bài “Đã duyệt” mới được xuất bản.`);
+  else if (!f.signOff) errors.push('Bài chưa có chữ ký duyệt hợp lệ cho đúng phiên bản hiện tại; hãy trình Trưởng ban ký duyệt lại.');
+  if (f.correction && !f.receipt) errors.push(`Bài chưa từng được xuất bản lên “${f.target.name}”, nên không có gì để cải chính; hãy dùng “Xuất bản”.`);
+  if (a.title.trim() === '') errors.push('Bài chưa có Tiêu đề.');
+  if (a.bodyText.trim() === '' && a.alternateLink.trim() === '') errors.push('Bài chưa có Nội dung (hoặc Link thay thế nội dung).');
+  if (!f.profile || f.profile.responsibleName.trim() === '') {
+    errors.push('Chưa có người “Chịu trách nhiệm chính” trong thông tin cơ quan áp dụng vào ngày xuất bản; hãy điền ở trang “Thông tin cơ quan”.');
+  }
+  if (a.imageHash && a.imageCaption.trim() === '') errors.push('Hình ảnh đại diện chưa có “Hình ảnh mô tả”.');
+  if (f.target.type !== 'folder') {
+    for (const field of f.target.config.required) {
+      const label = FIELD_LABELS[field];
+      if (label && isEmpty(a, field)) errors.push(`Cổng “${f.target.name}” yêu cầu trường “${label}”, nhưng bài chưa có.`);
+    }
+    if (f.target.config.mapping.category && a.category.trim() === '' && !f.target.config.required.includes('category')) {
+      warnings.push('Bài chưa chọn Phân loại; trên cổng bài sẽ không thuộc chuyên mục nào.');
+    }
+  }
+  const bad = f.links.filter((href) => !wellFormedLink(href));
+  if (bad.length) errors.push(`Liên kết không hợp lệ trong bài: ${bad.slice(0, 3).map((h) => `“${h}”`).join(', ')}${bad.length > 3 ? '…' : ''}.`);
+  if (a.alternateLink.trim() !== '' && !wellFormedLink(a.alternateLink)) errors.push('“Link thay thế nội dung” không phải một địa chỉ web hợp lệ.');
+  if (f.uncaptionedImages > 0) warnings.push(`${f.uncaptionedImages} ảnh trong bài chưa có chú thích.`);
+  if (f.openComments > 0) warnings.push(`Bài còn ${f.openComments} bình luận chưa giải quyết.`);
+  return { ok: errors.length === 0, errors, warnings };
+}
+
+function isEmpty(a: Article, field: PortalField): boolean {
+  switch (field) {
+    case 'image':
+      return a.imageHash === null;
+    case 'publishAt':
+      return a.publishAt === null;
+    case 'title':
+    case 'summary':
+    case 'imageCaption':
+    case 'author':
+    case 'category':
+    case 'articleType':
+    case 'alternateLink':
+      return a[field].trim() === '';
+    default:
+      return false;
+  }
+}
+
+/** http(s) with a host, mailto:, tel:, a fragment or a site-relative path; nothing else leaves the app as a link. */
+export function wellFormedLink(href: string): boolean {
+  const h = href.trim();
+  if (h.startsWith('#') || /^\/(?!\/)/.test(h)) return true;
+  if (/^mailto:[^\s@]+@[^\s@]+$/i.test(h)) return true;
+  if (/^tel:\+?[0-9 ().-]{3,}$/i.test(h)) return true;
+  let u: URL;
+  try {
+    u = new URL(h);
+  } catch {
+    return false;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
+  return u.hostname.includes('.') || u.hostname === 'localhost';
+}
+
+/** Links and image captions of a stored body (Lexical JSON). */
+export function bodyFacts(bodyJson: string): { links: string[]; uncaptionedImages: number } {
+  const links: string[] = [];
+  let uncaptionedImages = 0;
+  const walk = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    const n = node as { type?: unknown; url?: unknown; caption?: unknown; children?: unknown };
+    if ((n.type === 'link' || n.type === 'autolink') && typeof n.url === 'string') links.push(n.url);
+    if (n.type === 'image' && (typeof n.caption !== 'string' || n.caption.trim() === '')) uncaptionedImages += 1;
+    if (Array.isArray(n.children)) n.children.forEach(walk);
+  };
+  walk((JSON.parse(bodyJson) as { root?: unknown }).root);
+  return { links, uncaptionedImages };
+}
