@@ -15,7 +15,8 @@ const BAD_CHARS = /["#%*:<>?/\\|&~{}]/g;
 /** SharePoint-safe file name: ASCII, none of `" # % * : < > ? / \ |`, no leading '~' or trailing '.'. */
 export function safeFileName(name: string): string {
   const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^\x20-\x7e]/g, '');
-  const cleaned = ascii.replace(BAD_CHARS, '-').replace(/\s+/g, '-').replace(/\.{2,}/g, '.').replace(/^[-.~]+|[-.]+$/g, '');
+  const cleaned = ascii.replace(BAD_CHARS, '-').replace(/\s+/g, '-').replace(/\.{2,}/g, '.').replace(/-{2,}/g, '-').replace(/-+\./g, '.')
+    .replace(/^[-.~]+|[-.]+$/g, '');
   return (cleaned || 'tep').slice(0, 120);
 }
 
