@@ -196,6 +196,7 @@ function buildServices(a: Adapters) {
     read: async (bytes, fileName) => (await import('./adapters/import/import-file')).importFile(bytes, fileName, media)
   });
   const audit = new AuditTrail({ reader: store.audit, accounts: store.accounts });
+  const signOffRecord = (articleId: string, signOffId: string) => store.signOffs.forArticle(articleId).find((r) => r.id === signOffId) ?? null;
   const publishing = new PublishingService({
     ...base,
     targets: store.targets,
@@ -206,6 +207,9 @@ function buildServices(a: Adapters) {
     profile,
     openComments: (articleId) => comments.openThreadIds(articleId),
     accounts: store.accounts,
+    signOffRecord,
+    signOffChecks: () => signOffs.checkDeps(),
+    hasher,
     history: store.history,
     audit: store.audit,
     connect: (target, secret) => createConnector(target, secret, a.connectors),
@@ -220,7 +224,7 @@ function buildServices(a: Adapters) {
     media,
     profile,
     signOffs,
-    signOffRecord: (articleId, signOffId) => store.signOffs.forArticle(articleId).find((r) => r.id === signOffId) ?? null,
+    signOffRecord,
     recorder,
     auditHead: () => store.audit.head(),
     sanitizer: domPurifySanitizer,

@@ -9,6 +9,7 @@ import { importFile } from '../adapters/import/import-file';
 import { act } from './act';
 import { CliUsageError, type ParsedCli } from './args';
 import { history } from './history';
+import { portalTest, publishQueue, publishVerb, targetAdd, verifyTarget } from './publish';
 import { verify } from './verify';
 
 export interface CliIo {
@@ -41,9 +42,19 @@ export async function runVerb(cli: ParsedCli & { workspace: string }, io: CliIo)
       case 'act':
         return await act(app, cli, io);
       case 'verify':
-        return verify(app, cli.json, io);
+        return cli.publish.target ? await verifyTarget(app, cli, io) : verify(app, cli.json, io);
       case 'history':
         return history(app, cli, io);
+      case 'target-add':
+        return targetAdd(app, cli, io);
+      case 'publish':
+        return await publishVerb(app, cli, io, 'publish');
+      case 'take-down':
+        return await publishVerb(app, cli, io, 'take-down');
+      case 'publish-queue':
+        return await publishQueue(app, cli, io);
+      case 'portal-test':
+        return await portalTest(app, cli, io);
       default:
         return 1;
     }

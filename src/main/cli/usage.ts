@@ -8,12 +8,24 @@ Lệnh:
   import --workspace THƯ_MỤC TỆP…           Nhập tệp .docx, .html, .txt thành bài viết mới (dòng đầu của tệp .txt là tiêu đề).
   list --workspace THƯ_MỤC [--json]          Liệt kê bài viết (--json: mảng JSON có id, title, status…).
   search --workspace THƯ_MỤC "TỪ KHÓA" [--json]  Tìm bài viết, không cần gõ dấu.
-  act --workspace THƯ_MỤC --article ID --action HÀNH_ĐỘNG --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU [--reason LÝ_DO] [--comment MÃ_BÌNH_LUẬN]…
-                                             Thực hiện một bước duyệt bài với quyền của người dùng đó (như trên giao diện).
+  act --workspace THƯ_MỤC --article ID --action HÀNH_ĐỘNG --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU [--reason LÝ_DO] [--comment MÃ_BÌNH_LUẬN]… [--revision MÃ]
+                                             Thực hiện một bước duyệt bài với quyền của người dùng đó (như trên giao diện);
+                                             in mã băm của phiên bản; --revision: chỉ làm nếu bài vẫn đúng phiên bản đó.
                                              HÀNH_ĐỘNG: gui-duyet, chuyen-trinh-duyet, tra-lai (cần --reason), ky-duyet, huy-duyet, luu-tru.
   history --workspace THƯ_MỤC --article ID [--json]
                                              Các phiên bản của một bài, mới nhất trước (--json: mảng JSON có id, number, kind, note…).
   verify --workspace THƯ_MỤC [--json]        Kiểm tra toàn bộ chuỗi nhật ký và mọi chữ ký duyệt; báo mục hỏng đầu tiên.
+  verify --workspace THƯ_MỤC --target TÊN    Đọc lại các bài đã xuất bản trên cổng, so với biên nhận và chữ ký duyệt trong máy.
+  target-add --workspace THƯ_MỤC --name TÊN --type folder|wordpress|sharepoint [--url URL] [--folder THƯ_MỤC] [--list TÊN_DANH_SÁCH]
+             [--user U --password P | --token T]
+                                             Thêm cổng xuất bản (mật khẩu/mã truy cập được mã hóa, không bao giờ in ra).
+  portal-test --workspace THƯ_MỤC --target TÊN   Kiểm tra kết nối tới cổng và giải thích lỗi.
+  publish --workspace THƯ_MỤC --article ID --target TÊN --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU [--yes] [--correction "NỘI DUNG"]
+                                             Xuất bản (hoặc cập nhật; --correction: cải chính) bài đã duyệt, qua cùng bước kiểm tra và
+                                             quyền như giao diện; --yes xác nhận các cảnh báo. Gửi ngay nếu cổng kết nối được, nếu không bài chờ trong hàng đợi.
+  take-down --workspace THƯ_MỤC --article ID --target TÊN --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU
+                                             Gỡ bài khỏi cổng (bản lưu trong máy vẫn còn).
+  publish-queue --workspace THƯ_MỤC --once   Gửi một lượt các bài đến hạn trong hàng đợi; mã thoát khác 0 nếu có bài lỗi.
   --help                                     Hiện hướng dẫn này.
 
 Có thể dùng biến môi trường BBT_WORKSPACE thay cho --workspace.`;
