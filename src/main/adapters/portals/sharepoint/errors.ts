@@ -77,7 +77,8 @@ export function httpError(status: number, body: unknown, retryAfter: string | nu
   }
   if (status === 401) return make('auth', 'Cổng SharePoint không chấp nhận tài khoản hoặc mật khẩu (HTTP 401). Nhờ quản trị kiểm tra lại thông tin đăng nhập.');
   if (status === 403) {
-    if (hresult === HRESULT.digestInvalid) return make('forbidden', 'Mã xác thực biểu mẫu (form digest) của SharePoint không còn hiệu lực và không làm mới được (HTTP 403).');
+    // Still refused with a fresh digest (e.g. servers of a farm that disagree): not a permission; retry later.
+    if (hresult === HRESULT.digestInvalid) return make('server', 'Cổng SharePoint không chấp nhận mã xác thực biểu mẫu (form digest) vừa cấp (HTTP 403); sẽ thử lại sau.');
     return make('forbidden', `Tài khoản không có quyền với ${what} trên cổng SharePoint (HTTP 403). Nhờ quản trị cổng cấp quyền.`);
   }
   if (status === 404) return make('not_found', `Không tìm thấy ${what} trên cổng SharePoint (HTTP 404).`);

@@ -72,6 +72,7 @@ export class SpHttp {
         loginRetried = true;
         continue;
       }
+      if (digest !== null && hresult === HRESULT.digestInvalid) this.digests.invalidate(this.webUrl, digest);
       throw httpError(res.status, data, res.headers.get('retry-after'), this.o.now(), req.what);
     }
   }
