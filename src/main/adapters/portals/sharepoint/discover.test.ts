@@ -1,4 +1,10 @@
 // Discovery against the emulator: profiles, entity type, proposed mapping, and each problem in Vietnamese.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
+import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSharePointEmulator, type SharePointEmulator } from '../sharepoint-emulator';
 import { connector, SEED_MAPPING } from './test-fixtures';
@@ -83,6 +89,51 @@ describe('discover: network problems', () => {
       expect(d.problems[0]?.code).toBe('no_api');
     } finally {
       await sp.close();
+    }
+  });
+});
+
+function selfSignedCert(): { key: Buffer; cert: Buffer } | null {
+  const dir = mkdtempSync(join(tmpdir(), 'bbt-sp-tls-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', join(dir, 'k.pem'),
+      '-out', join(dir, 'c.pem'), '-days', '1', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
+    return { key: readFileSync(join(dir, 'k.pem')), cert: readFileSync(join(dir, 'c.pem')) };
+  } catch {
+    return null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('discover: TLS and timeouts', () => {
+  const cert = selfSignedCert();
+  it.skipIf(cert === null)('a self-signed certificate is a TLS problem', async () => {
+    const server = createHttpsServer({ ...(cert as { key: Buffer; cert: Buffer }) }, (_req, res) => res.end('{}'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const sp = { webUrl: `https://127.0.0.1:${port}/sites/portal` } as SharePointEmulator;
+      const d = await connector(sp).discover();
+      expect(d.problems).toEqual([{ code: 'tls', message: expect.stringContaining('TLS') }]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('a server that accepts but never answers is a timeout', async () => {
+    const sockets = new Set<Socket>();
+    const server = createTcpServer((s) => { sockets.add(s); s.on('error', () => {}); });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const sp = { webUrl: `http://127.0.0.1:${port}/sites/portal` } as SharePointEmulator;
+      const d = await connector(sp, {}, { timeoutMs: 200 }).discover();
+      expect(d.problems).toEqual([{ code: 'timeout', message: expect.stringContaining('không trả lời') }]);
+    } finally {
+      for (const s of sockets) s.destroy();
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 });

@@ -85,6 +85,17 @@ describe.each(['2013', '2016'] as const)('items on SharePoint %s', (profile) => 
     expect(e.vi).toContain('“Thông báo”');
   });
 
+  it('a choice differing only in case takes the portal\'s spelling; a stale mapping is refused before writing', async () => {
+    const c = connector(sp);
+    const item = await c.create(samplePost({ category: 'kinh tế' }));
+    expect(sp.item(LIST, Number(item.remoteId))?.values.PhanLoai).toBe('Kinh tế');
+    const before = sp.items(LIST).length;
+    const e = await rejection(connector(sp, { mapping: { ...SEED_MAPPING, html: 'NoiDungCu' } }).create(samplePost()));
+    expect(e.kind).toBe('invalid');
+    expect(e.vi).toContain('“NoiDungCu”');
+    expect(sp.items(LIST)).toHaveLength(before);
+  });
+
   it('read returns html, fingerprint and views; takeDown recycles; read of a recycled item is null', async () => {
     const c = connector(sp);
     const post = samplePost();

@@ -77,11 +77,14 @@ function columnValue(col: Column, raw: unknown, format: Format): unknown {
     case 'Choice': {
       const text = raw === null ? '' : nfc(link?.url ?? String(raw)).trim();
       if (text === '') return null;
-      if (!col.fillIn && col.choices.length > 0 && !col.choices.some((c) => nfc(c) === text)) {
+      if (col.fillIn || col.choices.length === 0) return text;
+      // The portal's own spelling when only case differs ("kinh tế" → "Kinh tế").
+      const choice = col.choices.find((c) => nfc(c) === text) ?? col.choices.find((c) => nfc(c).toLocaleLowerCase('vi') === text.toLocaleLowerCase('vi'));
+      if (choice === undefined) {
         throw new SharePointError('invalid', `value '${text}' is not a choice of ${col.internalName}`,
           `Giá trị “${text}” không có trong cột “${col.title}” của cổng SharePoint. Các giá trị được phép: ${col.choices.map((c) => `“${c}”`).join(', ')}.`);
       }
-      return text;
+      return choice;
     }
     default:
       return raw === null ? null : nfc(link?.url ?? String(raw));
@@ -99,6 +102,13 @@ export interface BodyContext {
 
 /** The create/MERGE body: `__metadata.type` in verbose, none in JSON light. */
 export function itemBody(post: PortalPost, ctx: BodyContext): Record<string, unknown> {
+  const missing = (Object.keys(ctx.mapping) as PortalField[]).filter((f) => ctx.mapping[f] && !columnFor(ctx.mapping, f, ctx.columns));
+  if (missing.length) {
+    // A stale mapping must not publish an article without its body or key: the admin re-runs "Kiểm tra kết nối".
+    const names = missing.map((f) => `“${ctx.mapping[f]}”`).join(', ');
+    throw new SharePointError('invalid', `mapped columns missing from the list: ${missing.join(', ')}`,
+      `Danh sách trên cổng SharePoint không còn các cột đã ghép: ${names}. Nhờ quản trị chạy lại “Kiểm tra kết nối” và sửa bảng ghép cột.`);
+  }
   const body: Record<string, unknown> = ctx.format === 'verbose' ? { __metadata: { type: ctx.entityType } } : {};
   for (const field of Object.keys(ctx.mapping) as PortalField[]) {
     const col = columnFor(ctx.mapping, field, ctx.columns);
