@@ -24,7 +24,9 @@ import type { Clock, IdGenerator, MediaStore, PasswordHasher } from '../core/por
 import { ProfileService } from '../core/profile/profile-service';
 import { OutboxWorker } from '../core/publishing/outbox-worker';
 import { PublishingService } from '../core/publishing/publishing-service';
+import type { PortalConnector } from '../core/publishing/ports';
 import type { SecretBox } from '../core/publishing/store';
+import type { PublishTarget } from '../shared/publishing';
 import { SettingsAdmin } from '../core/settings/settings-admin';
 import { VersionService } from '../core/versions/version-service';
 import { EditLocks } from '../core/workflow/edit-locks';
@@ -80,6 +82,8 @@ export interface AppOverrides {
   secrets?: SecretBox;
   /** How connectors reach portals (Electron: net.fetch; tests: short timeouts). */
   connectors?: ConnectorOptions;
+  /** Replaces the connector factory (tests: an in-memory portal with scripted faults). */
+  connect?: (target: PublishTarget, secret: string | null) => PortalConnector;
 }
 
 export type AppServices = ReturnType<typeof buildServices>;
@@ -124,7 +128,7 @@ interface Adapters {
   security?: () => SecuritySettings;
   lockLeaseMs?: number;
   secrets: SecretBox;
-  connectors: ConnectorOptions;
+  connect: (target: PublishTarget, secret: string | null) => PortalConnector;
   workerId: string;
   log: (line: string) => void;
 }
@@ -212,7 +216,7 @@ function buildServices(a: Adapters) {
     hasher,
     history: store.history,
     audit: store.audit,
-    connect: (target, secret) => createConnector(target, secret, a.connectors),
+    connect: a.connect,
     events
   });
   const outbox = new OutboxWorker({
@@ -285,7 +289,7 @@ export function openApp(opts: AppOptions): App {
       security: o.security,
       lockLeaseMs: o.lockLeaseMs,
       secrets: o.secrets ?? new FileKeySecretBox(workspaceDir),
-      connectors: o.connectors ?? {},
+      connect: o.connect ?? ((target, secret) => createConnector(target, secret, o.connectors)),
       workerId: `${hostname()}:${process.pid}`,
       log
     });

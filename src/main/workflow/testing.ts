@@ -14,7 +14,7 @@ import type { Result } from '../../shared/errors';
 import type { MediaStore } from '../../core/ports';
 import type { SqliteStore } from '../adapters/sqlite/store';
 import { uuidV7Ids } from '../adapters/system';
-import { openApp, type App } from '../app';
+import { openApp, type App, type AppOverrides } from '../app';
 
 export const PASSWORD = 'mat-khau-thu-nghiem';
 const FAST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
@@ -52,20 +52,26 @@ export interface WorkflowFixture {
   close(): void;
 }
 
-export function openWorkflowFixture(): WorkflowFixture {
-  const dir = mkdtempSync(join(tmpdir(), 'bbt-workflow-'));
-  let t = Date.parse('2026-11-20T01:00:00.000Z');
+export function openWorkflowFixture(opts: { dir?: string; connect?: AppOverrides['connect']; start?: number } = {}): WorkflowFixture {
+  const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'bbt-workflow-'));
+  let t = opts.start ?? Date.parse('2026-11-20T01:00:00.000Z');
   const clock = { now: () => new Date(t) };
   const security: SecuritySettings = { ...DEFAULT_SECURITY };
   const app = openApp({
     workspaceDir: dir,
     mode: 'cli',
     log: () => undefined,
-    overrides: { clock, keyScrypt: FAST_SCRYPT, security: () => security, jobs: false }
+    overrides: { clock, keyScrypt: FAST_SCRYPT, security: () => security, jobs: false, connect: opts.connect }
   });
   const { store, services } = app;
   const users = {} as Record<Person, SessionUser>;
   for (const [login, p] of Object.entries(PEOPLE) as [Person, (typeof PEOPLE)[Person]][]) {
+    // Reopening a fixture's workspace (a restart) finds the accounts already there.
+    const existing = store.accounts.byLogin(login);
+    if (existing) {
+      users[login] = { id: existing.id, name: p.name, login, position: p.position, roles: [p.role] };
+      continue;
+    }
     const id = uuidV7Ids.newId();
     store.accounts.insert(
       { id, login, fullName: p.name, position: p.position, roles: [p.role], disabled: false, createdAt: clock.now().toISOString() },
