@@ -15,6 +15,8 @@ import { AppError, ErrorCode } from '../../shared/errors';
 import { nfc } from '../../shared/text';
 import { compareListItems } from './lists-service';
 import { nfcDeep } from './canonical';
+import { isAllowedImageSrc } from '../editor/imageSrc';
+import { isSafeLinkUrl } from '../editor/links';
 
 const MAX_CAPTION = 1000;
 const MAX_LINK = 2000;
@@ -133,10 +135,32 @@ export function normaliseBody(body: Body): { body: Body; state: unknown; error?:
     return { body, state: null, error: 'Nội dung không đúng định dạng của trình soạn thảo; hãy tải lại bài viết rồi thử lại.' };
   }
   const state = nfcDeep(parsed);
+  const unsafe = unsafeUrlIn(state);
+  if (unsafe) return { body, state: null, error: unsafe };
   // Keep the stored text as sent when it is already NFC; escaped combining marks need re-serialising.
   const json = nfc(body.json) === body.json && !body.json.includes('\\u') ? body.json : JSON.stringify(state);
   if (utf8Length(json) > MAX_BODY_JSON_BYTES) return { body, state: null, error: TOO_LARGE };
   return { body: { lexicalVersion: nfc(body.lexicalVersion), json }, state };
+}
+
+/**
+ * The renderer only ever stores web/mail/phone links and workspace, web or data images (cleanHtml, the
+ * link dialog); a body with anything else did not come from it and is refused before it can be published.
+ */
+function unsafeUrlIn(state: unknown): string | null {
+  const stack: unknown[] = [(state as { root: unknown }).root];
+  while (stack.length) {
+    const node = stack.pop() as { type?: unknown; url?: unknown; src?: unknown; children?: unknown } | null;
+    if (typeof node !== 'object' || node === null) continue;
+    if ((node.type === 'link' || node.type === 'autolink') && (typeof node.url !== 'string' || !isSafeLinkUrl(node.url))) {
+      return `Nội dung có liên kết không an toàn (“${String(node.url).slice(0, 60)}”); chỉ nhận liên kết web (http, https), thư điện tử hoặc số điện thoại.`;
+    }
+    if (node.type === 'image' && (typeof node.src !== 'string' || !isAllowedImageSrc(node.src))) {
+      return 'Nội dung có ảnh với địa chỉ không hợp lệ; hãy chèn lại ảnh từ máy hoặc từ một địa chỉ web.';
+    }
+    if (Array.isArray(node.children)) stack.push(...(node.children as unknown[]));
+  }
+  return null;
 }
 
 function utf8Length(s: string): number {

@@ -8,7 +8,8 @@ const TEXT = 3;
 const COMMENT = 8;
 
 /** Elements dropped with everything inside them. */
-const DROP = new Set(['STYLE', 'SCRIPT', 'META', 'LINK', 'TITLE', 'XML', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'NOSCRIPT', 'SVG', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'FORM']);
+const DROP = new Set(['STYLE', 'SCRIPT', 'META', 'LINK', 'TITLE', 'XML', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'NOSCRIPT', 'SVG', 'MATH', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'FORM']);
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
 /** Attributes kept per element; everything else (class, id, lang, style except text-align, data-*) goes. */
 const KEEP_ATTRS: Record<string, string[]> = {
   A: ['href'],
@@ -27,7 +28,8 @@ export function cleanHtmlDocument(doc: Document): void {
   dropWordListMarkers(body);
   removeComments(body);
   for (const el of elementsOf(body)) {
-    if (DROP.has(el.tagName) || el.tagName.includes(':')) el.remove();
+    // SVG and MathML (lower-case tag names, foreign namespaces) carry no article content, only risk.
+    if (DROP.has(el.tagName.toUpperCase()) || el.tagName.includes(':') || (el.namespaceURI !== null && el.namespaceURI !== HTML_NS)) el.remove();
   }
   convertWordLists(doc, body);
   for (const el of elementsOf(body)) cleanElement(doc, el);

@@ -3,6 +3,8 @@ import type { PortalConnector } from '../../../core/publishing/ports';
 import { PortalError } from '../../../core/publishing/ports';
 import type { PublishTarget } from '../../../shared/publishing';
 import { FolderConnector } from './folder/folder-connector';
+import { SharePointConnector } from './sharepoint/connector';
+import { WordPressConnector } from './wordpress/connector';
 
 export interface ConnectorOptions {
   /** The HTTP client (Electron passes its `net.fetch`, which speaks NTLM/Kerberos). */
@@ -11,10 +13,14 @@ export interface ConnectorOptions {
   now?: () => Date;
 }
 
-export function createConnector(target: PublishTarget, _secret: string | null, opts: ConnectorOptions = {}): PortalConnector {
+export function createConnector(target: PublishTarget, secret: string | null, opts: ConnectorOptions = {}): PortalConnector {
   switch (target.type) {
     case 'folder':
       return new FolderConnector(target.config.folder, opts.now);
+    case 'sharepoint':
+      return new SharePointConnector(target.config, secret ?? '', { fetch: opts.fetch, timeoutMs: opts.timeoutMs, now: opts.now ? () => opts.now!().getTime() : undefined });
+    case 'wordpress':
+      return new WordPressConnector(target.config, secret, opts);
     default:
       return unsupported(target);
   }
