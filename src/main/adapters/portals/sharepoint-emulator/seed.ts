@@ -13,8 +13,10 @@ export const TIN_TUC_FIELDS: readonly FieldDef[] = [
   { internalName: 'TacGia', title: 'Tác giả', type: 'Text' },
   { internalName: 'Ngu_x1ed3_n_x0020_tin', title: 'Nguồn tin', type: 'Text' },
   { internalName: 'PhanLoai', title: 'Phân loại', type: 'Choice', required: true,
-    choices: ['Tin tức - Sự kiện', 'Chính trị', 'Kinh tế', 'Văn hóa - Xã hội', 'Quốc phòng - An ninh', 'Thông báo'] },
-  { internalName: 'LoaiTin', title: 'Loại tin', type: 'Choice', choices: ['Tin', 'Bài', 'Ảnh', 'Video'], defaultValue: 'Tin' },
+    // The seed portal's categories, spelled as it spells them (en dashes).
+    choices: ['Tin tức – sự kiện', 'Thông báo', 'Chỉ đạo – điều hành', 'Văn bản', 'Cải cách hành chính', 'Kinh tế', 'Văn hóa – Xã hội', 'Quốc phòng – An ninh', 'Nông thôn mới'] },
+  { internalName: 'LoaiTin', title: 'Loại tin', type: 'Choice',
+    choices: ['Tin', 'Tin ảnh', 'Bài', 'Phóng sự', 'Phỏng vấn', 'Tổng hợp', 'Tường thuật', 'Bình luận', 'Nghiên cứu'], defaultValue: 'Tin' },
   { internalName: 'NgayXuatBan', title: 'Ngày xuất bản', type: 'DateTime', required: true },
   { internalName: 'NoiBat', title: 'Nổi bật', type: 'Boolean', defaultValue: false },
   { internalName: 'ChiuTrachNhiem', title: 'Người chịu trách nhiệm', type: 'Text' },

@@ -24,7 +24,7 @@ describe.each(['2013', '2016'] as const)('discover on SharePoint %s', (profile) 
     expect(d.proposedMapping).toEqual(SEED_MAPPING);
     expect(d.uniqueKey).toBe(true);
     expect(d.schedules).toBe(false);
-    expect(d.categories).toEqual(['Tin tức - Sự kiện', 'Chính trị', 'Kinh tế', 'Văn hóa - Xã hội', 'Quốc phòng - An ninh', 'Thông báo']);
+    expect(d.categories).toEqual(['Tin tức – sự kiện', 'Thông báo', 'Chỉ đạo – điều hành', 'Văn bản', 'Cải cách hành chính', 'Kinh tế', 'Văn hóa – Xã hội', 'Quốc phòng – An ninh', 'Nông thôn mới']);
     const names = d.columns.map((x) => x.name);
     expect(names).toContain('Ngu_x1ed3_n_x0020_tin');
     expect(names).not.toContain('ID');
