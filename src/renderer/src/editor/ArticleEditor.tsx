@@ -333,7 +333,6 @@ const EditorInner = memo(function EditorInner({ onChange, uploadImage, readOnly,
     <div className={'bbt-editor' + (readOnly ? ' is-readonly' : '')}>
       {!readOnly && (
         <Toolbar
-          disabled={readOnly}
           onInsertImage={() => fileInput.current?.click()}
           onInsertTable={() => setDialog({ kind: 'table', selection: saveSelection(editor) })}
           onInsertLink={openLinkDialog}

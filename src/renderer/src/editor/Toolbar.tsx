@@ -87,13 +87,12 @@ function sameState(a: ToolbarState, b: ToolbarState): boolean {
 }
 
 interface ToolbarProps {
-  disabled: boolean;
   onInsertImage: () => void;
   onInsertTable: () => void;
   onInsertLink: () => void;
 }
 
-export function Toolbar({ disabled, onInsertImage, onInsertTable, onInsertLink }: ToolbarProps) {
+export function Toolbar({ onInsertImage, onInsertTable, onInsertLink }: ToolbarProps) {
   const [editor] = useLexicalComposerContext();
   const [state, setState] = useState<ToolbarState>(INITIAL);
   const [canUndo, setCanUndo] = useState(false);
@@ -133,11 +132,11 @@ export function Toolbar({ disabled, onInsertImage, onInsertTable, onInsertLink }
   const selectValue = BLOCK_OPTIONS.some((o) => o.value === state.block) ? state.block : '';
 
   return (
-    <div className="bbt-toolbar" role="toolbar" aria-label="Định dạng nội dung" aria-disabled={disabled}>
-      <ToolButton label="Hoàn tác" shortcut="Ctrl+Z" disabled={disabled || !canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+    <div className="bbt-toolbar" role="toolbar" aria-label="Định dạng nội dung">
+      <ToolButton label="Hoàn tác" shortcut="Ctrl+Z" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
         {icons.undo}
       </ToolButton>
-      <ToolButton label="Làm lại" shortcut="Ctrl+Y" disabled={disabled || !canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+      <ToolButton label="Làm lại" shortcut="Ctrl+Y" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
         {icons.redo}
       </ToolButton>
       <span className="bbt-toolbar-sep" />
@@ -145,7 +144,6 @@ export function Toolbar({ disabled, onInsertImage, onInsertTable, onInsertLink }
         className="bbt-block-select"
         aria-label="Kiểu đoạn văn"
         title="Kiểu đoạn văn"
-        disabled={disabled}
         value={selectValue}
         onChange={(e) => setBlock(e.target.value as 'paragraph' | 'h1' | 'h2' | 'h3')}
       >
@@ -157,23 +155,23 @@ export function Toolbar({ disabled, onInsertImage, onInsertTable, onInsertLink }
         ))}
       </select>
       <span className="bbt-toolbar-sep" />
-      <ToolButton label="Đậm" shortcut="Ctrl+B" pressed={state.bold} disabled={disabled} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
+      <ToolButton label="Đậm" shortcut="Ctrl+B" pressed={state.bold} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
         <b className="bbt-letter">B</b>
       </ToolButton>
-      <ToolButton label="Nghiêng" shortcut="Ctrl+I" pressed={state.italic} disabled={disabled} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
+      <ToolButton label="Nghiêng" shortcut="Ctrl+I" pressed={state.italic} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
         <i className="bbt-letter bbt-letter-italic">I</i>
       </ToolButton>
-      <ToolButton label="Gạch chân" shortcut="Ctrl+U" pressed={state.underline} disabled={disabled} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')}>
+      <ToolButton label="Gạch chân" shortcut="Ctrl+U" pressed={state.underline} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')}>
         <u className="bbt-letter">U</u>
       </ToolButton>
       <span className="bbt-toolbar-sep" />
-      <ToolButton label="Danh sách dấu chấm" pressed={state.block === 'bullet'} disabled={disabled} onClick={() => toggleList('bullet')}>
+      <ToolButton label="Danh sách dấu chấm" pressed={state.block === 'bullet'} onClick={() => toggleList('bullet')}>
         {icons.bullets}
       </ToolButton>
-      <ToolButton label="Danh sách số" pressed={state.block === 'number'} disabled={disabled} onClick={() => toggleList('number')}>
+      <ToolButton label="Danh sách số" pressed={state.block === 'number'} onClick={() => toggleList('number')}>
         {icons.numbers}
       </ToolButton>
-      <ToolButton label="Trích dẫn" pressed={state.block === 'quote'} disabled={disabled} onClick={() => setBlock(state.block === 'quote' ? 'paragraph' : 'quote')}>
+      <ToolButton label="Trích dẫn" pressed={state.block === 'quote'} onClick={() => setBlock(state.block === 'quote' ? 'paragraph' : 'quote')}>
         {icons.quote}
       </ToolButton>
       <span className="bbt-toolbar-sep" />
@@ -182,20 +180,19 @@ export function Toolbar({ disabled, onInsertImage, onInsertTable, onInsertLink }
           key={b.value}
           label={b.label}
           pressed={state.align === b.value}
-          disabled={disabled}
           onClick={() => editor.dispatchCommand(FORMAT_ELEMENT_COMMAND, b.value as ElementFormatType)}
         >
           {b.icon}
         </ToolButton>
       ))}
       <span className="bbt-toolbar-sep" />
-      <ToolButton label="Chèn liên kết" shortcut="Ctrl+K" pressed={state.link} disabled={disabled} onClick={onInsertLink}>
+      <ToolButton label="Chèn liên kết" shortcut="Ctrl+K" pressed={state.link} onClick={onInsertLink}>
         {icons.link}
       </ToolButton>
-      <ToolButton label="Chèn ảnh" disabled={disabled} onClick={onInsertImage}>
+      <ToolButton label="Chèn ảnh" onClick={onInsertImage}>
         {icons.image}
       </ToolButton>
-      <ToolButton label="Chèn bảng" disabled={disabled} onClick={onInsertTable}>
+      <ToolButton label="Chèn bảng" onClick={onInsertTable}>
         {icons.table}
       </ToolButton>
     </div>
@@ -206,7 +203,8 @@ interface ToolButtonProps {
   label: string;
   shortcut?: string;
   pressed?: boolean;
-  disabled: boolean;
+  /** Only undo/redo are ever unavailable (nothing to undo); the toolbar is hidden when the text is read-only. */
+  disabled?: boolean;
   onClick: () => void;
   children: ReactNode;
 }
