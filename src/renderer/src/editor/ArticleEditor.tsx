@@ -26,7 +26,8 @@ import {
   type BaseSelection,
   type LexicalEditor
 } from 'lexical';
-import { IMAGE_MIME, MAX_IMAGE_BYTES, type Body } from '../../../shared/article';
+import { IMAGE_MIME, type Body } from '../../../shared/article';
+import { imageProblem } from '../../../shared/file-types';
 import { EDITOR_NODES } from '../../../core/editor/nodes';
 import { $createImageNode, $isImageNode, IMAGE_CLASS, type ImageNode } from '../../../core/editor/ImageNode';
 import { resolveImageSrc } from '../../../core/editor/imageSrc';
@@ -115,14 +116,9 @@ function $restoreSelection(selection: BaseSelection | null): void {
   if (selection) $setSelection(selection.clone());
 }
 
+/** The same rule (and message) the server applies after sniffing the bytes: shared/file-types. */
 function imageFileProblem(file: File): string | null {
-  if (!(IMAGE_MIME as readonly string[]).includes(file.type)) {
-    return `Tệp “${file.name}” không phải ảnh JPEG, PNG, GIF hoặc WebP. Hãy chọn tệp ảnh khác.`;
-  }
-  if (file.size > MAX_IMAGE_BYTES) {
-    return `Ảnh “${file.name}” lớn hơn ${Math.round(MAX_IMAGE_BYTES / 1024 / 1024)} MB. Hãy thu nhỏ ảnh rồi chèn lại.`;
-  }
-  return null;
+  return imageProblem(file.name, file.size, file.type)?.message ?? null;
 }
 
 /** An image inserted into an empty paragraph takes its place; elsewhere it splits the block at the caret. */
