@@ -1,5 +1,5 @@
 // Electron entry: the thin shell around the same app the browser mode serves. No business rule here.
-import { app, BrowserWindow, dialog, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, net, protocol, session } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { APP_PROTOCOL } from '../shared/channels';
 import { openApp, type App } from './app';
@@ -10,6 +10,7 @@ import { claimWorkspace } from './electron/instance-lock';
 import { forwardEvents, registerInvokeHandler } from './electron/ipc';
 import { installMenu } from './electron/menu';
 import { APP_SCHEME_PRIVILEGES, createProtocolHandler } from './electron/protocol';
+import { safeStorageBox } from './electron/safe-storage-box';
 import { createMainWindow } from './electron/window';
 
 const log = (line: string): void => void process.stderr.write(line + '\n');
@@ -40,7 +41,15 @@ if (!claimWorkspace(app, workspaceDir)) {
 
   void app.whenReady().then(() => {
     try {
-      bbt = openApp({ workspaceDir, mode: 'electron', sample: args.sample, log });
+      bbt = openApp({
+        workspaceDir,
+        mode: 'electron',
+        sample: args.sample,
+        log,
+        // Portal secrets in the OS keychain; portals reached through Chromium's network stack (proxy settings,
+        // integrated Windows authentication for SharePoint on premises).
+        overrides: { secrets: safeStorageBox() ?? undefined, connectors: { fetch: net.fetch.bind(net) as typeof fetch } }
+      });
     } catch (err) {
       log(`[electron] cannot open workspace ${workspaceDir}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       dialog.showErrorBox('Không mở được thư mục làm việc', `${workspaceDir}\n\n${(err as Error).message}\n\nHãy kiểm tra thư mục (quyền ghi, dung lượng đĩa) rồi mở lại ứng dụng.`);

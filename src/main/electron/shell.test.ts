@@ -90,7 +90,13 @@ vi.mock('electron', () => {
     ipcMain: { handle: (channel: string, handler: Listener) => fake.ipcHandlers.set(channel, handler) },
     Menu: { buildFromTemplate: (t: typeof fake.menuTemplate) => t, setApplicationMenu: (t: typeof fake.menuTemplate) => (fake.menuTemplate = t) },
     dialog: { showErrorBox: () => undefined, showMessageBox: () => Promise.resolve() },
-    shell: { openExternal: () => Promise.resolve() }
+    shell: { openExternal: () => Promise.resolve() },
+    net: { fetch: (...args: Parameters<typeof fetch>) => fetch(...args) },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (s: string) => Buffer.from('os:' + s, 'utf8'),
+      decryptString: (b: Buffer) => b.toString('utf8').slice(3)
+    }
   };
 });
 
@@ -159,6 +165,22 @@ describe('Electron shell', () => {
     expect(fake.sent.filter((m) => m.channel === 'bbt:event').map((m) => m.payload)).toContainEqual(
       expect.objectContaining({ type: 'article.changed', payload: expect.objectContaining({ articleId: created.value.id, title: 'Tin gửi sự kiện', action: 'create' }) })
     );
+  });
+
+  it('keeps portal passwords sealed by safeStorage, never in clear in the workspace', async () => {
+    const handler = fake.ipcHandlers.get('bbt:invoke')!;
+    const sender = { id: 9, once: () => undefined };
+    const ours = (method: string, input: unknown) => handler({ senderFrame: { url: 'bbt://app/index.html#/' }, sender }, method, input);
+    await ours('auth.login', { login: 'quantri', password: 'mat-khau-dai' });
+    const saved = (await ours('target.save', { name: 'Cổng thị xã', type: 'wordpress', config: { url: 'https://cong.example', user: 'bbt' }, secret: 'mat-khau-cong' })) as { ok: boolean; value: Record<string, unknown> };
+    expect(saved).toMatchObject({ ok: true, value: { hasSecret: true } });
+    expect(JSON.stringify(saved.value)).not.toContain('mat-khau-cong');
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(join(root, 'ws', 'workspace.sqlite'), { readonly: true });
+    const sealed = (db.prepare('SELECT sealed FROM target_secrets').get() as { sealed: string }).sealed;
+    db.close();
+    expect(sealed.startsWith('safe:')).toBe(true);
+    expect(sealed).not.toContain('mat-khau-cong');
   });
 
   it('keeps every web contents on the app: navigation and new windows denied, web links go to the system browser', async () => {
