@@ -52,7 +52,7 @@ export interface WorkflowFixture {
   close(): void;
 }
 
-export function openWorkflowFixture(opts: { dir?: string; connect?: AppOverrides['connect']; start?: number } = {}): WorkflowFixture {
+export function openWorkflowFixture(opts: { dir?: string; connect?: AppOverrides['connect']; connectors?: AppOverrides['connectors']; start?: number } = {}): WorkflowFixture {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'bbt-workflow-'));
   let t = opts.start ?? Date.parse('2026-11-20T01:00:00.000Z');
   const clock = { now: () => new Date(t) };
@@ -61,7 +61,7 @@ export function openWorkflowFixture(opts: { dir?: string; connect?: AppOverrides
     workspaceDir: dir,
     mode: 'cli',
     log: () => undefined,
-    overrides: { clock, keyScrypt: FAST_SCRYPT, security: () => security, jobs: false, connect: opts.connect }
+    overrides: { clock, keyScrypt: FAST_SCRYPT, security: () => security, jobs: false, connect: opts.connect, connectors: opts.connectors }
   });
   const { store, services } = app;
   const users = {} as Record<Person, SessionUser>;
