@@ -32,6 +32,8 @@ export interface ArticleRepository {
   /** Diacritic-insensitive full-text search (đ folded too); exact-diacritic matches rank first. */
   search(query: string, limit: number): SearchHit[];
   count(): number;
+  /** "Số lượt người đọc" as the portal reports it: not content, so no revision. */
+  setViewCount(id: string, count: number): void;
 }
 
 export interface HistoryRepository {

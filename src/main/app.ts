@@ -214,6 +214,7 @@ function buildServices(a: Adapters) {
     signOffRecord,
     signOffChecks: () => signOffs.checkDeps(),
     hasher,
+    setViewCount: (articleId, count) => store.articles.setViewCount(articleId, count),
     history: store.history,
     audit: store.audit,
     connect: a.connect,
@@ -304,7 +305,7 @@ export function openApp(opts: AppOptions): App {
     // The command line exits long before the first run; the app thins old autosaves while it is open.
     const runJobs = opts.mode !== 'cli' && o.jobs !== false;
     const retentionJob = runJobs ? startRetentionJob({ versions: services.versions, log, events }) : null;
-    const publishingJob = runJobs ? startPublishingJob({ worker: services.outbox, log }) : null;
+    const publishingJob = runJobs ? startPublishingJob({ worker: services.outbox, views: services.publishing, log }) : null;
     // Something queued (or queued again): send at once rather than at the next poll.
     const stopWaking = publishingJob
       ? events.subscribe((e) => {

@@ -1,17 +1,27 @@
 // Sends the outbox while the app is open: right after something is queued (wake), when the next entry
 // falls due (backoff, Retry-After, a scheduled date), and every minute in case the network came back.
-// One run at a time; timers are unref'd so they never keep the process alive.
+// Every few hours it also reads "Số lượt người đọc" back from the portals. One run at a time; timers
+// are unref'd so they never keep the process alive.
 import type { OutboxWorker } from '../core/publishing/outbox-worker';
+import type { PublishingService } from '../core/publishing/publishing-service';
 
 const POLL_MS = 60_000;
+const VIEWS_MS = 6 * 60 * 60_000;
 
 export interface PublishingJob {
   wake(): void;
   stop(): void;
 }
 
-export function startPublishingJob(opts: { worker: Pick<OutboxWorker, 'runOnce' | 'nextDueAt'>; log: (line: string) => void; pollMs?: number; now?: () => number }): PublishingJob {
-  const { worker, log, pollMs = POLL_MS, now = Date.now } = opts;
+export function startPublishingJob(opts: {
+  worker: Pick<OutboxWorker, 'runOnce' | 'nextDueAt'>;
+  views?: Pick<PublishingService, 'readViews'>;
+  log: (line: string) => void;
+  pollMs?: number;
+  now?: () => number;
+}): PublishingJob {
+  const { worker, views, log, pollMs = POLL_MS, now = Date.now } = opts;
+  let viewsReadAt = now();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running = false;
   let again = false;
@@ -33,6 +43,11 @@ export function startPublishingJob(opts: { worker: Pick<OutboxWorker, 'runOnce' 
     running = true;
     try {
       await worker.runOnce();
+      if (views && now() - viewsReadAt >= VIEWS_MS) {
+        viewsReadAt = now();
+        const n = await views.readViews();
+        if (n > 0) log(`[outbox] read reader counts of ${n} published articles`);
+      }
     } catch (err) {
       log(`[outbox] run failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     } finally {
@@ -44,7 +59,8 @@ export function startPublishingJob(opts: { worker: Pick<OutboxWorker, 'runOnce' 
       return;
     }
     const next = worker.nextDueAt();
-    schedule(next ? Math.min(pollMs, Date.parse(next) - now() + 50) : pollMs);
+    // At least a second apart, so an entry that stays due (held elsewhere) cannot spin the loop.
+    schedule(next ? Math.max(1000, Math.min(pollMs, Date.parse(next) - now() + 50)) : pollMs);
   };
 
   schedule(1000);

@@ -47,6 +47,8 @@ export interface PublishingServiceDeps {
   signOffRecord: (articleId: string, signOffId: string) => SignOffRecord | null;
   signOffChecks: () => SignOffCheckDeps;
   hasher: Hasher;
+  /** Stores "Số lượt người đọc" read back from a portal. */
+  setViewCount: (articleId: string, count: number) => void;
   history: HistoryRepository;
   audit: AuditLog;
   /** Builds the connector of a target with its unsealed secret (main process only). */
@@ -262,10 +264,35 @@ export class PublishingService {
         if (this.d.hasher.sha256(remote.html) !== receipt.publishedHtmlHash) problems.push('Nội dung trên cổng đã bị sửa sau khi xuất bản (khác bản đã gửi).');
         if (remote.fingerprint !== null && remote.fingerprint !== receipt.fingerprint) problems.push('Dấu vân tay phê duyệt trên cổng không khớp biên nhận.');
       }
+      if (remote?.views != null) this.d.setViewCount(receipt.articleId, remote.views);
       const title = this.d.articles.get(receipt.articleId).title;
       items.push({ articleId: receipt.articleId, title, remoteUrl: receipt.remoteUrl, ok: problems.length === 0, problems, views: remote?.views ?? null });
     }
     return { target: target.name, ok: items.every((i) => i.ok), items };
+  }
+
+  /**
+   * "Số lượt người đọc": reads each published item back from every enabled portal that counts readers and
+   * stores the number on the article. Returns how many articles got a count; unreachable portals are skipped.
+   */
+  async readViews(): Promise<number> {
+    let updated = 0;
+    for (const target of this.d.targets.list().filter((t) => !t.disabled && t.type !== 'folder')) {
+      const connector = this.connector(target);
+      for (const r of this.d.outbox.latestReceiptsOn(target.id)) {
+        if (r.kind === 'take-down') continue;
+        try {
+          const remote = await connector.read({ remoteId: r.remoteId, url: r.remoteUrl, status: r.remoteStatus, version: r.remoteVersion });
+          if (remote?.views != null) {
+            this.d.setViewCount(r.articleId, remote.views);
+            updated += 1;
+          }
+        } catch (err) {
+          if (err instanceof PortalError && (err.kind === 'unreachable' || err.kind === 'auth' || err.kind === 'forbidden')) break;
+        }
+      }
+    }
+    return updated;
   }
 
   // ---- Helpers ----

@@ -178,6 +178,11 @@ export class InMemoryArticles implements ArticleRepository {
       }));
   }
 
+  setViewCount(id: string, count: number): void {
+    const a = this.current.get(id);
+    if (a) this.current.set(id, { ...a, viewCount: count });
+  }
+
   count(): number {
     return this.current.size;
   }

@@ -151,6 +151,10 @@ export class SqliteArticleRepository implements ArticleRepository {
     return (this.statement('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
 
+  setViewCount(id: string, count: number): void {
+    this.statement('UPDATE articles SET view_count = ? WHERE id = ? AND view_count <> ?').run(count, id, count);
+  }
+
   /**
    * Runs `fn` in a transaction, or directly inside the caller's. A nested savepoint would make FTS5
    * flush its pending index data on every call, which makes bulk imports quadratic. If `fn` throws
