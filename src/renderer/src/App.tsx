@@ -19,6 +19,8 @@ import { LockScreen } from './pages/LockScreen';
 import { MyWorkPage } from './pages/MyWorkPage';
 import { UsersPage } from './pages/UsersPage';
 import { AuditPage } from './pages/AuditPage';
+import { QueuePage } from './pages/QueuePage';
+import { TargetsPage } from './pages/TargetsPage';
 
 type Loaded = Omit<AppState, 'reload' | 'notify' | 'signOut'>;
 
@@ -119,6 +121,8 @@ export function App() {
             {route.page === 'lists' && <ListsPage />}
             {route.page === 'users' && <UsersPage />}
             {route.page === 'audit' && <AuditPage />}
+            {route.page === 'queue' && <QueuePage />}
+            {route.page === 'targets' && <TargetsPage />}
           </div>
         </div>
       )}

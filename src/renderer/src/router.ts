@@ -1,4 +1,5 @@
-// A tiny hash router: #/ (Việc của tôi), #/bai-viet[?q=], #/bai-viet/<id>, #/co-quan, #/danh-muc, #/nguoi-dung, #/nhat-ky.
+// A tiny hash router: #/ (Việc của tôi), #/bai-viet[?q=], #/bai-viet/<id>, #/co-quan, #/danh-muc, #/nguoi-dung, #/nhat-ky,
+// #/hang-doi (Hàng đợi xuất bản), #/cong-thong-tin (Cổng thông tin).
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -8,13 +9,17 @@ export type Route =
   | { page: 'profile' }
   | { page: 'lists' }
   | { page: 'users' }
-  | { page: 'audit' };
+  | { page: 'audit' }
+  | { page: 'queue' }
+  | { page: 'targets' };
 
 const SIMPLE: Record<string, Route> = {
   '/co-quan': { page: 'profile' },
   '/danh-muc': { page: 'lists' },
   '/nguoi-dung': { page: 'users' },
-  '/nhat-ky': { page: 'audit' }
+  '/nhat-ky': { page: 'audit' },
+  '/hang-doi': { page: 'queue' },
+  '/cong-thong-tin': { page: 'targets' }
 };
 
 export function parseRoute(hash: string): Route {

@@ -22,7 +22,8 @@ export function ArticleHeader({
   onNameVersion,
   onSave,
   onAct,
-  onReload
+  onReload,
+  publishActions
 }: {
   status: ArticleStatus;
   view: WorkflowView;
@@ -37,6 +38,8 @@ export function ArticleHeader({
   onSave: () => void;
   onAct: (action: WorkflowAction, extra: ActExtra) => Promise<void>;
   onReload: () => void;
+  /** "Xuất bản" / "Gỡ bài" when the article is approved or on a portal. */
+  publishActions?: React.ReactNode;
 }) {
   return (
     <div className="article-header">
@@ -56,6 +59,7 @@ export function ArticleHeader({
           </button>
         )}
         <WorkflowBar view={view} onAct={onAct} openThreads={openThreads} />
+        {publishActions}
         {canEdit && (
           <button type="button" className="primary" onClick={onSave}>
             Lưu

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article, Body } from '../../../shared/article';
 import type { WorkflowAction } from '../../../shared/workflow';
-import { call, errorMessage } from '../api';
+import { ApiError, call, errorMessage } from '../api';
 import { useApp } from '../app-context';
 import { useAutosave } from '../hooks/useAutosave';
 import type { useEditLock } from '../hooks/useEditLock';
@@ -21,17 +21,30 @@ import { useArticleComments } from './useArticleComments';
 import { useArticleMeta } from './useArticleMeta';
 import type { ArticleViewState } from './useArticleView';
 import { useChangedElsewhere } from './useChangedElsewhere';
+import { PublishActions } from '../publishing/PublishActions';
+import { PublicationPanel } from '../publishing/PublicationPanel';
+import { usePublication } from '../publishing/usePublication';
+
+/** "Ký duyệt" was refused: the article changed after the revision the approver had on screen. */
+export interface ChangedSinceSeen {
+  seenRevisionId: string;
+  message: string;
+}
+
+const PUBLISHING_STATES = new Set(['da_duyet', 'hen_gio', 'da_xuat_ban', 'da_go']);
 
 export function ArticleWorkspace({
   state,
   lock,
   versionsOpen,
-  onVersionsOpen
+  onVersionsOpen,
+  onChangedSinceSeen
 }: {
   state: ArticleViewState;
   lock: ReturnType<typeof useEditLock>;
   versionsOpen: boolean;
   onVersionsOpen: (open: boolean) => void;
+  onChangedSinceSeen: (change: ChangedSinceSeen) => void;
 }) {
   const { notify, session } = useApp();
   const { article, view, shown } = state;
@@ -72,10 +85,20 @@ export function ArticleWorkspace({
     [setBodyGetter]
   );
 
+  const publication = usePublication(article.id);
+
   async function act(action: WorkflowAction, extra: ActExtra) {
     await flush();
-    const next = await call('workflow.act', { articleId: article.id, action, ...extra });
-    rebase(await state.applyAction(next));
+    // "Ký duyệt" signs what is on this screen: refused if the article changed since (someone's save).
+    const seen = state.shown.current;
+    const onScreen = action === 'ky-duyet' ? { revisionId: seen.revisionId, contentHash: seen.contentHash } : {};
+    try {
+      const next = await call('workflow.act', { articleId: article.id, action, ...extra, ...onScreen });
+      rebase(await state.applyAction(next));
+    } catch (err) {
+      if (err instanceof ApiError && err.shape.refusal === 'CHANGED_SINCE_SEEN') onChangedSinceSeen({ seenRevisionId: seen.revisionId, message: err.message });
+      throw err;
+    }
   }
 
   function afterAttachment(next: Article) {
@@ -111,6 +134,7 @@ export function ArticleWorkspace({
           onSave={() => void autosave.saveNow()}
           onAct={act}
           onReload={reload}
+          publishActions={<PublishActions article={article} publication={publication} />}
         />
         {changedElsewhere && <ChangedElsewhereBanner change={changedElsewhere} onReload={reload} />}
         <WorkflowNotices
@@ -163,6 +187,7 @@ export function ArticleWorkspace({
           </fieldset>
 
           <div className="article-side">
+            {(PUBLISHING_STATES.has(article.status) || publication.entries.length > 0) && <PublicationPanel publication={publication} />}
             <CommentsPanel
               threads={comments.threads}
               meId={session.user.id}

@@ -11,6 +11,7 @@ export function CompareDialog({
   fromVersionId,
   toVersionId,
   mode,
+  intro,
   onClose
 }: {
   articleId: string;
@@ -19,6 +20,8 @@ export function CompareDialog({
   /** Omitted: the current version. */
   toVersionId?: string;
   mode?: CompareMode;
+  /** Why the comparison opened by itself (e.g. "Ký duyệt" refused: the article changed since it was read). */
+  intro?: string;
   onClose: () => void;
 }) {
   const [state, setState] = useState<{ comparison: VersionComparison } | { error: string } | null>(null);
@@ -38,6 +41,11 @@ export function CompareDialog({
   return createPortal(
     <Modal title="So sánh hai phiên bản" onClose={onClose}>
       <div className="compare-dialog">
+        {intro && (
+          <p className="banner banner-void" role="alert">
+            {intro}
+          </p>
+        )}
         {state === null && <p className="muted">Đang so sánh…</p>}
         {state && 'error' in state && (
           <p className="form-error" role="alert">

@@ -8,10 +8,12 @@ import { ChangePasswordDialog } from './ChangePasswordDialog';
 const NAV: { label: string; route: Route; admin?: boolean }[] = [
   { label: 'Việc của tôi', route: { page: 'work' } },
   { label: 'Bài viết', route: { page: 'list', q: '' } },
+  { label: 'Hàng đợi xuất bản', route: { page: 'queue' } },
   { label: 'Nhật ký', route: { page: 'audit' } },
   { label: 'Cơ quan', route: { page: 'profile' } },
   { label: 'Danh mục', route: { page: 'lists' } },
-  { label: 'Người dùng', route: { page: 'users' }, admin: true }
+  { label: 'Người dùng', route: { page: 'users' }, admin: true },
+  { label: 'Cổng thông tin', route: { page: 'targets' }, admin: true }
 ];
 
 export function TopBar({ route }: { route: Route }) {
