@@ -11,10 +11,11 @@ import { servicesReady } from './sections/services-ready';
 import { versions } from './sections/versions';
 import { comments } from './sections/comments';
 import { typing } from './sections/typing';
+import { publishing } from './sections/publishing';
 import { formatTable, type Row } from './stats';
 
 /** Later issues add their sections here. */
-const SECTIONS: BenchSection[] = [servicesReady, search, listScroll, versions, comments, typing];
+const SECTIONS: BenchSection[] = [servicesReady, search, listScroll, versions, comments, typing, publishing];
 
 const articleCount = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const only = (process.env.BENCH_SECTIONS ?? '').split(',').map((s) => s.trim()).filter(Boolean);

@@ -12,7 +12,11 @@ import { DEFAULT_ACCOUNTS, defaultLists } from './seed';
 import { buildWeb, type Web } from './store';
 import type { Account, Clock, EmulatorOptions, WebDef } from './types';
 
-export interface RequestLogEntry { at: string; method: string; path: string; status: number | 'reset-before' | 'reset-after' | 'hang'; user?: string }
+export interface RequestLogEntry {
+  at: string; method: string; path: string; status: number | 'reset-before' | 'reset-after' | 'hang'; user?: string;
+  /** Server time: from the request's headers arriving to the response handed to the socket (body read, processing, any scripted delay); none for a hang. */
+  durationMs?: number;
+}
 
 export interface SharePointEmulator {
   /** http://127.0.0.1:PORT */
@@ -22,7 +26,7 @@ export interface SharePointEmulator {
   readonly port: number;
   readonly faults: Faults;
   readonly accounts: readonly Account[];
-  /** Every request seen (effective method, path+query, status or fault outcome), oldest first. */
+  /** Every request seen (effective method, path+query, status or fault outcome, server time), oldest first. */
   readonly requests: RequestLogEntry[];
   items(listTitle: string, webPath?: string): ItemSnapshot[];
   item(listTitle: string, id: number, webPath?: string): ItemSnapshot | undefined;
@@ -80,10 +84,13 @@ export async function startSharePointEmulator(options: EmulatorOptions = {}): Pr
   const faults = new Faults();
   const requests: RequestLogEntry[] = [];
   const hanging = new Set<{ timer: NodeJS.Timeout; socket: Socket }>();
-  const log = (entry: Omit<RequestLogEntry, 'at'>) => {
-    requests.push({ at: new Date(clock.now()).toISOString(), ...entry });
+  const log = (entry: Omit<RequestLogEntry, 'at'>): RequestLogEntry => {
+    const logged = { at: new Date(clock.now()).toISOString(), ...entry };
+    requests.push(logged);
     if (requests.length > 10000) requests.shift();
+    return logged;
   };
+  const timed = (entry: RequestLogEntry, started: number) => { entry.durationMs = performance.now() - started; };
 
   const server = createServer((req, res) => { void handle(req, res); });
   const readBody = (req: IncomingMessage) => new Promise<Buffer>((resolve, reject) => {
@@ -119,6 +126,7 @@ export async function startSharePointEmulator(options: EmulatorOptions = {}): Pr
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
     const origin = `http://${req.headers.host ?? `127.0.0.1:${port}`}`;
     const path = req.url ?? '/';
     const method = effectiveMethod({ method: req.method ?? 'GET', headers: req.headers });
@@ -131,7 +139,7 @@ export async function startSharePointEmulator(options: EmulatorOptions = {}): Pr
         return;
       }
       const action = faults.take([req.method ?? 'GET', method], path);
-      if (action?.kind === 'reset-before') { log({ method, path, status: 'reset-before' }); req.socket.resetAndDestroy(); return; }
+      if (action?.kind === 'reset-before') { const e = log({ method, path, status: 'reset-before' }); req.socket.resetAndDestroy(); timed(e, started); return; }
       if (action?.kind === 'hang') {
         log({ method, path, status: 'hang' });
         const entry = { socket: req.socket, timer: setTimeout(() => { req.socket.destroy(); hanging.delete(entry); }, action.ms ?? core.settings.hangMaxMs) };
@@ -139,13 +147,14 @@ export async function startSharePointEmulator(options: EmulatorOptions = {}): Pr
         req.socket.once('close', () => { clearTimeout(entry.timer); hanging.delete(entry); });
         return;
       }
-      if (action?.kind === 'status') { const r = faultResponse(req, action, origin); log({ method, path, status: r.status }); send(res, r); return; }
+      if (action?.kind === 'status') { const r = faultResponse(req, action, origin); const e = log({ method, path, status: r.status }); send(res, r); timed(e, started); return; }
       const body = await readBody(req);
       const r = await processRequest(core, { method: req.method ?? 'GET', path, headers: req.headers, body, origin });
-      if (action?.kind === 'reset-after') { log({ method, path, status: 'reset-after' }); req.socket.resetAndDestroy(); return; }
+      if (action?.kind === 'reset-after') { const e = log({ method, path, status: 'reset-after' }); req.socket.resetAndDestroy(); timed(e, started); return; }
       if (action?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, action.ms));
-      log({ method, path, status: r.status });
+      const e = log({ method, path, status: r.status });
       send(res, r);
+      timed(e, started);
     } catch (e) {
       res.writeHead(500, { ...commonHeaders(core, undefined), 'Content-Type': 'text/plain' });
       res.end(e instanceof Error ? e.message : String(e));
