@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import pkg from '../../package.json';
-import { AccountService } from '../core/accounts/account-service';
+import { AccountService, sessionUserOf } from '../core/accounts/account-service';
 import { SecurityService } from '../core/accounts/security-service';
 import { ArticleImport } from '../core/articles/article-import';
 import { ArticlePage } from '../core/articles/article-page';
@@ -53,6 +53,7 @@ import { createHandlers } from './handlers/index';
 import { startPublishingJob } from './publishing-job';
 import { startRetentionJob } from './retention-job';
 import { seedSample, seedSampleWorkflow } from './sample/seed';
+import { seedSampleTargets } from './sample/targets';
 import { createSampleUsers, generateSamplePassword } from './sample/users';
 import { SessionManager } from './sessions/session-manager';
 
@@ -299,7 +300,7 @@ export function openApp(opts: AppOptions): App {
       lockAfterMinutes: () => services.security.current().lockAfterMinutes,
       onIdleLock: (user) => services.accounts.recordLock(user, true)
     });
-    const samplePassword = opts.sample ? seedSampleWorkspace({ store, media, services, clock, log }, opts.samplePassword) : null;
+    const samplePassword = opts.sample ? seedSampleWorkspace({ store, media, services, clock, log, workspaceDir }, opts.samplePassword) : null;
 
     const handlers = createHandlers(services, sessions, { appVersion: pkg.version, mode: opts.mode, workspaceDir });
     // The command line exits long before the first run; the app thins old autosaves while it is open.
@@ -346,7 +347,7 @@ export function openApp(opts: AppOptions): App {
 
 /** A --sample workspace: sample accounts (once), articles and their workflow records. Returns the new accounts' password. */
 function seedSampleWorkspace(
-  { store, media, services: s, clock, log }: { store: SqliteStore; media: MediaStore; services: AppServices; clock: Clock; log: (line: string) => void },
+  { store, media, services: s, clock, log, workspaceDir }: { store: SqliteStore; media: MediaStore; services: AppServices; clock: Clock; log: (line: string) => void; workspaceDir: string },
   password: string | undefined
 ): string | null {
   let samplePassword: string | null = null;
@@ -367,6 +368,7 @@ function seedSampleWorkspace(
       samplePassword
     );
     if (signed > 0) log(`[app] sample workspace: ${signed} approved articles signed by truongban`);
+    seedSampleTargets(s.publishing, workspaceDir, sessionUserOf(people.quantri));
   }
   return samplePassword;
 }

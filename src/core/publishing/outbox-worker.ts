@@ -58,10 +58,13 @@ export class OutboxWorker {
   /** Sends every due entry once, one at a time; returns what happened to each. */
   async runOnce(): Promise<WorkerOutcome[]> {
     const outcomes: WorkerOutcome[] = [];
+    // One connector per target for the run: discovery, the digest and list details are fetched once.
+    const connectors = new Map<string, PortalConnector>();
+    const connectorFor = (targetId: string) => connectors.get(targetId) ?? connectors.set(targetId, this.d.connector(targetId)).get(targetId)!;
     for (const row of this.d.outbox.open()) {
       const claimed = this.claim(row.item.id);
       if (!claimed) continue;
-      outcomes.push(await this.send(claimed));
+      outcomes.push(await this.send(claimed, () => connectorFor(claimed.item.targetId)));
     }
     return outcomes;
   }
@@ -101,16 +104,18 @@ export class OutboxWorker {
     return claimed;
   }
 
-  private async send(row: OutboxRow): Promise<WorkerOutcome> {
+  private async send(row: OutboxRow, connectorOf: () => PortalConnector): Promise<WorkerOutcome> {
     try {
-      const receipt = row.item.kind === 'take-down' ? await this.takeDown(row) : await this.publish(row);
+      // Built here, so that a target that cannot be reached (secret unreadable, folder gone) fails this entry only.
+      const connector = connectorOf();
+      const receipt = row.item.kind === 'take-down' ? await this.takeDown(row, connector) : await this.publish(row, connector);
       return { entry: this.finish(row, receipt), ok: true };
     } catch (err) {
       return { entry: this.fail(row, err), ok: false };
     }
   }
 
-  private async publish(row: OutboxRow): Promise<PublicationReceipt> {
+  private async publish(row: OutboxRow, connector: PortalConnector): Promise<PublicationReceipt> {
     const { item } = row;
     const article = this.d.articles.get(item.articleId);
     // Exactly the signed revision goes out: an edit since queueing voided it (a new sign-off is needed).
@@ -120,7 +125,6 @@ export class OutboxWorker {
     }
     const record = this.d.signOffRecord(article.id, signOff.id)!;
     const fingerprint = approvalFingerprint(record, this.d.hasher);
-    const connector = this.d.connector(item.targetId);
     const target = this.d.targets.get(item.targetId)!;
     const media = new Map<string, RemoteMedia>();
     for (const hash of [...(article.imageHash ? [article.imageHash] : []), ...bodyImageHashes(article.body)]) {
@@ -182,10 +186,9 @@ export class OutboxWorker {
     return found ? connector.update(found, post) : connector.create(post);
   }
 
-  private async takeDown(row: OutboxRow): Promise<PublicationReceipt> {
+  private async takeDown(row: OutboxRow, connector: PortalConnector): Promise<PublicationReceipt> {
     const known = this.d.outbox.latestReceipt(row.item.articleId, row.item.targetId);
     if (!known) throw new PortalError('invalid', 'nothing to take down', 'Không tìm thấy bài trên cổng để gỡ.');
-    const connector = this.d.connector(row.item.targetId);
     const remote = await connector.takeDown(remoteOf(known));
     return this.receipt(row, remote, { revisionId: known.revisionId, contentHash: known.contentHash, publishedHtmlHash: known.publishedHtmlHash, signOffId: known.signOffId, fingerprint: known.fingerprint });
   }

@@ -4,6 +4,7 @@
 import { TARGET_TYPES, TARGET_TYPE_LABELS, OUTBOX_STATE_LABELS, OUTBOX_KIND_LABELS, type OutboxEntry, type TargetType } from '../../shared/publishing';
 import { displayTitle } from '../../core/articles/display';
 import type { SessionUser } from '../../shared/accounts';
+import { fold } from '../../shared/text';
 import { CLI_CONNECTION, type App } from '../app';
 import { CliUsageError, type ParsedCli } from './args';
 import type { CliIo } from './commands';
@@ -49,9 +50,10 @@ export async function portalTest(app: App, cli: ParsedCli, io: CliIo): Promise<n
 export async function publishVerb(app: App, cli: ParsedCli, io: CliIo, kind: 'publish' | 'take-down'): Promise<number> {
   const usage = `${kind} --workspace DIR --article ID --target NAME --user LOGIN --password P${kind === 'publish' ? ' [--yes]' : ''}`;
   const targetName = requireTarget(cli, usage);
-  const { article, user } = cli.act;
+  const { user } = cli.act;
   const password = cli.password;
-  if (!article || !user || password === null) throw new CliUsageError(`Thiếu tham số. Cách dùng: npm run cli -- ${usage}`);
+  if (!cli.act.article || !user || password === null) throw new CliUsageError(`Thiếu tham số. Cách dùng: npm run cli -- ${usage}`);
+  const article = articleIdOf(app, cli.act.article);
   const target = app.services.publishing.target(targetName);
   const conn = { connectionId: CLI_CONNECTION };
   const login = await app.dispatch('auth.login', { login: user, password }, conn);
@@ -104,6 +106,16 @@ function printOutcomes(outcomes: Array<{ entry: OutboxEntry; ok: boolean }>, io:
     else io.stderr(line);
   }
   return outcomes.every((o) => o.ok) ? 0 : 1;
+}
+
+/** `--article` takes the id, or words of the title that match exactly one article ("an ninh trật tự"). */
+function articleIdOf(app: App, arg: string): string {
+  if (/^[0-9a-f-]{36}$/i.test(arg)) return arg;
+  const words = fold(arg).trim();
+  const hits = app.services.articles.search(arg, 50).filter((h) => fold(h.title).includes(words));
+  if (hits.length === 1) return hits[0]!.id;
+  if (hits.length === 0) throw new CliUsageError(`Không tìm thấy bài nào có tiêu đề chứa “${arg}”. Dùng mã bài (xem: npm run cli -- list --workspace DIR).`);
+  throw new CliUsageError(`Có ${hits.length} bài có tiêu đề chứa “${arg}”; hãy dùng mã bài:\n${hits.map((h) => `${h.id}\t${displayTitle(h.title)}`).join('\n')}`);
 }
 
 function requireTarget(cli: ParsedCli, usage: string): string {
