@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { WorkflowAction, WorkflowView } from '../../../shared/workflow';
 import type { CommentThread } from '../../../shared/comments';
 import { ACTION_LABELS } from '../../../shared/workflow';
-import { errorMessage } from '../api';
+import { ApiError, errorMessage } from '../api';
 import { useApp } from '../app-context';
 import { dateTimeWithWeekday } from '../format';
 import { Modal } from './Modal';
@@ -36,7 +36,8 @@ export function WorkflowBar({
       notify(`Đã thực hiện “${ACTION_LABELS[action]}”.`);
       setAsking(null);
     } catch (err) {
-      notify(errorMessage(err), 'error');
+      // Refused because the article changed since it was read: the comparison that opens says so.
+      if (!(err instanceof ApiError && err.shape.refusal === 'CHANGED_SINCE_SEEN')) notify(errorMessage(err), 'error');
       throw err;
     }
   }

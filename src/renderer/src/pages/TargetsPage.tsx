@@ -240,7 +240,7 @@ function TargetForm({ target, onSaved, onClose }: { target: PublishTarget | null
           )}
           {needsUser && <TextField label="Tên đăng nhập" value={user} onChange={setUser} error={errors.user} autoComplete="off" />}
           {needsSecret && (
-            <div className="field">
+            <div className="field target-wide">
               <label className="field-label" htmlFor={`${ids}-secret`}>
                 {secretLabel}
               </label>
