@@ -91,7 +91,9 @@ function MappingEditor({ target, discovery, onSaved }: { target: PublishTarget; 
   const [saving, setSaving] = useState(false);
   const byName = new Map(discovery.columns.map((c) => [c.name, c]));
   const requiredOf = (m: FieldMapping): PortalField[] => PORTAL_FIELDS.filter((f) => m[f] && byName.get(m[f]!)?.required);
-  const unmappedRequired = discovery.columns.filter((c) => c.required && !Object.values(mapping).includes(c.name));
+  // WordPress writes title, content, excerpt, image, categories, date and sticky to its own fields itself.
+  const nativeWordPress = target.type === 'wordpress';
+  const unmappedRequired = nativeWordPress ? [] : discovery.columns.filter((c) => c.required && !Object.values(mapping).includes(c.name));
   const dirty = JSON.stringify(normalise(mapping)) !== JSON.stringify(normalise(target.config.mapping));
 
   async function save() {
@@ -116,6 +118,12 @@ function MappingEditor({ target, discovery, onSaved }: { target: PublishTarget; 
     <div className="mapping">
       <h3>Ánh xạ trường</h3>
       <p className="hint">Mỗi trường của bài được ghi vào cột (hoặc khóa meta) nào của cổng. “Không ghi”: cổng không nhận trường đó.</p>
+      {nativeWordPress && (
+        <p className="hint">
+          WordPress tự ghi Tiêu đề, Nội dung, Tóm tắt, Hình ảnh, Phân loại (chuyên mục), Ngày xuất bản và Tin nổi bật vào chỗ riêng của nó; chỉ cần ánh xạ các trường
+          còn lại vào khóa meta.
+        </p>
+      )}
       <table className="data-table mapping-table" aria-label="Ánh xạ trường">
         <thead>
           <tr>
