@@ -42,6 +42,29 @@ export const PORTAL_FIELDS = [
 ] as const;
 export type PortalField = (typeof PORTAL_FIELDS)[number];
 
+/** How each field is named in the app (the mapping table, the gate's messages). */
+export const PORTAL_FIELD_LABELS: Record<PortalField, string> = {
+  title: 'Tiêu đề',
+  html: 'Nội dung',
+  summary: 'Tóm tắt',
+  image: 'Hình ảnh',
+  imageCaption: 'Hình ảnh mô tả',
+  author: 'Tác giả',
+  category: 'Phân loại',
+  articleType: 'Loại bài viết',
+  publishAt: 'Ngày xuất bản',
+  featured: 'Tin nổi bật',
+  alternateLink: 'Link thay thế nội dung',
+  pageCount: 'Số Trang',
+  photoCount: 'Số Ảnh',
+  responsible: 'Chịu trách nhiệm chính',
+  agency: 'Cơ quan',
+  syncKey: 'Khóa đồng bộ',
+  fingerprint: 'Dấu vân tay phê duyệt',
+  contentHash: 'Mã băm nội dung',
+  views: 'Số lượt người đọc'
+};
+
 /** Article field → the portal's column (SharePoint InternalName) or meta key (WordPress); null: not written. */
 export type FieldMapping = Partial<Record<PortalField, string | null>>;
 

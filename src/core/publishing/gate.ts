@@ -1,7 +1,7 @@
 // The checklist before "Xuất bản": errors block, warnings need confirmation (the CLI's --yes). The same
 // rules for the app and the CLI; each message says what to fix, in Vietnamese.
 import { STATUS_LABELS, type Article } from '../../shared/article';
-import type { PortalField, PublicationReceipt, PublishCheck, PublishTarget } from '../../shared/publishing';
+import { PORTAL_FIELD_LABELS, type PortalField, type PublicationReceipt, type PublishCheck, type PublishTarget } from '../../shared/publishing';
 import type { ProfileVersion } from '../../shared/profile';
 import type { SignOffView } from '../../shared/workflow';
 
@@ -21,17 +21,6 @@ export interface GateFacts {
   correction: boolean;
 }
 
-const FIELD_LABELS: Partial<Record<PortalField, string>> = {
-  title: 'Tiêu đề',
-  summary: 'Tóm tắt',
-  image: 'Hình ảnh',
-  imageCaption: 'Hình ảnh mô tả',
-  author: 'Tác giả',
-  category: 'Phân loại',
-  articleType: 'Loại bài viết',
-  publishAt: 'Ngày xuất bản',
-  alternateLink: 'Link thay thế nội dung'
-};
 
 export function checkPublication(f: GateFacts): PublishCheck {
   const errors: string[] = [];
@@ -49,8 +38,8 @@ export function checkPublication(f: GateFacts): PublishCheck {
   if (a.imageHash && a.imageCaption.trim() === '') errors.push('Hình ảnh đại diện chưa có “Hình ảnh mô tả”.');
   if (f.target.type !== 'folder') {
     for (const field of f.target.config.required) {
-      const label = FIELD_LABELS[field];
-      if (label && isEmpty(a, field)) errors.push(`Cổng “${f.target.name}” yêu cầu trường “${label}”, nhưng bài chưa có.`);
+      const label = PORTAL_FIELD_LABELS[field];
+      if (isEmpty(a, field)) errors.push(`Cổng “${f.target.name}” yêu cầu trường “${label}”, nhưng bài chưa có.`);
     }
     if (f.target.config.mapping.category && a.category.trim() === '' && !f.target.config.required.includes('category')) {
       warnings.push('Bài chưa chọn Phân loại; trên cổng bài sẽ không thuộc chuyên mục nào.');

@@ -1,19 +1,11 @@
 // One place that records a workflow step: the new state, the workflow event, the article's history
 // line and the audit entry, always together (callers run it inside their transaction).
-import type { ArticleStatus, UserRef } from '../../shared/article';
 import type { AuditLog, HistoryRepository, IdGenerator } from '../ports';
-import type { WorkflowRepository } from './ports';
+import type { WorkflowEvent, WorkflowRepository } from './ports';
 
-export interface WorkflowStep {
-  articleId: string;
-  at: string;
-  user: UserRef;
-  /** A WorkflowAction or AUTO_VOID_ACTION; the audit action is `workflow.<action>`. */
-  action: string;
-  from: ArticleStatus;
-  to: ArticleStatus;
+/** A workflow event (without its id) plus what the history and audit lines say. */
+export interface WorkflowStep extends Omit<WorkflowEvent, 'id' | 'reason'> {
   reason: string | null;
-  commentIds: string[];
   /** The history and audit line (Vietnamese). */
   description: string;
   /** The article version the history line refers to (null: none, e.g. seeded sample data). */

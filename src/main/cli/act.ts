@@ -3,7 +3,8 @@
 import { displayTitle } from '../../core/articles/display';
 import { STATUS_LABELS } from '../../shared/article';
 import { ACTION_LABELS, WORKFLOW_ACTIONS, type WorkflowAction, type WorkflowView } from '../../shared/workflow';
-import { CLI_CONNECTION, type App } from '../app';
+import type { App } from '../app';
+import { asUser } from './session';
 import { CliUsageError, type ParsedCli } from './args';
 import type { CliIo } from './commands';
 
@@ -15,13 +16,7 @@ export async function act(app: App, cli: ParsedCli, io: CliIo): Promise<number> 
   if (!(WORKFLOW_ACTIONS as readonly string[]).includes(action)) {
     throw new CliUsageError(`Hành động không hợp lệ: “${action}”. Các hành động có: ${WORKFLOW_ACTIONS.join(', ')}.`);
   }
-  const conn = { connectionId: CLI_CONNECTION };
-  const login = await app.dispatch('auth.login', { login: user, password }, conn);
-  if (!login.ok) {
-    io.stderr(`Lỗi đăng nhập: ${login.error.message}`);
-    return 1;
-  }
-  try {
+  return asUser(app, user, password, io, async (conn) => {
     // Without --revision the command acts on the current revision, and says which (its content hash) below.
     const before = app.services.articles.get(article);
     const input = { articleId: article, action, reason: reason ?? undefined, password, revisionId: revision ?? before.revisionId, ...(comments.length > 0 ? { commentIds: comments } : {}) };
@@ -36,7 +31,5 @@ export async function act(app: App, cli: ParsedCli, io: CliIo): Promise<number> 
     io.stdout(`${ACTION_LABELS[action as WorkflowAction]}: “${displayTitle(title)}” → ${STATUS_LABELS[view.status]}`);
     io.stdout(`Phiên bản ${before.version} (${before.revisionId}), mã băm nội dung ${before.contentHash}`);
     return 0;
-  } finally {
-    await app.dispatch('auth.logout', {}, conn);
-  }
+  });
 }

@@ -5,7 +5,8 @@ import { TARGET_TYPES, TARGET_TYPE_LABELS, OUTBOX_STATE_LABELS, OUTBOX_KIND_LABE
 import { displayTitle } from '../../core/articles/display';
 import type { SessionUser } from '../../shared/accounts';
 import { fold } from '../../shared/text';
-import { CLI_CONNECTION, type App } from '../app';
+import type { App } from '../app';
+import { asUser } from './session';
 import { CliUsageError, type ParsedCli } from './args';
 import type { CliIo } from './commands';
 
@@ -55,13 +56,7 @@ export async function publishVerb(app: App, cli: ParsedCli, io: CliIo, kind: 'pu
   if (!cli.act.article || !user || password === null) throw new CliUsageError(`Thiếu tham số. Cách dùng: npm run cli -- ${usage}`);
   const article = articleIdOf(app, cli.act.article);
   const target = app.services.publishing.target(targetName);
-  const conn = { connectionId: CLI_CONNECTION };
-  const login = await app.dispatch('auth.login', { login: user, password }, conn);
-  if (!login.ok) {
-    io.stderr(`Lỗi đăng nhập: ${login.error.message}`);
-    return 1;
-  }
-  try {
+  const queued = await asUser(app, user, password, io, async (conn) => {
     const result =
       kind === 'publish'
         ? await app.dispatch('publish.enqueue', { articleId: article, targetId: target.id, confirm: cli.publish.yes, ...(cli.publish.correction !== null ? { correctionNote: cli.publish.correction } : {}) }, conn)
@@ -71,12 +66,11 @@ export async function publishVerb(app: App, cli: ParsedCli, io: CliIo, kind: 'pu
       if (result.error.fields?.confirm) io.stderr('Xem lại các cảnh báo; nếu vẫn xuất bản, chạy lại với --yes.');
       return 1;
     }
-    const queued = result.value as OutboxEntry;
-    io.stdout(`${OUTBOX_KIND_LABELS[queued.kind]} “${displayTitle(queued.articleTitle)}” lên “${queued.targetName}”: ${OUTBOX_STATE_LABELS[queued.state]}. ${queued.detail}`);
-  } finally {
-    await app.dispatch('auth.logout', {}, conn);
-  }
-  return printOutcomes(await app.services.outbox.runOnce(), io);
+    const entry = result.value as OutboxEntry;
+    io.stdout(`${OUTBOX_KIND_LABELS[entry.kind]} “${displayTitle(entry.articleTitle)}” lên “${entry.targetName}”: ${OUTBOX_STATE_LABELS[entry.state]}. ${entry.detail}`);
+    return 0;
+  });
+  return queued === 0 ? printOutcomes(await app.services.outbox.runOnce(), io) : queued;
 }
 
 export async function publishQueue(app: App, cli: ParsedCli, io: CliIo): Promise<number> {

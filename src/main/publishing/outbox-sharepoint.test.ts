@@ -17,9 +17,9 @@ afterEach(async () => {
   await sp?.close();
 });
 
-async function start(): Promise<{ f: WorkflowFixture; targetId: string }> {
+async function start(timeoutMs = 400): Promise<{ f: WorkflowFixture; targetId: string }> {
   sp = await startSharePointEmulator({ port: 0, profile: '2013' });
-  const f = openWorkflowFixture({ connectors: { timeoutMs: 400 } });
+  const f = openWorkflowFixture({ connectors: { timeoutMs } });
   fixtures.push(f);
   f.app.services.profile.save(SAMPLE_PROFILE, '2020-01-01T00:00:00.000Z', f.users.qt);
   const target = f.app.services.publishing.addTarget(
@@ -88,14 +88,7 @@ describe('outbox → SharePoint (emulator)', () => {
   }, 60_000);
 
   it('a crash after the item was created: the restarted app finds it instead of creating another', async () => {
-    sp = await startSharePointEmulator({ port: 0, profile: '2013' });
-    const f = openWorkflowFixture({ connectors: { timeoutMs: 20_000 } });
-    fixtures.push(f);
-    f.app.services.profile.save(SAMPLE_PROFILE, '2020-01-01T00:00:00.000Z', f.users.qt);
-    const targetId = f.app.services.publishing.addTarget(
-      { name: 'Cổng thị xã', type: 'sharepoint', config: { url: sp.webUrl, list: LIST, auth: 'ntlm', user: 'PORTAL\\bbt' }, secret: 'Mat-khau-SP-2026' },
-      f.users.qt
-    ).id;
+    const { f, targetId } = await start(20_000);
     const { articleId, entry } = await approvedAndQueued(f, targetId, 'Bài gửi lúc mất điện');
     // The portal applies the create; the process dies before the answer comes back.
     sp.faults.add({ kind: 'delay', ms: 3000, method: 'POST', path: /\/items$/i });
