@@ -23,6 +23,7 @@ import { MediaService } from '../core/media/media-service';
 import type { Clock, IdGenerator, MediaStore, PasswordHasher } from '../core/ports';
 import { ProfileService } from '../core/profile/profile-service';
 import { OutboxWorker } from '../core/publishing/outbox-worker';
+import { PortalWitness } from '../core/publishing/portal-witness';
 import { PublishingService } from '../core/publishing/publishing-service';
 import type { PortalConnector } from '../core/publishing/ports';
 import type { SecretBox } from '../core/publishing/store';
@@ -212,14 +213,20 @@ function buildServices(a: Adapters) {
     profile,
     openComments: (articleId) => comments.openThreadIds(articleId),
     accounts: store.accounts,
-    signOffRecord,
-    signOffChecks: () => signOffs.checkDeps(),
-    hasher,
-    setViewCount: (articleId, count) => store.articles.setViewCount(articleId, count),
     history: store.history,
     audit: store.audit,
     connect: a.connect,
     events
+  });
+  const witness = new PortalWitness({
+    publishing,
+    targets: store.targets,
+    outbox: store.outbox,
+    articles: reader,
+    signOffRecord,
+    signOffChecks: () => signOffs.checkDeps(),
+    hasher,
+    setViewCount: (articleId, count) => store.articles.setViewCount(articleId, count)
   });
   const outbox = new OutboxWorker({
     ...base,
@@ -261,6 +268,7 @@ function buildServices(a: Adapters) {
     importer: frozen(importer),
     audit: frozen(audit),
     publishing: frozen(publishing),
+    witness: frozen(witness),
     outbox: frozen(outbox)
   });
 }
@@ -306,7 +314,7 @@ export function openApp(opts: AppOptions): App {
     // The command line exits long before the first run; the app thins old autosaves while it is open.
     const runJobs = opts.mode !== 'cli' && o.jobs !== false;
     const retentionJob = runJobs ? startRetentionJob({ versions: services.versions, log, events }) : null;
-    const publishingJob = runJobs ? startPublishingJob({ worker: services.outbox, views: services.publishing, log }) : null;
+    const publishingJob = runJobs ? startPublishingJob({ worker: services.outbox, views: services.witness, log }) : null;
     // Something queued (or queued again): send at once rather than at the next poll.
     const stopWaking = publishingJob
       ? events.subscribe((e) => {

@@ -3,7 +3,7 @@
 // Every few hours it also reads "Số lượt người đọc" back from the portals. One run at a time; timers
 // are unref'd so they never keep the process alive.
 import type { OutboxWorker } from '../core/publishing/outbox-worker';
-import type { PublishingService } from '../core/publishing/publishing-service';
+import type { PortalWitness } from '../core/publishing/portal-witness';
 
 const POLL_MS = 60_000;
 const VIEWS_MS = 6 * 60 * 60_000;
@@ -15,7 +15,7 @@ export interface PublishingJob {
 
 export function startPublishingJob(opts: {
   worker: Pick<OutboxWorker, 'runOnce' | 'nextDueAt'>;
-  views?: Pick<PublishingService, 'readViews'>;
+  views?: Pick<PortalWitness, 'readViews'>;
   log: (line: string) => void;
   pollMs?: number;
   now?: () => number;

@@ -81,7 +81,7 @@ export async function publishQueue(app: App, cli: ParsedCli, io: CliIo): Promise
 }
 
 export async function verifyTarget(app: App, cli: ParsedCli, io: CliIo): Promise<number> {
-  const report = await app.services.publishing.verifyTarget(cli.publish.target!);
+  const report = await app.services.witness.verifyTarget(cli.publish.target!);
   if (cli.json) io.stdout(JSON.stringify(report));
   else {
     for (const item of report.items) {

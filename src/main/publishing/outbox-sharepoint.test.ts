@@ -61,7 +61,7 @@ describe('outbox → SharePoint (emulator)', () => {
     const [item] = itemsWithKey(`bbt-${articleId}`);
     expect(item!.values).toMatchObject({ Title: 'Thị xã ra quân dọn vệ sinh đón Tết', PhanLoai: 'Kinh tế', ChiuTrachNhiem: expect.stringContaining('Chịu trách nhiệm chính: Ông Lê Quang Tửu') });
     expect(String(item!.values.NoiDung)).toContain('Chịu trách nhiệm chính');
-    expect(await f.app.services.publishing.verifyTarget(targetId)).toMatchObject({ ok: true });
+    expect(await f.app.services.witness.verifyTarget(targetId)).toMatchObject({ ok: true });
   });
 
   it('ends every randomised run of portal faults with exactly one item per article and a truthful outbox', async () => {

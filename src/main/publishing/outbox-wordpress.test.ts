@@ -71,7 +71,7 @@ describe.skipIf(!env)('outbox → WordPress (real)', () => {
     expect(update).toMatchObject({ kind: 'update', remoteId: first.remoteId });
     expect((await getPost(client, Number(first.remoteId))).title.raw).toBe(`Tin xuất bản ngay (sửa) ${run}`);
 
-    expect(await fx.app.services.publishing.verifyTarget(target.id)).toMatchObject({ ok: true });
+    expect(await fx.app.services.witness.verifyTarget(target.id)).toMatchObject({ ok: true });
 
     expect((await fx.call('publish.takeDown', { articleId: now, targetId: target.id }, fx.users.tb)).ok).toBe(true);
     await fx.app.services.outbox.runOnce();

@@ -199,13 +199,13 @@ describe('publishing through the outbox', () => {
     const a = await approved();
     await enqueue(a.id, target.id);
     await f.app.services.outbox.runOnce();
-    expect(await f.app.services.publishing.verifyTarget(target.id)).toMatchObject({ ok: true, items: [{ ok: true, views: 7 }] });
+    expect(await f.app.services.witness.verifyTarget(target.id)).toMatchObject({ ok: true, items: [{ ok: true, views: 7 }] });
     // "Số lượt người đọc" comes back from the portal onto the article.
     f.store.articles.setViewCount(a.id, 0);
-    expect(await f.app.services.publishing.readViews()).toBe(1);
+    expect(await f.app.services.witness.readViews()).toBe(1);
     expect(f.articles.get(a.id).viewCount).toBe(7);
     portal.tamper([...portal.items.keys()][0]!, '<p>Nội dung bị sửa trên cổng</p>');
-    const report = await f.app.services.publishing.verifyTarget(target.id);
+    const report = await f.app.services.witness.verifyTarget(target.id);
     expect(report).toMatchObject({ ok: false, items: [{ ok: false, problems: [expect.stringContaining('đã bị sửa')] }] });
   });
 
