@@ -221,7 +221,7 @@ test('“Ký duyệt” on a screen behind the article is refused and opens the 
 
 const WORDPRESS_ENV = process.env.BBT_WORDPRESS_ENV || '/tmp/bbt-wordpress.json';
 
-test('WordPress: “Kiểm tra kết nối” proposes a field mapping the administrator saves (password write-only); a refused article shows the portal’s reason', async ({ app }) => {
+test('WordPress: “Kiểm tra kết nối” proposes a field mapping the administrator saves (password write-only); the checklist stops an article whose Phân loại the portal lacks', async ({ app }) => {
   test.skip(!existsSync(WORDPRESS_ENV) && !process.env.CI, `WordPress test site not set up (${WORDPRESS_ENV} missing: sudo scripts/wordpress/wordpress-local.sh)`);
   test.setTimeout(120_000);
   const wp = JSON.parse(readFileSync(WORDPRESS_ENV, 'utf8')) as { url: string; username: string; appPassword: string };
@@ -257,22 +257,62 @@ test('WordPress: “Kiểm tra kết nối” proposes a field mapping the admin
   await screenshot(app, 'publishing-targets-wordpress-mapping');
   await login.logout();
 
-  // The sample article's Phân loại is not a category of the test site: the portal refuses, and the
-  // article's panel and the queue say why, in Vietnamese, with "Thử lại" for after it is fixed.
+  // The sample article's Phân loại is not a category of the test site: "Kiểm tra kết nối" learnt the site's
+  // categories, so the checklist stops it before it is queued, naming the categories the portal has.
   await login.login('bientap', SAMPLE_PASSWORD);
   await openArticle(app, APPROVED);
   await pub.openPublishDialog('Cổng WordPress thử');
-  await pub.confirmPublish();
-  const line = pub.panelLine('Cổng WordPress thử');
-  await expect(line.locator('.badge')).toHaveText('Lỗi', { timeout: 30_000 });
-  await expect(line).toContainText('không có chuyên mục “Quốc phòng – An ninh”');
-  await expect(new ArticleWorkflow(app).status()).toHaveText('Đã duyệt');
-  await pub.openQueue();
-  const row = pub.queueRow(APPROVED, 'Cổng WordPress thử');
-  await expect(row).toContainText('không có chuyên mục');
-  await expect(row.getByRole('button', { name: /Thử lại/ })).toBeVisible();
+  await expect(pub.checklist()).toContainText('Phân loại “Quốc phòng – An ninh” không có trên cổng “Cổng WordPress thử”');
+  await expect(pub.dialog.getByRole('button', { name: 'Xuất bản', exact: true })).toBeDisabled();
 });
 
-// Main side: the gate lets an article whose Phân loại is not a category of the WordPress site through
-// (discovery knows the categories), so the sample's approved article cannot reach the test site.
-test.fixme('WordPress: a published article links to the portal with “Xem trên cổng” (system browser)', async () => {});
+/** WordPress REST as the test site's administrator (setting up and cleaning the site, not the app's path). */
+async function wpRest(wp: { url: string; username: string; appPassword: string }, method: string, route: string, body?: unknown) {
+  const res = await fetch(`${wp.url}/?rest_route=${route}`, {
+    method,
+    headers: { authorization: `Basic ${Buffer.from(`${wp.username}:${wp.appPassword}`).toString('base64')}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  });
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+}
+
+test('WordPress: an approved article is published once and links to the portal with “Xem trên cổng”', async ({ app }) => {
+  test.skip(!existsSync(WORDPRESS_ENV) && !process.env.CI, `WordPress test site not set up (${WORDPRESS_ENV} missing: sudo scripts/wordpress/wordpress-local.sh)`);
+  test.setTimeout(120_000);
+  const wp = JSON.parse(readFileSync(WORDPRESS_ENV, 'utf8')) as { url: string; username: string; appPassword: string };
+  // The site has the sample article's category (a portal's editor would have created it).
+  const made = await wpRest(wp, 'POST', '/wp/v2/categories', { name: 'Quốc phòng – An ninh' });
+  const categoryId = (made.json.id ?? (made.json.data as { term_id?: number } | undefined)?.term_id) as number;
+  const login = new LoginPage(app);
+  const pub = new PublishingPage(app);
+  let postId: string | null = null;
+  try {
+    await login.login('quantri', SAMPLE_PASSWORD);
+    const saved = await invokeInPage(app, 'target.save', { name: 'Cổng WordPress', type: 'wordpress', config: { url: wp.url, user: wp.username, auth: 'app-password' }, secret: wp.appPassword });
+    expect(saved.ok, JSON.stringify(saved)).toBe(true);
+    await login.logout();
+
+    await login.login('truongban', SAMPLE_PASSWORD);
+    const articleId = await openArticle(app, APPROVED);
+    await pub.openPublishDialog('Cổng WordPress');
+    await pub.confirmPublish();
+    const line = pub.panelLine('Cổng WordPress');
+    await expect(line.locator('.badge')).toHaveText('Đã xuất bản', { timeout: 30_000 });
+    const link = line.getByRole('link', { name: 'Xem trên cổng' });
+    await expect(link).toHaveAttribute('href', new RegExp(`^${wp.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await expect(link).toHaveAttribute('rel', /noopener/);
+    await expect(new ArticleWorkflow(app).status()).toHaveText('Đã xuất bản');
+    const receipts = await invokeInPage(app, 'publish.article', { articleId });
+    expect(receipts.ok).toBe(true);
+    const published = (receipts as { ok: true; value: { receipts: Array<{ remoteId: string; targetId: string }> } }).value.receipts;
+    expect(published).toHaveLength(1);
+    postId = published[0]!.remoteId;
+    const post = await wpRest(wp, 'GET', `/wp/v2/posts/${postId}&context=edit`);
+    expect(post.json.status).toBe('publish');
+    expect((post.json.content as { raw: string }).raw).toContain('Chịu trách nhiệm chính');
+    await screenshot(app, 'publishing-article-wordpress-published');
+  } finally {
+    if (postId) await wpRest(wp, 'DELETE', `/wp/v2/posts/${postId}&force=true`).catch(() => undefined);
+    if (categoryId) await wpRest(wp, 'DELETE', `/wp/v2/categories/${categoryId}&force=true`).catch(() => undefined);
+  }
+});

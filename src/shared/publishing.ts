@@ -1,8 +1,13 @@
 // Publishing targets, the outbox and receipts as they cross the IPC boundary and the CLI.
 import { z } from 'zod';
+import type { Role } from './accounts';
 
 export const TARGET_TYPES = ['folder', 'wordpress', 'sharepoint'] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
+
+/** Who may send approved articles to a portal ("Xuất bản", "Cập nhật", "Cải chính"), and who may take them down. */
+export const PUBLISH_ROLES: readonly Role[] = ['bien_tap_vien', 'thu_ky', 'thanh_vien', 'pho_truong_ban', 'truong_ban'];
+export const TAKE_DOWN_ROLES: readonly Role[] = ['thu_ky', 'pho_truong_ban', 'truong_ban'];
 
 export const TARGET_TYPE_LABELS: Record<TargetType, string> = {
   folder: 'Thư mục',
@@ -86,7 +91,9 @@ const configFields = {
   /** Fields the portal requires (SharePoint reports Required columns but does not enforce them): the gate does. */
   required: z.array(z.enum(PORTAL_FIELDS)).max(PORTAL_FIELDS.length),
   /** Append the "Chịu trách nhiệm chính" + agency block to the article HTML (folder targets always do). */
-  appendImprint: z.boolean()
+  appendImprint: z.boolean(),
+  /** The portal's categories as "Kiểm tra kết nối" last found them: the gate checks the article's Phân loại against them. */
+  categories: z.array(z.string().max(200)).max(1000)
 };
 
 /** Everything about a target except its secret (password/token), which never leaves the main process. */
@@ -99,7 +106,8 @@ export const TargetConfigSchema = z.object({
   user: configFields.user.default(''),
   mapping: configFields.mapping.default({}),
   required: configFields.required.default([]),
-  appendImprint: configFields.appendImprint.default(true)
+  appendImprint: configFields.appendImprint.default(true),
+  categories: configFields.categories.default([])
 });
 /** A change to a target's configuration: only the fields given change. */
 export const TargetConfigPatchSchema = z.object(configFields).partial();

@@ -1,6 +1,7 @@
 // The checklist before "Xuất bản": errors block, warnings need confirmation (the CLI's --yes). The same
 // rules for the app and the CLI; each message says what to fix, in Vietnamese.
-import { STATUS_LABELS, type Article } from '../../shared/article';
+import { STATUS_LABELS, type Article, type ArticleStatus } from '../../shared/article';
+import { fold } from '../../shared/text';
 import { PORTAL_FIELD_LABELS, type PortalField, type PublicationReceipt, type PublishCheck, type PublishTarget } from '../../shared/publishing';
 import type { ProfileVersion } from '../../shared/profile';
 import type { SignOffView } from '../../shared/workflow';
@@ -27,8 +28,10 @@ export function checkPublication(f: GateFacts): PublishCheck {
   const warnings: string[] = [];
   const a = f.article;
   if (f.target.disabled) errors.push(`Cổng “${f.target.name}” đang tạm ngừng; hãy bật lại trong trang “Cổng thông tin”.`);
-  if (a.status !== 'da_duyet') errors.push(`Bài đang ở trạng thái “${STATUS_LABELS[a.status]}”; chỉ bài “Đã duyệt” mới được xuất bản.`);
+  // An approved version may also go to another portal after it was published (or scheduled) on one.
+  if (!PUBLISHABLE.includes(a.status)) errors.push(`Bài đang ở trạng thái “${STATUS_LABELS[a.status]}”; chỉ bài “Đã duyệt” mới được xuất bản.`);
   else if (!f.signOff) errors.push('Bài chưa có chữ ký duyệt hợp lệ cho đúng phiên bản hiện tại; hãy trình Trưởng ban ký duyệt lại.');
+  else if (a.status !== 'da_duyet' && f.receipt && !f.correction) errors.push(`Bài đã được xuất bản lên “${f.target.name}”; muốn sửa, hãy lưu bản mới và trình ký duyệt lại rồi “Cập nhật”.`);
   if (f.correction && !f.receipt) errors.push(`Bài chưa từng được xuất bản lên “${f.target.name}”, nên không có gì để cải chính; hãy dùng “Xuất bản”.`);
   if (a.title.trim() === '') errors.push('Bài chưa có Tiêu đề.');
   if (a.bodyText.trim() === '' && a.alternateLink.trim() === '') errors.push('Bài chưa có Nội dung (hoặc Link thay thế nội dung).');
@@ -44,6 +47,10 @@ export function checkPublication(f: GateFacts): PublishCheck {
     if (f.target.config.mapping.category && a.category.trim() === '' && !f.target.config.required.includes('category')) {
       warnings.push('Bài chưa chọn Phân loại; trên cổng bài sẽ không thuộc chuyên mục nào.');
     }
+    const known = f.target.config.categories;
+    if (a.category.trim() !== '' && known.length > 0 && !known.some((c) => sameCategory(c, a.category, f.target.type === 'wordpress'))) {
+      errors.push(`Phân loại “${a.category}” không có trên cổng “${f.target.name}”. Các chuyên mục trên cổng: ${known.map((c) => `“${c}”`).join(', ')}.`);
+    }
   }
   const bad = f.links.filter((href) => !wellFormedLink(href));
   if (bad.length) errors.push(`Liên kết không hợp lệ trong bài: ${bad.slice(0, 3).map((h) => `“${h}”`).join(', ')}${bad.length > 3 ? '…' : ''}.`);
@@ -51,6 +58,14 @@ export function checkPublication(f: GateFacts): PublishCheck {
   if (f.uncaptionedImages > 0) warnings.push(`${f.uncaptionedImages} ảnh trong bài chưa có chú thích.`);
   if (f.openComments > 0) warnings.push(`Bài còn ${f.openComments} bình luận chưa giải quyết.`);
   return { ok: errors.length === 0, errors, warnings };
+}
+
+const PUBLISHABLE: readonly ArticleStatus[] = ['da_duyet', 'da_xuat_ban', 'hen_gio'];
+
+/** SharePoint choices match exactly but for case; WordPress categories also without diacritics (as its connector does). */
+function sameCategory(portal: string, article: string, loose: boolean): boolean {
+  const norm = (s: string) => (loose ? fold(s) : s.normalize('NFC').toLocaleLowerCase('vi')).replace(/\s+/g, ' ').trim();
+  return norm(portal) === norm(article);
 }
 
 function isEmpty(a: Article, field: PortalField): boolean {

@@ -5,6 +5,8 @@ import type { UserRef } from '../../shared/article';
 import { AppError, ErrorCode } from '../../shared/errors';
 import { nfc, fold } from '../../shared/text';
 import {
+  PUBLISH_ROLES,
+  TAKE_DOWN_ROLES,
   TargetConfigSchema,
   TARGET_TYPE_LABELS,
   type OutboxEntry,
@@ -29,9 +31,8 @@ import { entryOf } from './outbox-entry';
 import type { PortalConnector, PortalDiscovery } from './ports';
 import type { OutboxRepository, OutboxRow, SecretBox, TargetRepository } from './store';
 
-/** Who may send approved articles to a portal, and who may take them down. */
-const PUBLISHERS = new Set(['bien_tap_vien', 'thu_ky', 'thanh_vien', 'pho_truong_ban', 'truong_ban']);
-const TAKE_DOWN = new Set(['thu_ky', 'pho_truong_ban', 'truong_ban']);
+const PUBLISHERS = new Set<string>(PUBLISH_ROLES);
+const TAKE_DOWN = new Set<string>(TAKE_DOWN_ROLES);
 
 export interface PublishingServiceDeps {
   targets: TargetRepository;
@@ -114,7 +115,13 @@ export class PublishingService {
   /** "Kiểm tra kết nối": discovery with every problem explained in Vietnamese. */
   async testTarget(id: string, user: SessionUser): Promise<PortalDiscovery> {
     requireAdmin(user, 'kiểm tra kết nối cổng xuất bản');
-    return this.connector(this.target(id)).discover();
+    const target = this.target(id);
+    const found = await this.connector(target).discover();
+    // The gate checks Phân loại against what the portal has (a publication would be refused there otherwise).
+    if (found.ok && JSON.stringify(found.categories) !== JSON.stringify(target.config.categories)) {
+      this.d.targets.update(target.id, { name: target.name, config: { ...target.config, categories: found.categories }, disabled: target.disabled, at: this.now() });
+    }
+    return found;
   }
 
   target(id: string): PublishTarget {
@@ -188,8 +195,10 @@ export class PublishingService {
   retry(outboxId: string, user: SessionUser): OutboxEntry {
     this.requireRole(user, PUBLISHERS, 'gửi lại bài trong hàng đợi');
     const row = this.row(outboxId);
-    if (row.latest.state !== 'failed') throw new AppError(ErrorCode.CONFLICT, 'Chỉ gửi lại được mục đang báo “Lỗi”.');
-    return this.append(row, 'waiting', 'Đang chờ gửi lại (theo yêu cầu).', user, { attempt: 0 });
+    // "Lỗi", or waiting for its next attempt after a failure (the USB stick is back: send now, not in 30 s).
+    const retrying = row.latest.state === 'waiting' && row.latest.attempt > 0;
+    if (row.latest.state !== 'failed' && !retrying) throw new AppError(ErrorCode.CONFLICT, 'Chỉ gửi lại được mục đang báo “Lỗi” hoặc đang chờ thử lại.');
+    return this.append(row, 'waiting', 'Đang chờ gửi lại (theo yêu cầu).', user, { attempt: retrying ? row.latest.attempt : 0 });
   }
 
   cancel(outboxId: string, user: SessionUser): OutboxEntry {

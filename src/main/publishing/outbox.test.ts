@@ -136,6 +136,28 @@ describe('publishing through the outbox', () => {
     expect(portal.items.size).toBe(1);
   });
 
+  it('"Thử lại" sends a waiting entry now (the portal is back), and a published version can go to a second portal', async () => {
+    begin();
+    const target = addTarget();
+    const second = addTarget('Ổ USB');
+    const a = await approved();
+    portal.fail('create', 'unreachable');
+    const q = await enqueue(a.id, target.id);
+    await f.app.services.outbox.runOnce();
+    expect(latest(q.id)).toMatchObject({ state: 'waiting', attempts: 1 });
+    expect(await f.app.services.outbox.runOnce()).toEqual([]);
+    expect((await f.call('publish.retry', { id: q.id }, f.users.btv)).ok).toBe(true);
+    await f.app.services.outbox.runOnce();
+    expect(latest(q.id).state).toBe('done');
+    expect(f.articles.get(a.id).status).toBe('da_xuat_ban');
+    const again = await f.call('publish.enqueue', { articleId: a.id, targetId: target.id, confirm: true }, f.users.btv);
+    expect(again).toMatchObject({ ok: false, error: { message: expect.stringContaining('đã được xuất bản lên “Cổng thị xã”') } });
+    const other = await enqueue(a.id, second.id);
+    await f.app.services.outbox.runOnce();
+    expect(latest(other.id).state).toBe('done');
+    expect(portal.items.size).toBe(2);
+  });
+
   it('a crash mid-send leaves a lease that runs out; after the restart the send completes once', async () => {
     begin();
     const target = addTarget();

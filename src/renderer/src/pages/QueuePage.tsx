@@ -107,7 +107,7 @@ export function QueuePage() {
                   <span className="hint">{e.createdBy}</span>
                 </td>
                 <td className="row-actions">
-                  {e.state === 'failed' && (
+                  {(e.state === 'failed' || (e.state === 'waiting' && e.attempts > 0)) && (
                     <button type="button" disabled={busy === e.id} onClick={() => void retry(e)} aria-label={`Thử lại: ${e.articleTitle}`}>
                       Thử lại
                     </button>

@@ -1,36 +1,12 @@
 // Vietnamese labels and small rules the publishing screens share.
 import type { Role } from '../../../shared/accounts';
-import type { OutboxEntry, PortalField, PublicationReceipt } from '../../../shared/publishing';
+import { PUBLISH_ROLES, TAKE_DOWN_ROLES, type OutboxEntry, type PublicationReceipt } from '../../../shared/publishing';
 
-/** The article fields as the admin sees them when mapping them to a portal's columns. */
-export const PORTAL_FIELD_LABELS: Record<PortalField, string> = {
-  title: 'Tiêu đề',
-  html: 'Nội dung',
-  summary: 'Tóm tắt',
-  image: 'Hình ảnh',
-  imageCaption: 'Hình ảnh mô tả',
-  author: 'Tác giả',
-  category: 'Phân loại',
-  articleType: 'Loại bài viết',
-  publishAt: 'Ngày xuất bản',
-  featured: 'Tin nổi bật',
-  alternateLink: 'Link thay thế nội dung',
-  pageCount: 'Số Trang',
-  photoCount: 'Số Ảnh',
-  responsible: 'Chịu trách nhiệm chính',
-  agency: 'Cơ quan',
-  syncKey: 'Khóa đồng bộ',
-  fingerprint: 'Dấu vân tay phê duyệt',
-  contentHash: 'Mã băm nội dung',
-  views: 'Số lượt người đọc'
-};
+export { PORTAL_FIELD_LABELS } from '../../../shared/publishing';
 
-/** Who may send an approved article to a portal, and who may take it down (the main side checks again). */
-const PUBLISHERS: readonly Role[] = ['bien_tap_vien', 'thu_ky', 'thanh_vien', 'pho_truong_ban', 'truong_ban'];
-const TAKE_DOWN: readonly Role[] = ['thu_ky', 'pho_truong_ban', 'truong_ban'];
-
-export const canPublish = (roles: readonly Role[]) => roles.some((r) => PUBLISHERS.includes(r));
-export const canTakeDown = (roles: readonly Role[]) => roles.some((r) => TAKE_DOWN.includes(r));
+/** The same role lists the main side checks (shared/publishing). */
+export const canPublish = (roles: readonly Role[]) => roles.some((r) => PUBLISH_ROLES.includes(r));
+export const canTakeDown = (roles: readonly Role[]) => roles.some((r) => TAKE_DOWN_ROLES.includes(r));
 
 /** Only web pages open outside the app (the Electron shell hands them to the system browser). */
 export function isWebUrl(url: string | null | undefined): url is string {

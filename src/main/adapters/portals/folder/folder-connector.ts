@@ -56,11 +56,13 @@ export class FolderConnector implements PortalConnector {
   }
 
   async uploadMedia(file: MediaFile): Promise<RemoteMedia> {
-    this.ensureFolder();
-    const name = `${file.hash.slice(0, 12)}-${file.name}`;
-    const path = join(this.folder, MEDIA, name);
-    if (!existsSync(path)) writeAtomic(path, file.bytes);
-    return { remoteId: name, url: `../${MEDIA}/${name}` };
+    return this.guard(() => {
+      this.ensureFolder();
+      const name = `${file.hash.slice(0, 12)}-${file.name}`;
+      const path = join(this.folder, MEDIA, name);
+      if (!existsSync(path)) writeAtomic(path, file.bytes);
+      return { remoteId: name, url: `../${MEDIA}/${name}` };
+    });
   }
 
   async find(key: string): Promise<RemoteItem | null> {
@@ -69,14 +71,18 @@ export class FolderConnector implements PortalConnector {
   }
 
   async create(post: PortalPost): Promise<RemoteItem> {
-    return this.write(post);
+    return this.guard(() => this.write(post));
   }
 
   async update(_item: RemoteItem, post: PortalPost): Promise<RemoteItem> {
-    return this.write(post);
+    return this.guard(() => this.write(post));
   }
 
   async takeDown(item: RemoteItem): Promise<RemoteItem> {
+    return this.guard(() => this.markTakenDown(item));
+  }
+
+  private markTakenDown(item: RemoteItem): RemoteItem {
     const m = this.manifest(item.remoteId);
     if (!m) throw new PortalError('not_found', `no manifest in ${item.remoteId}`, 'Không thấy bài trong thư mục (có thể đã bị xóa tay).');
     const down: Manifest = { ...m, status: 'taken-down', writtenAt: this.now().toISOString() };
@@ -145,9 +151,28 @@ export class FolderConnector implements PortalConnector {
       .filter((m): m is Manifest => m !== null);
   }
 
+  /** File-system failures as the outbox understands them, explained in Vietnamese. */
+  private guard<T>(write: () => T): T {
+    try {
+      return write();
+    } catch (err) {
+      if (err instanceof PortalError) throw err;
+      const code = (err as NodeJS.ErrnoException).code ?? '';
+      const where = `“${this.folder}”`;
+      if (code === 'ENOENT') throw new PortalError('unreachable', `${code} ${this.folder}`, `Không thấy thư mục ${where} (ổ USB đã rút?); bài sẽ được ghi khi thư mục có lại.`);
+      if (code === 'ENOTDIR' || code === 'EEXIST') throw new PortalError('invalid', `${code} ${this.folder}`, `${where} không phải một thư mục; hãy chọn lại thư mục trong trang “Cổng thông tin”.`);
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new PortalError('forbidden', `${code} ${this.folder}`, `Không ghi được vào ${where} (chỉ đọc hoặc không có quyền); hãy kiểm tra ổ đĩa rồi “Thử lại”.`);
+      if (code === 'ENOSPC') throw new PortalError('server', `${code} ${this.folder}`, `Ổ đĩa chứa ${where} đã đầy; hãy giải phóng dung lượng, bài sẽ được thử lại.`);
+      throw err;
+    }
+  }
+
   private ensureFolder(): void {
     if (!existsSync(this.folder)) {
       throw new PortalError('unreachable', `folder ${this.folder} missing`, `Không thấy thư mục “${this.folder}”. Hãy cắm ổ USB hoặc chọn lại thư mục; bài sẽ được ghi khi thư mục có lại.`);
+    }
+    if (!statSync(this.folder).isDirectory()) {
+      throw new PortalError('invalid', `${this.folder} is not a directory`, `“${this.folder}” không phải một thư mục; hãy chọn lại thư mục trong trang “Cổng thông tin”.`);
     }
     mkdirSync(join(this.folder, MEDIA), { recursive: true });
   }

@@ -146,7 +146,20 @@ describe.skipIf(!env)('WordPressConnector against a real WordPress', () => {
     expect(d.schedules).toBe(true);
     expect(d.uniqueKey).toBe(true);
     expect(d.categories).toEqual(expect.arrayContaining(['Tin tức - Sự kiện', `Văn hoá & Xã hội ${run}`]));
-    expect(d.proposedMapping).toEqual({ syncKey: 'bbt_sync_key', fingerprint: 'bbt_fingerprint', responsible: 'bbt_responsible', contentHash: 'bbt_content_hash', views: 'bbt_views' });
+    expect(d.proposedMapping).toEqual({
+      title: 'title',
+      html: 'content',
+      summary: 'excerpt',
+      image: 'featured_media',
+      category: 'categories',
+      publishAt: 'date_gmt',
+      featured: 'sticky',
+      syncKey: 'bbt_sync_key',
+      fingerprint: 'bbt_fingerprint',
+      responsible: 'bbt_responsible',
+      contentHash: 'bbt_content_hash',
+      views: 'bbt_views'
+    });
     expect(d.columns.map((c) => c.name)).toEqual(expect.arrayContaining(['title', 'content', 'excerpt', 'featured_media', 'categories', 'date_gmt', 'sticky', 'bbt_sync_key', 'bbt_views']));
   });
 

@@ -182,7 +182,8 @@ export class WordPressConnector implements PortalConnector {
       d.siteUrl !== d.baseUrl ? `trang tự báo địa chỉ ${d.siteUrl} (đang cấu hình ${d.baseUrl})` : '',
       uniqueKey ? `có khóa đồng bộ ${syncName}` : 'không tìm được bài theo khóa đồng bộ trên cổng: chỉ tìm theo đường dẫn (slug) trước khi đăng lại'
     ].filter(Boolean);
-    const proposedMapping: FieldMapping = {};
+    // The built-in fields always carry their article field; meta keys only when the site registered them.
+    const proposedMapping: FieldMapping = Object.fromEntries(NATIVE.map(({ field, name }) => [field, name]));
     for (const [field, name] of Object.entries(DEFAULT_META) as Array<[PortalField, string]>) if (site.registered.has(name)) proposedMapping[field] = name;
     return {
       ok: problems.length === 0,
