@@ -18,11 +18,12 @@
 // ambiguous failure or on any later attempt. A post only counts as ours when its sync-key meta equals the key (by
 // slug alone only where the site does not store the meta at all).
 import type { MediaFile, PortalConnector, PortalDiscovery, PortalPost, RemoteItem, RemoteMedia, RemoteReadback } from '../../../../core/publishing/ports';
+import { DEFAULT_META, META_TITLES, NATIVE, metaFieldsOf, metaNameOf, postId, remoteOf, siteLabel } from './post-fields';
 import { PortalError, type ConnectionProblem } from '../../../../core/publishing/ports';
 import type { FieldMapping, PortalField, TargetConfig } from '../../../../shared/publishing';
 import { categoryNames, matchCategory } from './category-match';
 import { listCategories } from './categories';
-import { normalizeBaseUrl, WordPressClient } from './client';
+import { WordPressClient } from './client';
 import { problemCode, toPortalError, vietnameseFor } from './connector-errors';
 import { discover, type WordPressDiscovery } from './discover';
 import { isWordPressError, WordPressError } from './errors';
@@ -43,34 +44,6 @@ export interface WordPressConnectorOptions {
   maxGetRetries?: number;
   sleep?: (ms: number) => Promise<void>;
 }
-
-/** The mu-plugin's meta keys per article field (the defaults of `config.mapping`). */
-export const DEFAULT_META: Readonly<Partial<Record<PortalField, string>>> = {
-  syncKey: 'bbt_sync_key',
-  fingerprint: 'bbt_fingerprint',
-  responsible: 'bbt_responsible',
-  contentHash: 'bbt_content_hash',
-  views: 'bbt_views'
-};
-
-/** Article fields WordPress has a native place for (their mapping entries are ignored). */
-const NATIVE: ReadonlyArray<{ field: PortalField; name: string; title: string; type: string; required: boolean }> = [
-  { field: 'title', name: 'title', title: 'Tiêu đề', type: 'string', required: true },
-  { field: 'html', name: 'content', title: 'Nội dung', type: 'html', required: true },
-  { field: 'summary', name: 'excerpt', title: 'Tóm tắt', type: 'string', required: false },
-  { field: 'image', name: 'featured_media', title: 'Ảnh đại diện', type: 'media', required: false },
-  { field: 'category', name: 'categories', title: 'Chuyên mục', type: 'category', required: false },
-  { field: 'publishAt', name: 'date_gmt', title: 'Ngày đăng (GMT)', type: 'datetime', required: false },
-  { field: 'featured', name: 'sticky', title: 'Tin nổi bật (ghim)', type: 'boolean', required: false }
-];
-
-const META_TITLES: Record<string, string> = {
-  bbt_sync_key: 'Khóa đồng bộ',
-  bbt_fingerprint: 'Dấu phê duyệt',
-  bbt_responsible: 'Chịu trách nhiệm chính',
-  bbt_content_hash: 'Mã băm nội dung',
-  bbt_views: 'Số lượt xem'
-};
 
 /** Newest posts scanned for the sync-key meta when the site lacks the `?bbt_sync_key=` filter and no slug is known. */
 export const FIND_SCAN_LIMIT = 100;
@@ -175,7 +148,7 @@ export class WordPressConnector implements PortalConnector {
       });
     }
     const version = await this.wordpressVersion(d.siteUrl);
-    const syncName = this.metaName('syncKey');
+    const syncName = metaNameOf(this.config.mapping, 'syncKey');
     const uniqueKey = syncName !== null && site.registered.has(syncName) && (syncName !== DEFAULT_META.syncKey || site.syncKeyQuery);
     const summary = [
       `WordPress${version ? ` ${version}` : ''} tại ${d.siteUrl}, tài khoản “${d.user.slug}” ${d.user.canPublish ? 'được' : 'KHÔNG được'} đăng bài; ${site.categories.length} chuyên mục`,
@@ -223,7 +196,7 @@ export class WordPressConnector implements PortalConnector {
       return this.write(existing.id, existing.modified_gmt, input, 'cập nhật bài');
     }
     const created = await this.call('đăng bài', true, (c) => createPost(c, { ...input, slug: post.slug }));
-    const syncName = this.metaName('syncKey');
+    const syncName = metaNameOf(this.config.mapping, 'syncKey');
     if (syncName && site.registered.has(syncName) && created.meta[syncName] !== post.key) {
       this.warn(`WordPress: post ${created.id} was created but its ${syncName} meta was not stored (a plugin or permission dropped it): retries can only find it by slug`);
     }
@@ -257,11 +230,11 @@ export class WordPressConnector implements PortalConnector {
       throw e;
     }
     const metaString = (field: PortalField): string | null => {
-      const name = this.metaName(field);
+      const name = metaNameOf(this.config.mapping, field);
       const v = name ? p.meta[name] : undefined;
       return typeof v === 'string' && v !== '' ? v : null;
     };
-    const viewsName = this.metaName('views');
+    const viewsName = metaNameOf(this.config.mapping, 'views');
     const views = viewsName ? p.meta[viewsName] : undefined;
     return {
       ...remoteOf(p),
@@ -354,7 +327,7 @@ export class WordPressConnector implements PortalConnector {
     const known = site.registered.size > 0;
     const meta: Record<string, string | number> = {};
     for (const [field, value] of Object.entries(values) as Array<[PortalField, string | number]>) {
-      const name = this.metaName(field);
+      const name = metaNameOf(this.config.mapping, field);
       if (name && (!known || site.registered.has(name))) meta[name] = value;
     }
     return meta;
@@ -387,7 +360,7 @@ export class WordPressConnector implements PortalConnector {
    * the key; by slug alone only if the site does not store that meta (the field is absent from the post).
    */
   private async lookup(key: string, slug: string | undefined, site: Site): Promise<WpPost | null> {
-    const syncName = this.metaName('syncKey');
+    const syncName = metaNameOf(this.config.mapping, 'syncKey');
     const ours = (p: WpPost, bySlug: boolean) => (syncName !== null && p.meta[syncName] === key) || (bySlug && (syncName === null || !(syncName in p.meta)));
     const found = new Map<number, WpPost>();
     const add = (posts: WpPost[], bySlug: boolean) => {
@@ -456,23 +429,9 @@ export class WordPressConnector implements PortalConnector {
     return null;
   }
 
-  private metaName(field: PortalField): string | null {
-    const v = this.config.mapping[field];
-    if (v === null) return null;
-    if (typeof v === 'string' && v.trim() !== '') return v.trim();
-    return DEFAULT_META[field] ?? null;
-  }
-
   /** [field, meta key] the connector writes (or reads, for views). */
   private metaFields(): Array<[PortalField, string]> {
-    const fields = new Set<PortalField>([...(Object.keys(DEFAULT_META) as PortalField[]), ...(Object.keys(this.config.mapping) as PortalField[])]);
-    const native = new Set(NATIVE.map((n) => n.field));
-    const out: Array<[PortalField, string]> = [];
-    for (const f of fields) {
-      const name = native.has(f) ? null : this.metaName(f);
-      if (name) out.push([f, name]);
-    }
-    return out;
+    return metaFieldsOf(this.config.mapping);
   }
 
   private ctx(action: string, write: boolean) {
@@ -488,27 +447,5 @@ export class WordPressConnector implements PortalConnector {
       if (err !== e && e instanceof Error) Object.defineProperty(err, 'cause', { value: e, enumerable: false });
       throw err;
     }
-  }
-}
-
-function postId(item: RemoteItem): number {
-  const id = Number(item.remoteId);
-  if (!Number.isInteger(id) || id <= 0) {
-    throw new PortalError('invalid', `not a WordPress post id: ${item.remoteId}`, `Mã bài “${item.remoteId}” không phải mã bài của cổng WordPress.`);
-  }
-  return id;
-}
-
-function remoteOf(p: WpPost): RemoteItem {
-  return { remoteId: String(p.id), url: p.link, status: p.status, version: p.modified_gmt || null };
-}
-
-/** The WordPress host the connector talks to, for messages ("cong.gov.vn"), or the input if it is not a URL. */
-export function siteLabel(url: string): string {
-  try {
-    const u = new URL(normalizeBaseUrl(url));
-    return `${u.host}${u.pathname.replace(/\/$/, '')}`;
-  } catch {
-    return url;
   }
 }
