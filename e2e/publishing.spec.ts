@@ -119,6 +119,64 @@ test('the administrator adds a folder portal; the head publishes an approved art
   }
 });
 
+test('a published article is changed (“Sửa bài đã đăng”), signed again and updated on the same item, then taken down', async ({ app }) => {
+  test.setTimeout(120_000);
+  const dir = tempDir('cap-nhat');
+  try {
+    const login = new LoginPage(app);
+    const pub = new PublishingPage(app);
+    const flow = new ArticleWorkflow(app);
+    await login.login('quantri', SAMPLE_PASSWORD);
+    await addFolderTarget(app, 'Ổ USB', dir);
+    await login.logout();
+
+    await login.login('truongban', SAMPLE_PASSWORD);
+    await openArticle(app, APPROVED);
+    await pub.openPublishDialog('Ổ USB');
+    await pub.confirmPublish();
+    await expect(pub.panelLine('Ổ USB').locator('.badge')).toHaveText('Đã xuất bản', { timeout: 20_000 });
+    await login.logout();
+
+    // A board member reopens the published article for a new version and corrects the title.
+    await login.login('thanhvien', SAMPLE_PASSWORD);
+    await openArticle(app, APPROVED);
+    await flow.act('Sửa bài đã đăng');
+    await expect(flow.status()).toHaveText('Chờ duyệt');
+    const editor = new ArticleEditorPage(app);
+    await editor.waitEditable();
+    const corrected = `${APPROVED} (bổ sung)`;
+    await editor.field('Tiêu đề').fill(corrected);
+    await editor.waitSaved();
+    await login.logout();
+
+    // The head signs the new version and sends it: the same folder is updated, not a second one.
+    await login.login('truongban', SAMPLE_PASSWORD);
+    await openArticle(app, corrected);
+    await flow.signOff(SAMPLE_PASSWORD);
+    await expect(flow.status()).toHaveText('Đã duyệt');
+    await pub.openPublishDialog('Ổ USB');
+    await pub.confirmPublish();
+    await expect(flow.status()).toHaveText('Đã xuất bản', { timeout: 20_000 });
+    expect(articleFolders(dir)).toHaveLength(1);
+    const manifestPath = join(dir, articleFolders(dir)[0]!, 'manifest.json');
+    expect(JSON.parse(readFileSync(manifestPath, 'utf8'))).toMatchObject({ title: corrected, status: 'published' });
+
+    // "Gỡ bài": the item comes down, the article and its record stay.
+    await pub.takeDownButton().click();
+    const confirm = app.getByRole('dialog', { name: 'Gỡ bài khỏi cổng' });
+    await confirm.getByRole('button', { name: 'Gỡ bài', exact: true }).click();
+    await expect(flow.status()).toHaveText('Đã gỡ', { timeout: 20_000 });
+    expect(JSON.parse(readFileSync(manifestPath, 'utf8'))).toMatchObject({ status: 'taken-down' });
+    await pub.openQueue();
+    // Xuất bản, Cập nhật, Gỡ bài: three entries, each done once.
+    await expect(pub.queueRow(corrected)).toHaveCount(3);
+    await expect(pub.queueRow(corrected).filter({ hasText: 'Cập nhật' })).toHaveCount(1);
+    await screenshot(app, 'publishing-queue-update-take-down');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a portal that is not there yet: the entries wait or fail with the reason; once it is back each article is written exactly once', async ({ app }) => {
   test.setTimeout(150_000);
   const root = tempDir('chua-cam');

@@ -1,7 +1,7 @@
 // Workflow actions, sign-offs, audit entries and edit locks as they cross the IPC boundary.
 import type { ArticleStatus, ArticleSummary, UserRef } from './article';
 
-export const WORKFLOW_ACTIONS = ['gui-duyet', 'chuyen-trinh-duyet', 'tra-lai', 'ky-duyet', 'huy-duyet', 'luu-tru'] as const;
+export const WORKFLOW_ACTIONS = ['gui-duyet', 'chuyen-trinh-duyet', 'tra-lai', 'ky-duyet', 'huy-duyet', 'luu-tru', 'sua-bai-da-dang'] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
 /** Button labels (also their accessible names). */
@@ -11,7 +11,8 @@ export const ACTION_LABELS: Record<WorkflowAction, string> = {
   'tra-lai': 'Trả lại',
   'ky-duyet': 'Ký duyệt',
   'huy-duyet': 'Hủy duyệt',
-  'luu-tru': 'Lưu trữ'
+  'luu-tru': 'Lưu trữ',
+  'sua-bai-da-dang': 'Sửa bài đã đăng'
 };
 
 /** Refusal codes, stable for tests and scripts; the message is Vietnamese. */

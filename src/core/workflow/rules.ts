@@ -26,7 +26,10 @@ export const ACTION_SPECS: Record<WorkflowAction, ActionSpec> = {
   'tra-lai': { to: 'tra_lai', needsReason: true, voidsSignOff: true },
   'ky-duyet': { to: 'da_duyet', signs: true },
   'huy-duyet': { to: 'cho_duyet', voidsSignOff: true },
-  'luu-tru': { to: 'luu_tru', voidsSignOff: true }
+  'luu-tru': { to: 'luu_tru', voidsSignOff: true },
+  // A published (or scheduled) article is changed by way of a new version: back to Chờ duyệt, signed again,
+  // then "Cập nhật" or "Cải chính" sends it to the same remote item. The portal keeps the old one meanwhile.
+  'sua-bai-da-dang': { to: 'cho_duyet', voidsSignOff: true }
 };
 
 /** Archivable by the board's leaders from every state except those owned by publishing (Hẹn giờ, Đã xuất bản). */
@@ -41,7 +44,9 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { action: 'huy-duyet', by: 'approver', from: ['da_duyet'] },
   { action: 'luu-tru', by: 'author', from: ['nhap', 'tra_lai'] },
   { action: 'luu-tru', by: 'approver', from: LEADER_ARCHIVE },
-  { action: 'luu-tru', by: 'admin', from: LEADER_ARCHIVE }
+  { action: 'luu-tru', by: 'admin', from: LEADER_ARCHIVE },
+  { action: 'sua-bai-da-dang', by: 'reviewer', from: ['da_xuat_ban', 'hen_gio'] },
+  { action: 'sua-bai-da-dang', by: 'approver', from: ['da_xuat_ban', 'hen_gio'] }
 ];
 
 /**

@@ -11,7 +11,8 @@ Lệnh:
   act --workspace THƯ_MỤC --article ID --action HÀNH_ĐỘNG --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU [--reason LÝ_DO] [--comment MÃ_BÌNH_LUẬN]… [--revision MÃ]
                                              Thực hiện một bước duyệt bài với quyền của người dùng đó (như trên giao diện);
                                              in mã băm của phiên bản; --revision: chỉ làm nếu bài vẫn đúng phiên bản đó.
-                                             HÀNH_ĐỘNG: gui-duyet, chuyen-trinh-duyet, tra-lai (cần --reason), ky-duyet, huy-duyet, luu-tru.
+                                             HÀNH_ĐỘNG: gui-duyet, chuyen-trinh-duyet, tra-lai (cần --reason), ky-duyet, huy-duyet, luu-tru,
+                                             sua-bai-da-dang (bài đã đăng về Chờ duyệt để sửa, ký lại rồi cập nhật).
   history --workspace THƯ_MỤC --article ID [--json]
                                              Các phiên bản của một bài, mới nhất trước (--json: mảng JSON có id, number, kind, note…).
   verify --workspace THƯ_MỤC [--json]        Kiểm tra toàn bộ chuỗi nhật ký và mọi chữ ký duyệt; báo mục hỏng đầu tiên.

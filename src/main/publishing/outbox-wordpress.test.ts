@@ -63,8 +63,8 @@ describe.skipIf(!env)('outbox → WordPress (real)', () => {
     expect(fx.articles.get(later).status).toBe('hen_gio');
 
     // A new version, approved again, updates the same post.
+    expect((await fx.call('workflow.act', { articleId: now, action: 'sua-bai-da-dang' }, fx.users.tv)).ok).toBe(true);
     const current = fx.articles.get(now);
-    fx.store.workflow.setStatus(now, 'cho_duyet');
     fx.articles.save(now, current.revisionId, { ...fx.fieldsOf(current), title: `Tin xuất bản ngay (sửa) ${run}` }, fx.users.tv);
     expect((await fx.call('workflow.act', { articleId: now, action: 'ky-duyet', password: PASSWORD }, fx.users.tb)).ok).toBe(true);
     const update = await send(now);

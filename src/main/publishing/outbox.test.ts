@@ -185,9 +185,10 @@ describe('publishing through the outbox', () => {
     let a = await approved();
     await enqueue(a.id, target.id);
     await f.app.services.outbox.runOnce();
+    // A published article is changed by way of a new version ("Sửa bài đã đăng"), signed again, then "Cập nhật".
+    const reopened = await f.call('workflow.act', { articleId: a.id, action: 'sua-bai-da-dang' }, f.users.tv);
+    expect(reopened).toMatchObject({ ok: true, value: { status: 'cho_duyet' } });
     const edited = f.articles.get(a.id);
-    // Published articles are edited by way of a new version: approve it again, then "Cập nhật".
-    f.store.workflow.setStatus(a.id, 'cho_duyet');
     a = f.articles.save(a.id, edited.revisionId, { ...f.fieldsOf(edited), title: 'Hội nghị tổng kết năm 2026 (cập nhật)' }, f.users.tv);
     await f.call('workflow.act', { articleId: a.id, action: 'ky-duyet', password: PASSWORD }, f.users.tb);
     const update = await enqueue(a.id, target.id);

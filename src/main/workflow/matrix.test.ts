@@ -12,7 +12,8 @@ const ALLOWED: Record<WorkflowAction, Partial<Record<ArticleStatus, string>>> = 
   'tra-lai': { cho_bien_tap: 'R', cho_duyet: 'RP', da_duyet: 'P' },
   'ky-duyet': { cho_duyet: 'P' },
   'huy-duyet': { da_duyet: 'P' },
-  'luu-tru': { nhap: 'APQ', tra_lai: 'APQ', cho_bien_tap: 'PQ', cho_duyet: 'PQ', da_duyet: 'PQ', da_go: 'PQ' }
+  'luu-tru': { nhap: 'APQ', tra_lai: 'APQ', cho_bien_tap: 'PQ', cho_duyet: 'PQ', da_duyet: 'PQ', da_go: 'PQ' },
+  'sua-bai-da-dang': { da_xuat_ban: 'RP', hen_gio: 'RP' }
 };
 
 const TARGET: Record<WorkflowAction, ArticleStatus> = {
@@ -21,7 +22,8 @@ const TARGET: Record<WorkflowAction, ArticleStatus> = {
   'tra-lai': 'tra_lai',
   'ky-duyet': 'da_duyet',
   'huy-duyet': 'cho_duyet',
-  'luu-tru': 'luu_tru'
+  'luu-tru': 'luu_tru',
+  'sua-bai-da-dang': 'cho_duyet'
 };
 
 // Who may edit the content in each state (approved content may be edited: that voids the sign-off).

@@ -23,7 +23,19 @@ const NAMES: Record<string, string> = {
   'article.import': 'Nhập bài từ tệp',
   'article.attachment-add': 'Thêm tệp đính kèm',
   'article.attachment-remove': 'Xóa tệp đính kèm',
-  'workflow.tu-dong-huy-duyet': 'Tự động hủy duyệt'
+  'workflow.tu-dong-huy-duyet': 'Tự động hủy duyệt',
+  'publish.target.add': 'Thêm cổng xuất bản',
+  'publish.target.update': 'Sửa cổng xuất bản',
+  'publish.publish': 'Đưa vào hàng đợi xuất bản',
+  'publish.update': 'Đưa vào hàng đợi cập nhật',
+  'publish.correction': 'Đưa vào hàng đợi cải chính',
+  'publish.take-down': 'Đưa vào hàng đợi gỡ bài',
+  'publish.retry': 'Gửi lại bài trong hàng đợi',
+  'publish.cancel': 'Hủy bài trong hàng đợi',
+  'workflow.publish.publish.done': 'Đã xuất bản lên cổng',
+  'workflow.publish.update.done': 'Đã cập nhật trên cổng',
+  'workflow.publish.correction.done': 'Đã cải chính trên cổng',
+  'workflow.publish.take-down.done': 'Đã gỡ bài khỏi cổng'
 };
 
 export function auditActionName(code: string): string {

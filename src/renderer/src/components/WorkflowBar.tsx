@@ -44,7 +44,8 @@ export function WorkflowBar({
 
   return (
     <div className="workflow-bar" role="toolbar" aria-label="Quy trình duyệt">
-      {view.actions.map((a) => (
+      {/* "Sửa bài đã đăng" only where it can apply (a published or scheduled article). */}
+      {view.actions.filter((a) => a.action !== 'sua-bai-da-dang' || a.refusal !== 'STATE').map((a) => (
         <button
           key={a.action}
           type="button"
