@@ -14,7 +14,8 @@ export function PublishActions({ article, publication }: { article: Pick<Article
   const { session } = useApp();
   const [open, setOpen] = useState<'publish' | 'take-down' | null>(null);
   const roles = session.user.roles;
-  const showPublish = article.status === 'da_duyet';
+  // A published (or scheduled) version may still go to another portal; the checklist refuses the one that has it.
+  const showPublish = article.status === 'da_duyet' || article.status === 'da_xuat_ban' || article.status === 'hen_gio';
   const showTakeDown = article.status === 'da_xuat_ban' || article.status === 'hen_gio';
   if (!showPublish && !showTakeDown) return null;
   const publishReason = canPublish(roles) ? null : 'Tài khoản của bạn không có quyền xuất bản bài lên cổng.';
