@@ -9,6 +9,7 @@ import { denyAllPermissions, hardenWebContents } from './electron/harden';
 import { claimWorkspace } from './electron/instance-lock';
 import { forwardEvents, registerInvokeHandler } from './electron/ipc';
 import { installMenu } from './electron/menu';
+import { integratedAuthHosts } from './electron/ntlm';
 import { APP_SCHEME_PRIVILEGES, createProtocolHandler } from './electron/protocol';
 import { safeStorageBox } from './electron/safe-storage-box';
 import { createMainWindow } from './electron/window';
@@ -60,6 +61,9 @@ if (!claimWorkspace(app, workspaceDir)) {
     // `--sample` on a new workspace generated the sample accounts' password: the only place to read it.
     if (opened.samplePassword !== null) process.stdout.write(`PASSWORD: ${opened.samplePassword}\n`);
     denyAllPermissions(session.defaultSession);
+    // Windows credentials only for the SharePoint hosts set to "Windows tích hợp" (read at start).
+    const ntlmHosts = integratedAuthHosts(opened.store.targets.list());
+    if (ntlmHosts.length > 0) session.defaultSession.allowNTLMCredentialsForDomains(ntlmHosts.join(','));
     session.defaultSession.protocol.handle(
       APP_PROTOCOL,
       createProtocolHandler({ rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)), getMedia: (hash) => opened.media.get(hash) })
