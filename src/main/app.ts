@@ -25,6 +25,8 @@ import { ProfileService } from '../core/profile/profile-service';
 import { OutboxWorker } from '../core/publishing/outbox-worker';
 import { PortalWitness } from '../core/publishing/portal-witness';
 import { PublishingService } from '../core/publishing/publishing-service';
+import type { PdfRenderer } from '../core/printing/ports';
+import { PrintingService } from '../core/printing/printing-service';
 import type { PortalConnector } from '../core/publishing/ports';
 import type { SecretBox } from '../core/publishing/store';
 import type { PublishTarget } from '../shared/publishing';
@@ -45,6 +47,8 @@ import { FileKeySecretBox } from './adapters/crypto/secret-box';
 import { anchorWords, jsdiffDiffer } from './adapters/diff/jsdiff';
 import { domPurifySanitizer } from './adapters/html/sanitize';
 import { createConnector, type ConnectorOptions } from './adapters/portals/connectors';
+import { ChromiumPdfRenderer } from './adapters/pdf/chromium-pdf';
+import { BundledFonts } from './adapters/pdf/fonts';
 import { FileMediaStore } from './adapters/media-store';
 import { createSqliteStore, type SqliteStore } from './adapters/sqlite/store';
 import { nodeHasher, systemClock, uuidV7Ids } from './adapters/system';
@@ -86,6 +90,8 @@ export interface AppOverrides {
   connectors?: ConnectorOptions;
   /** Replaces the connector factory (tests: an in-memory portal with scripted faults). */
   connect?: (target: PublishTarget, secret: string | null) => PortalConnector;
+  /** The PDF engine (default: an installed Chromium/Chrome/Edge through playwright-core). */
+  pdf?: PdfRenderer;
 }
 
 export type AppServices = ReturnType<typeof buildServices>;
@@ -131,6 +137,7 @@ interface Adapters {
   lockLeaseMs?: number;
   secrets: SecretBox;
   connect: (target: PublishTarget, secret: string | null) => PortalConnector;
+  pdf: PdfRenderer;
   workerId: string;
   log: (line: string) => void;
 }
@@ -226,7 +233,11 @@ function buildServices(a: Adapters) {
     signOffRecord,
     signOffChecks: () => signOffs.checkDeps(),
     hasher,
-    setViewCount: (articleId, count) => store.articles.setViewCount(articleId, count)
+    setViewCount: (articleId, count) => store.articles.setViewCount(articleId, count),
+    recorder,
+    tx,
+    clock,
+    events
   });
   const outbox = new OutboxWorker({
     ...base,
@@ -246,6 +257,7 @@ function buildServices(a: Adapters) {
     workerId: a.workerId,
     log: a.log
   });
+  const printing = new PrintingService({ articles: reader, profile, media, sanitizer: domPurifySanitizer, fonts: new BundledFonts(), pdf: a.pdf, clock });
 
   return Object.freeze({
     keys: frozen(keys),
@@ -269,7 +281,8 @@ function buildServices(a: Adapters) {
     audit: frozen(audit),
     publishing: frozen(publishing),
     witness: frozen(witness),
-    outbox: frozen(outbox)
+    outbox: frozen(outbox),
+    printing: frozen(printing)
   });
 }
 
@@ -300,6 +313,7 @@ export function openApp(opts: AppOptions): App {
       lockLeaseMs: o.lockLeaseMs,
       secrets: o.secrets ?? new FileKeySecretBox(workspaceDir),
       connect: o.connect ?? ((target, secret) => createConnector(target, secret, o.connectors)),
+      pdf: o.pdf ?? new ChromiumPdfRenderer(),
       workerId: `${hostname()}:${process.pid}`,
       log
     });

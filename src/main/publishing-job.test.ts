@@ -8,7 +8,7 @@ describe('publishing job', () => {
     vi.useFakeTimers({ now: Date.parse('2026-12-03T01:00:00.000Z') });
     let due: string | null = null;
     const worker = { runOnce: vi.fn(async () => []), nextDueAt: () => due };
-    const views = { readViews: vi.fn(async () => 0) };
+    const views = { readViews: vi.fn(async () => 0), settleScheduled: vi.fn(async () => 0) };
     const job = startPublishingJob({ worker, views, log: () => undefined, now: () => Date.now() });
     expect(worker.runOnce).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1000);

@@ -15,7 +15,7 @@ export interface PublishingJob {
 
 export function startPublishingJob(opts: {
   worker: Pick<OutboxWorker, 'runOnce' | 'nextDueAt'>;
-  views?: Pick<PortalWitness, 'readViews'>;
+  views?: Pick<PortalWitness, 'readViews' | 'settleScheduled'>;
   log: (line: string) => void;
   pollMs?: number;
   now?: () => number;
@@ -43,6 +43,7 @@ export function startPublishingJob(opts: {
     running = true;
     try {
       await worker.runOnce();
+      if (views) await views.settleScheduled();
       if (views && now() - viewsReadAt >= VIEWS_MS) {
         viewsReadAt = now();
         const n = await views.readViews();

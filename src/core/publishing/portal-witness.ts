@@ -1,7 +1,9 @@
 // The portal as a witness: reading published items back to check them against their receipts and a
 // valid local sign-off (verify --target), and to read "Số lượt người đọc" onto the articles.
 import type { ArticleReader } from '../articles/article-reader';
-import type { Hasher } from '../ports';
+import type { EventSink } from '../events';
+import type { Clock, Hasher, TransactionRunner } from '../ports';
+import type { WorkflowRecorder } from '../workflow/workflow-recorder';
 import { checkSignOff, type SignOffCheckDeps, type SignOffRecord } from '../signoff/signoff';
 import { approvalFingerprint } from './keys';
 import { PortalError } from './ports';
@@ -14,7 +16,6 @@ export interface TargetVerification {
   items: Array<{ articleId: string; title: string; remoteUrl: string; ok: boolean; problems: string[]; views: number | null }>;
 }
 
-
 export interface PortalWitnessDeps {
   publishing: Pick<PublishingService, 'target' | 'connector'>;
   targets: Pick<TargetRepository, 'list'>;
@@ -26,6 +27,11 @@ export interface PortalWitnessDeps {
   hasher: Hasher;
   /** Stores "Số lượt người đọc" read back from a portal. */
   setViewCount: (articleId: string, count: number) => void;
+  /** Moves a scheduled article to Đã xuất bản once its portal shows it (history and audit lines). */
+  recorder: Pick<WorkflowRecorder, 'record'>;
+  tx: TransactionRunner;
+  clock: Clock;
+  events: EventSink;
 }
 
 export class PortalWitness {
@@ -91,5 +97,52 @@ export class PortalWitness {
       }
     }
     return updated;
+  }
+
+  /**
+   * "Hẹn giờ" → "Đã xuất bản": when the publication date of a scheduled article has passed and its portal
+   * shows the item (WordPress published the future post), the article is marked published. Returns how many.
+   */
+  async settleScheduled(): Promise<number> {
+    const now = this.d.clock.now().toISOString();
+    let settled = 0;
+    for (const target of this.d.targets.list().filter((t) => !t.disabled)) {
+      const due = this.d.outbox.latestReceiptsOn(target.id).filter((r) => {
+        if (r.kind === 'take-down' || (r.remoteStatus !== 'future' && r.remoteStatus !== 'scheduled')) return false;
+        const a = this.d.articles.get(r.articleId);
+        return a.status === 'hen_gio' && (a.publishAt ?? now) <= now;
+      });
+      if (due.length === 0) continue;
+      const connector = this.d.publishing.connector(target);
+      for (const r of due) {
+        let remote = null;
+        try {
+          remote = await connector.read({ remoteId: r.remoteId, url: r.remoteUrl, status: r.remoteStatus, version: r.remoteVersion });
+        } catch {
+          break; // the portal is not reachable now: try again at the next run
+        }
+        if (!remote || remote.status === 'future' || remote.status === 'scheduled') continue;
+        const a = this.d.articles.get(r.articleId);
+        const description = `Cổng “${target.name}” đã đăng bài theo lịch: ${r.remoteUrl}`;
+        this.d.tx.transaction(() =>
+          this.d.recorder.record({
+            articleId: a.id,
+            at: now,
+            user: { id: 'he-thong', name: 'Hệ thống' },
+            action: 'publish.scheduled.live',
+            from: 'hen_gio',
+            to: 'da_xuat_ban',
+            reason: null,
+            commentIds: [],
+            description,
+            version: a.version,
+            auditDetails: { targetId: target.id, remoteId: r.remoteId, remoteStatus: remote.status }
+          })
+        );
+        this.d.events.emit('article.changed', { articleId: a.id, revisionId: a.revisionId, version: a.version, status: 'da_xuat_ban', title: a.title, by: { id: 'he-thong', name: 'Hệ thống' }, at: now, action: 'publish.scheduled.live' });
+        settled += 1;
+      }
+    }
+    return settled;
   }
 }

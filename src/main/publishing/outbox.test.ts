@@ -136,6 +136,24 @@ describe('publishing through the outbox', () => {
     expect(portal.items.size).toBe(1);
   });
 
+  it('a scheduled article (Hẹn giờ) becomes Đã xuất bản once its date passed and the portal shows it', async () => {
+    begin();
+    const target = addTarget();
+    const a = await approved({ publishAt: '2026-11-25T01:00:00.000Z' });
+    await enqueue(a.id, target.id);
+    await f.app.services.outbox.runOnce();
+    expect(f.articles.get(a.id).status).toBe('hen_gio');
+    expect(await f.app.services.witness.settleScheduled()).toBe(0);
+    f.advance(6 * 24 * 3600_000);
+    // The date has passed but the portal has not published it yet: nothing changes.
+    expect(await f.app.services.witness.settleScheduled()).toBe(0);
+    [...portal.items.values()][0]!.status = 'publish';
+    expect(await f.app.services.witness.settleScheduled()).toBe(1);
+    expect(f.articles.get(a.id).status).toBe('da_xuat_ban');
+    expect(f.articles.history(a.id).map((h) => h.description).join('\n')).toContain('đã đăng bài theo lịch');
+    expect(await f.app.services.witness.settleScheduled()).toBe(0);
+  });
+
   it('"Thử lại" sends a waiting entry now (the portal is back), and a published version can go to a second portal', async () => {
     begin();
     const target = addTarget();
