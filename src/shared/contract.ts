@@ -240,7 +240,10 @@ export const contract = {
   /** "Hàng đợi xuất bản", newest first. */
   'publish.queue': { input: z.object({}), output: {} as OutboxEntry[] },
   /** One article's outbox entries and receipts (remote links). */
-  'publish.article': { input: z.object({ articleId: id }), output: {} as { entries: OutboxEntry[]; receipts: PublicationReceipt[] } }
+  'publish.article': { input: z.object({ articleId: id }), output: {} as { entries: OutboxEntry[]; receipts: PublicationReceipt[] } },
+
+  /** "In bài viết": the article as a PDF (agency header, byline, "Chịu trách nhiệm chính"); any logged-in user. */
+  'print.article': { input: z.object({ articleId: id }), output: {} as { fileName: string; dataBase64: string } }
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 // The CLI verbs, each over the same composition root (openApp) as the app itself.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { displayTitle } from '../../core/articles/display';
 import { STATUS_LABELS, type ArticleSummary } from '../../shared/article';
@@ -55,6 +55,8 @@ export async function runVerb(cli: ParsedCli & { workspace: string }, io: CliIo)
         return await publishQueue(app, cli, io);
       case 'portal-test':
         return await portalTest(app, cli, io);
+      case 'print':
+        return await printArticle(app, cli, io);
       default:
         return 1;
     }
@@ -95,6 +97,18 @@ async function importFiles(app: App, files: string[], io: CliIo): Promise<number
     io.stderr(`Không nhập được ${failed.length}/${files.length} tệp: ${failed.join(', ')}`);
     return 1;
   }
+  return 0;
+}
+
+/** `print`: "In bài viết" to a PDF file (the same HTML and engine as the app's button). */
+async function printArticle(app: App, cli: ParsedCli, io: CliIo): Promise<number> {
+  const usage = 'npm run cli -- print --workspace THƯ_MỤC --article ID --out TỆP.pdf';
+  if (!cli.act.article) throw new CliUsageError(`Thiếu mã bài viết. Cách dùng: ${usage}`);
+  if (!cli.out) throw new CliUsageError(`Thiếu tệp kết quả (--out). Cách dùng: ${usage}`);
+  const printed = await app.services.printing.printArticle(cli.act.article, app.ctx.user);
+  writeFileSync(cli.out, printed.bytes);
+  io.stdout(cli.out);
+  io.stderr(`Đã in bài viết ra ${cli.out} (${Math.ceil(printed.bytes.length / 1024)} KB)`);
   return 0;
 }
 

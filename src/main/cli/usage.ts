@@ -26,6 +26,9 @@ Lệnh:
                                              quyền như giao diện; --yes xác nhận các cảnh báo. Gửi ngay nếu cổng kết nối được, nếu không bài chờ trong hàng đợi.
   take-down --workspace THƯ_MỤC --article ID --target TÊN --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU
                                              Gỡ bài khỏi cổng (bản lưu trong máy vẫn còn).
+  print --workspace THƯ_MỤC --article ID --out TỆP.pdf
+                                             In bài viết ra tệp PDF (tiêu đề cơ quan, dòng tác giả, khối "Chịu trách nhiệm chính");
+                                             cần Chromium, Chrome hoặc Edge đã cài (biến môi trường BBT_CHROMIUM chỉ đường dẫn khác).
   publish-queue --workspace THƯ_MỤC --once   Gửi một lượt các bài đến hạn trong hàng đợi; mã thoát khác 0 nếu có bài lỗi.
   --help                                     Hiện hướng dẫn này.
 

@@ -9,6 +9,7 @@ import { authHandlers } from './auth-handlers';
 import { commentHandlers } from './comment-handlers';
 import { lockHandlers } from './lock-handlers';
 import { mediaHandlers } from './media-handlers';
+import { printingHandlers } from './printing-handlers';
 import { publishingHandlers } from './publishing-handlers';
 import { settingsHandlers, type AppFacts } from './settings-handlers';
 import { securityHandlers } from './security-handlers';
@@ -30,6 +31,7 @@ export function createHandlers(s: AppServices, sessions: SessionManager, facts: 
     ...workflowHandlers(s),
     ...lockHandlers(s),
     ...auditHandlers(s),
-    ...publishingHandlers(s)
+    ...publishingHandlers(s),
+    ...printingHandlers(s)
   } satisfies Handlers;
 }

@@ -1,0 +1,89 @@
+// Prints a sample-like article through the real Chromium and checks the PDF with poppler-utils.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PrintingService } from '../../../core/printing/printing-service';
+import { domPurifySanitizer } from '../html/sanitize';
+import { ChromiumPdfRenderer, findChromium } from './chromium-pdf';
+import { BundledFonts } from './fonts';
+import { memoryMedia, PRINT_PROFILE, PRINT_SENTENCES, PRINT_TITLE, printArticleFixture } from './print-fixture';
+
+let dir: string;
+let pdfFile: string;
+let smallPdf: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'bbt-print-'));
+  const media = memoryMedia();
+  const article = printArticleFixture(media, '<p>Bài có mã độc <script>alert(1)</script></p>');
+  const service = new PrintingService({
+    articles: { get: () => article },
+    profile: { at: () => PRINT_PROFILE },
+    media,
+    sanitizer: domPurifySanitizer,
+    fonts: new BundledFonts(),
+    pdf: new ChromiumPdfRenderer(),
+    clock: { now: () => new Date('2026-01-05T03:00:00Z') }
+  });
+  const printed = await service.printArticle(article.id, { id: 'u1', name: 'Thành viên' });
+  expect(printed.fileName).toMatch(/^thi-xa-kien-tuong-day-manh.*\.pdf$/);
+  pdfFile = join(dir, printed.fileName);
+  writeFileSync(pdfFile, printed.bytes);
+  smallPdf = join(dir, 'bao-19x27.pdf');
+  writeFileSync(smallPdf, (await service.printArticle(article.id, { id: 'u1', name: 'Thành viên' }, '19x27')).bytes);
+}, 30_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
+/** pdftotext joins lines with newlines; compare as running text. */
+const text = () => run('pdftotext', '-enc', 'UTF-8', pdfFile, '-').replace(/\s+/g, ' ');
+
+describe('ChromiumPdfRenderer: "In bài viết"', () => {
+  it('prints every Vietnamese string exactly (NFC): title, body, table, byline, imprint, footer', () => {
+    const t = text();
+    expect(t).toBe(t.normalize('NFC'));
+    expect(t).toContain(PRINT_TITLE);
+    for (const s of PRINT_SENTENCES) expect(t).toContain(s);
+    expect(t).toContain('Đường giao thông nông thôn 16,5 km 18,5 km');
+    expect(t).toContain('Thứ 7, Ngày 07/06/2025, 16:00');
+    expect(t).toContain('07/06/2025 | Minh Tâm');
+    expect(t).toContain('Chịu trách nhiệm chính: Ông Lê Quang Tửu - Chánh Văn phòng HĐND và UBND thị xã');
+    expect(t).toContain('Tuyến đường giao thông nông thôn ấp Gò Dầu sau khi được bê tông hóa.');
+    expect(t).toContain('ỦY BAN NHÂN DÂN TỈNH LONG AN');
+    expect(t).toMatch(/Trang 1\/\d/);
+    expect(t).not.toContain('alert(1)');
+  });
+
+  it('embeds every font, none Type 3', () => {
+    const rows = run('pdffonts', pdfFile).trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).not.toMatch(/Type 3/);
+      // columns: name type encoding emb sub uni object ID
+      expect(row).toMatch(/\s+yes\s+yes\s+(yes|no)\s+\d+\s+\d+$/);
+      expect(row).toMatch(/NotoSerif|NotoSans/);
+    }
+  });
+
+  it('is A4, or 19 × 27 cm when asked', () => {
+    const info = run('pdfinfo', pdfFile);
+    expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+    // 190 mm × 270 mm = 538.6 × 765.4 pt (Chromium rounds the page box to whole CSS pixels).
+    const [w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(run('pdfinfo', smallPdf))!.slice(1).map(Number) as [number, number];
+    expect(Math.abs(w - 538.6)).toBeLessThan(1);
+    expect(Math.abs(h - 765.4)).toBeLessThan(1);
+  });
+
+  it('finds the browser from BBT_CHROMIUM or says in Vietnamese that none is installed', () => {
+    expect(findChromium({ BBT_CHROMIUM: '/usr/bin/chromium' }, 'linux', () => true)).toBe('/usr/bin/chromium');
+    expect(() => findChromium({ BBT_CHROMIUM: '/khong/co' }, 'linux', () => false)).toThrow(/Không tìm thấy trình duyệt tại \/khong\/co/);
+    expect(() => findChromium({}, 'linux', () => false)).toThrow(/Không tìm thấy trình duyệt Chromium, Chrome hoặc Edge/);
+    expect(findChromium({}, 'win32', (p) => p.endsWith('msedge.exe'))).toMatch(/msedge\.exe$/);
+  });
+
+  it('renders page 1 for a look (pdftoppm)', () => {
+    if (process.env['BBT_PRINT_PNG']) run('pdftoppm', '-png', '-r', '60', '-f', '1', '-l', '2', pdfFile, process.env['BBT_PRINT_PNG']);
+    expect(run('pdfinfo', pdfFile)).toMatch(/Pages:\s+[12]\b/);
+  });
+});

@@ -1,0 +1,61 @@
+// print.article through dispatch: any logged-in user, the PDF back as base64 with its file name.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Article } from '../../shared/article';
+import type { Output } from '../../shared/contract';
+import type { Result } from '../../shared/errors';
+import { SAMPLE_PROFILE } from '../sample/profile';
+import { openApp, type App } from '../app';
+
+let dir: string;
+let app: App;
+const printed: { html: string; footer?: string }[] = [];
+const ADMIN = { connectionId: 'test:admin' };
+const MEMBER = { connectionId: 'test:member' };
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'bbt-print-handlers-'));
+  printed.length = 0;
+  app = openApp({
+    workspaceDir: dir,
+    mode: 'browser',
+    log: () => {},
+    overrides: { pdf: { render: async (html, opts) => (printed.push({ html, footer: opts.footer }), new TextEncoder().encode('%PDF-1.4 giả')) } }
+  });
+  await ok(app.dispatch('auth.setup', { login: 'quantri', fullName: 'Nguyễn Văn Hùng', position: 'Chánh Văn phòng', password: 'quantri-123' }, ADMIN));
+  await ok(app.dispatch('users.create', { login: 'thanhvien', fullName: 'Trần Thị Mai', position: 'Chuyên viên', roles: ['thanh_vien'], password: 'thanhvien-123' }, ADMIN));
+  await ok(app.dispatch('auth.login', { login: 'thanhvien', password: 'thanhvien-123' }, MEMBER));
+});
+afterEach(() => {
+  app.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function ok<T>(p: Promise<Result<unknown>>): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value as T;
+}
+
+describe('print.article', () => {
+  it('gives any logged-in user the PDF and its file name; refuses without a session', async () => {
+    app.services.profile.save(SAMPLE_PROFILE, '2020-01-01T00:00:00+07:00', app.ctx.user);
+    const article = await ok<Article>(app.dispatch('article.create', { fields: { title: 'Hội nghị tổng kết công tác năm 2025' } }, ADMIN));
+    const r = await ok<Output<'print.article'>>(app.dispatch('print.article', { articleId: article.id }, MEMBER));
+    expect(r.fileName).toBe('hoi-nghi-tong-ket-cong-tac-nam-2025.pdf');
+    expect(Buffer.from(r.dataBase64, 'base64').toString('utf8')).toBe('%PDF-1.4 giả');
+    expect(printed[0]!.footer).toBe('ỦY BAN NHÂN DÂN THỊ XÃ KIẾN TƯỜNG');
+    expect(printed[0]!.html).toContain('<h1 class="title">Hội nghị tổng kết công tác năm 2025</h1>');
+
+    const refused = await app.dispatch('print.article', { articleId: article.id }, { connectionId: 'test:nobody' });
+    expect(refused.ok).toBe(false);
+  });
+
+  it('explains that the agency profile is needed first', async () => {
+    const article = await ok<Article>(app.dispatch('article.create', { fields: { title: 'Tin' } }, ADMIN));
+    const r = await app.dispatch('print.article', { articleId: article.id }, MEMBER);
+    expect(r.ok ? null : r.error.message).toContain('Chưa có hồ sơ cơ quan');
+  });
+});
