@@ -93,7 +93,9 @@ const configFields = {
   /** Append the "Chịu trách nhiệm chính" + agency block to the article HTML (folder targets always do). */
   appendImprint: z.boolean(),
   /** The portal's categories as "Kiểm tra kết nối" last found them: the gate checks the article's Phân loại against them. */
-  categories: z.array(z.string().max(200)).max(1000)
+  categories: z.array(z.string().max(200)).max(1000),
+  /** The portal's accepted article types (a SharePoint Choice column), as last discovered; empty: any. */
+  articleTypes: z.array(z.string().max(200)).max(1000)
 };
 
 /** Everything about a target except its secret (password/token), which never leaves the main process. */
@@ -107,7 +109,8 @@ export const TargetConfigSchema = z.object({
   mapping: configFields.mapping.default({}),
   required: configFields.required.default([]),
   appendImprint: configFields.appendImprint.default(true),
-  categories: configFields.categories.default([])
+  categories: configFields.categories.default([]),
+  articleTypes: configFields.articleTypes.default([])
 });
 /** A change to a target's configuration: only the fields given change. */
 export const TargetConfigPatchSchema = z.object(configFields).partial();
@@ -220,4 +223,6 @@ export interface PortalDiscovery {
   /** Whether a unique sync-key column/meta exists (else: look up before re-creating). */
   uniqueKey: boolean;
   categories: string[];
+  /** The values a choice-type "Loại bài viết" column accepts (empty: anything). */
+  articleTypes?: string[];
 }

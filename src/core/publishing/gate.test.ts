@@ -57,6 +57,8 @@ describe('checkPublication', () => {
     expect(checkPublication(facts({ target: sp, article: article({ category: 'kinh tế' }) })).ok).toBe(true);
     const wp = target('wordpress', { categories: ['Kinh te'] });
     expect(checkPublication(facts({ target: wp })).ok).toBe(true);
+    const types = target('sharepoint', { list: 'L', articleTypes: ['Tin', 'Bài'] });
+    expect(checkPublication(facts({ target: types, article: article({ articleType: 'Phóng sự' }) })).errors[0]).toMatch(/Loại bài viết “Phóng sự” không có trên cổng[\s\S]*“Bài”/);
   });
 
   it('lets a published version go to another portal, but not again to the one that has it', () => {

@@ -51,6 +51,10 @@ export function checkPublication(f: GateFacts): PublishCheck {
     if (a.category.trim() !== '' && known.length > 0 && !known.some((c) => sameCategory(c, a.category, f.target.type === 'wordpress'))) {
       errors.push(`Phân loại “${a.category}” không có trên cổng “${f.target.name}”. Các chuyên mục trên cổng: ${known.map((c) => `“${c}”`).join(', ')}.`);
     }
+    const types = f.target.config.articleTypes;
+    if (a.articleType.trim() !== '' && types.length > 0 && !types.some((t) => sameCategory(t, a.articleType, false))) {
+      errors.push(`Loại bài viết “${a.articleType}” không có trên cổng “${f.target.name}”. Các loại trên cổng: ${types.map((t) => `“${t}”`).join(', ')}.`);
+    }
   }
   const bad = f.links.filter((href) => !wellFormedLink(href));
   if (bad.length) errors.push(`Liên kết không hợp lệ trong bài: ${bad.slice(0, 3).map((h) => `“${h}”`).join(', ')}${bad.length > 3 ? '…' : ''}.`);

@@ -117,9 +117,11 @@ export class PublishingService {
     requireAdmin(user, 'kiểm tra kết nối cổng xuất bản');
     const target = this.target(id);
     const found = await this.connector(target).discover();
-    // The gate checks Phân loại against what the portal has (a publication would be refused there otherwise).
-    if (found.ok && JSON.stringify(found.categories) !== JSON.stringify(target.config.categories)) {
-      this.d.targets.update(target.id, { name: target.name, config: { ...target.config, categories: found.categories }, disabled: target.disabled, at: this.now() });
+    // The gate checks Phân loại and Loại bài viết against what the portal has (it would refuse them otherwise).
+    const learnt = { categories: found.categories, articleTypes: found.articleTypes ?? [] };
+    const known = { categories: target.config.categories, articleTypes: target.config.articleTypes };
+    if (found.ok && JSON.stringify(learnt) !== JSON.stringify(known)) {
+      this.d.targets.update(target.id, { name: target.name, config: { ...target.config, ...learnt }, disabled: target.disabled, at: this.now() });
     }
     return found;
   }

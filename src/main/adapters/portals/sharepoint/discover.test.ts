@@ -25,6 +25,7 @@ describe.each(['2013', '2016'] as const)('discover on SharePoint %s', (profile) 
     expect(d.uniqueKey).toBe(true);
     expect(d.schedules).toBe(false);
     expect(d.categories).toEqual(['Tin tức – sự kiện', 'Thông báo', 'Chỉ đạo – điều hành', 'Văn bản', 'Cải cách hành chính', 'Kinh tế', 'Văn hóa – Xã hội', 'Quốc phòng – An ninh', 'Nông thôn mới']);
+    expect(d.articleTypes).toEqual(['Tin', 'Tin ảnh', 'Bài', 'Phóng sự', 'Phỏng vấn', 'Tổng hợp', 'Tường thuật', 'Bình luận', 'Nghiên cứu']);
     const names = d.columns.map((x) => x.name);
     expect(names).toContain('Ngu_x1ed3_n_x0020_tin');
     expect(names).not.toContain('ID');

@@ -105,6 +105,7 @@ export async function discover(http: SpHttp, config: TargetConfig): Promise<Disc
   const problems = mappingProblems(mapping, list.columns);
   const uniqueKey = hasUniqueKey(mapping, list.columns);
   const category = columnFor(mapping, 'category', list.columns);
+  const articleType = columnFor(mapping, 'articleType', list.columns);
   const notes = [
     `${profileLabel(web)}, danh sách “${list.title}”, ${visible.length} cột`,
     list.moderated ? 'danh sách có kiểm duyệt nội dung' : '',
@@ -119,7 +120,8 @@ export async function discover(http: SpHttp, config: TargetConfig): Promise<Disc
       proposedMapping: proposed,
       schedules: false,
       uniqueKey,
-      categories: category?.choices ?? []
+      categories: category?.choices ?? [],
+      articleTypes: articleType?.choices ?? []
     },
     web,
     list
