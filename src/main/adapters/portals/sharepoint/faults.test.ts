@@ -3,16 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PortalError } from '../../../../core/publishing/ports';
 import { startSharePointEmulator, type SharePointEmulator } from '../sharepoint-emulator';
 import { connector, LIST, samplePost, withKey } from './test-fixtures';
+import { rejectionOf } from '../../../../core/testing/rejection';
 
-async function rejection(p: Promise<unknown>): Promise<PortalError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof PortalError) return e;
-    throw e;
-  }
-  throw new Error('expected a PortalError');
-}
+const rejection = (p: Promise<unknown>) => rejectionOf(p, PortalError);
 
 describe.each(['2013', '2016'] as const)('faults on SharePoint %s', (profile) => {
   let sp: SharePointEmulator;

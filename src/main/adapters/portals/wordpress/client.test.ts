@@ -13,6 +13,7 @@ import { WordPressError, classifyHttpError, classifyNetworkError, parseRetryAfte
 import { asciiFileName } from './media';
 import { portalErrorKind } from './portal-error-kind';
 import { WORDPRESS_ERROR_CODES } from './errors';
+import { rejectionOf } from '../../../../core/testing/rejection';
 
 const servers: Array<http.Server | https.Server> = [];
 afterEach(async () => {
@@ -47,15 +48,7 @@ async function stub(
 const json = (res: http.ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}) =>
   res.writeHead(status, { 'Content-Type': 'application/json; charset=UTF-8', ...headers }).end(JSON.stringify(value));
 
-async function rejection(p: Promise<unknown>): Promise<WordPressError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof WordPressError) return e;
-    throw e;
-  }
-  throw new Error('expected a rejection');
-}
+const rejection = (p: Promise<unknown>) => rejectionOf(p, WordPressError);
 
 describe('parseRetryAfter', () => {
   const now = Date.parse('2026-11-27T03:00:00Z');

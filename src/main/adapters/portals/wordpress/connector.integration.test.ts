@@ -7,6 +7,7 @@ import { TargetConfigSchema, type TargetConfig } from '../../../../shared/publis
 import { WordPressConnector, type WordPressConnectorOptions } from './connector';
 import { WordPressClient, createPost, deleteMedia, deletePostPermanently, getPost, updatePost, type WpPost } from './index';
 import { wordPressTestEnv, type WordPressTestEnv } from './test-env';
+import { rejectionOf } from '../../../../core/testing/rejection';
 
 const env = wordPressTestEnv();
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -22,15 +23,7 @@ const HTML =
   '<p>Xem <a href="https://vanban.example.gov.vn/van-ban?id=1&amp;loai=2">văn bản</a><br>Tác giả: Nguyễn Văn Đức</p>' +
   '<hr><section data-bbt-fingerprint="k1:0f3a9c"><p>Chịu trách nhiệm chính: Ông Trần Quốc Bảo - Phó Chủ tịch UBND thị xã</p><p>Địa chỉ: Số 1, đường Lê Lợi, phường Trung tâm</p></section>';
 
-async function rejection(p: Promise<unknown>): Promise<PortalError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof PortalError) return e;
-    throw e;
-  }
-  throw new Error('expected a rejection');
-}
+const rejection = (p: Promise<unknown>) => rejectionOf(p, PortalError);
 
 /** An HTTP server on a free port. */
 async function serve(handler: http.RequestListener): Promise<{ url: string; close: () => Promise<void> }> {

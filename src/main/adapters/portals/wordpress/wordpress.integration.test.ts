@@ -22,20 +22,14 @@ import {
   type WordPressDiscovery
 } from './index';
 import { wordPressTestEnv, type WordPressTestEnv } from './test-env';
+import { rejectionOf } from '../../../../core/testing/rejection';
 
 const env = wordPressTestEnv();
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 // A valid 1×1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a rejection');
-}
+const rejection = (p: Promise<unknown>) => rejectionOf(p, Error);
 
 /** An HTTP server on a free port; resolves with its base URL. */
 async function serve(handler: http.RequestListener): Promise<{ url: string; close: () => Promise<void> }> {
