@@ -23,6 +23,7 @@ export function ArticleHeader({
   onSave,
   onAct,
   onReload,
+  printAction,
   publishActions
 }: {
   status: ArticleStatus;
@@ -38,6 +39,8 @@ export function ArticleHeader({
   onSave: () => void;
   onAct: (action: WorkflowAction, extra: ActExtra) => Promise<void>;
   onReload: () => void;
+  /** "In bài viết". */
+  printAction?: React.ReactNode;
   /** "Xuất bản" / "Gỡ bài" when the article is approved or on a portal. */
   publishActions?: React.ReactNode;
 }) {
@@ -53,6 +56,7 @@ export function ArticleHeader({
         <button type="button" onClick={onToggleVersions} aria-expanded={versionsOpen}>
           Phiên bản
         </button>
+        {printAction}
         {canEdit && (
           <button type="button" onClick={onNameVersion}>
             Lưu phiên bản

@@ -21,6 +21,7 @@ import { useArticleComments } from './useArticleComments';
 import { useArticleMeta } from './useArticleMeta';
 import type { ArticleViewState } from './useArticleView';
 import { useChangedElsewhere } from './useChangedElsewhere';
+import { PrintButton } from './PrintButton';
 import { PublishActions } from '../publishing/PublishActions';
 import { PublicationPanel } from '../publishing/PublicationPanel';
 import { usePublication } from '../publishing/usePublication';
@@ -134,6 +135,7 @@ export function ArticleWorkspace({
           onSave={() => void autosave.saveNow()}
           onAct={act}
           onReload={reload}
+          printAction={<PrintButton articleId={article.id} beforePrint={canEdit ? flush : async () => undefined} />}
           publishActions={<PublishActions article={article} publication={publication} />}
         />
         {changedElsewhere && <ChangedElsewhereBanner change={changedElsewhere} onReload={reload} />}

@@ -1,0 +1,36 @@
+// "In bài viết": the saved article as a PDF (agency header, byline, "Chịu trách nhiệm chính"), made in
+// the main process and downloaded here. Unsaved edits are saved first, so the printout is what is on screen.
+import { useState } from 'react';
+import { call, errorMessage } from '../api';
+import { useApp } from '../app-context';
+
+export function PrintButton({ articleId, beforePrint }: { articleId: string; beforePrint: () => Promise<unknown> }) {
+  const { notify } = useApp();
+  const [busy, setBusy] = useState(false);
+
+  async function print() {
+    setBusy(true);
+    try {
+      await beforePrint();
+      const pdf = await call('print.article', { articleId });
+      const bytes = Uint8Array.from(atob(pdf.dataBase64), (c) => c.charCodeAt(0));
+      const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = pdf.fileName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      notify(`Đã tạo tệp ${pdf.fileName}.`);
+    } catch (err) {
+      notify(errorMessage(err), 'error');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <button type="button" disabled={busy} onClick={() => void print()}>
+      {busy ? 'Đang tạo PDF…' : 'In bài viết'}
+    </button>
+  );
+}
