@@ -31,7 +31,9 @@ export class ArticleEditorPage {
     await expect(this.saveStatus).toHaveText(/^Đã lưu/, { timeout: 10_000 });
   }
 
+  /** Types at the caret once the editor is editable (as a person waits for the cursor after opening an article). */
   async typeInBody(text: string): Promise<void> {
+    await this.waitEditable();
     await this.body.click();
     await this.page.keyboard.type(text);
   }
