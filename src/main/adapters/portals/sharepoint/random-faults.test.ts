@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PortalError, type PortalConnector, type PortalPost, type RemoteItem } from '../../../../core/publishing/ports';
 import { startSharePointEmulator, type FaultRule, type SharePointEmulator } from '../sharepoint-emulator';
 import { connector, LIST, samplePost, SEED_MAPPING } from './test-fixtures';
+import { seededRandom } from '../../../../core/testing/random';
 
 const { syncKey: _syncKey, ...NO_SYNC_KEY } = SEED_MAPPING;
 
@@ -15,18 +16,6 @@ function itemsWithKey(sp: SharePointEmulator, key: string) {
 // BBT_SP_FAULT_SEQUENCES runs more (e.g. 500) when hunting for a rare interleaving.
 const SEQUENCES = Number(process.env.BBT_SP_FAULT_SEQUENCES) || 30;
 const MAX_ATTEMPTS = 15;
-
-/** mulberry32: small, fast, reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type FaultName = 'digest-403' | '401' | '412' | '429' | '503' | '500' | 'hang' | 'reset-before' | 'reset-after';
 const FAULTS: FaultName[] = ['digest-403', '401', '412', '429', '503', '500', 'hang', 'reset-before', 'reset-after'];
@@ -107,7 +96,7 @@ describe('random fault sequences', () => {
     const tally: Tally = { errors: {}, throttledWithRetryAfter: 0 };
     const hits: Record<string, number> = {};
     for (let seed = 1; seed <= SEQUENCES; seed++) {
-      const rnd = random(seed * 7919);
+      const rnd = seededRandom(seed * 7919);
       const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
       const sp = emulators[seed % 2 ? '2013' : '2016'] as SharePointEmulator;
       // Every fifth sequence: a list without a sync-key column (find scans for the HTML marker).

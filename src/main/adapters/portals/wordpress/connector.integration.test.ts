@@ -1,6 +1,5 @@
 // The WordPress connector against the real WordPress of scripts/wordpress/wordpress-local.sh (skip/fail rules: test-env.ts).
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PortalError, type PortalPost, type RemoteItem } from '../../../../core/publishing/ports';
 import { TargetConfigSchema, type TargetConfig } from '../../../../shared/publishing';
@@ -8,6 +7,8 @@ import { WordPressConnector, type WordPressConnectorOptions } from './connector'
 import { WordPressClient, createPost, deleteMedia, deletePostPermanently, getPost, updatePost, type WpPost } from './index';
 import { wordPressTestEnv, type WordPressTestEnv } from './test-env';
 import { rejectionOf } from '../../../../core/testing/rejection';
+import { seededRandom } from '../../../../core/testing/random';
+import { serve } from './test-server';
 
 const env = wordPressTestEnv();
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -24,33 +25,6 @@ const HTML =
   '<hr><section data-bbt-fingerprint="k1:0f3a9c"><p>Chịu trách nhiệm chính: Ông Trần Quốc Bảo - Phó Chủ tịch UBND thị xã</p><p>Địa chỉ: Số 1, đường Lê Lợi, phường Trung tâm</p></section>';
 
 const rejection = (p: Promise<unknown>) => rejectionOf(p, PortalError);
-
-/** An HTTP server on a free port. */
-async function serve(handler: http.RequestListener): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer(handler);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((r) => {
-        server.closeAllConnections();
-        server.close(() => r());
-      })
-  };
-}
-
-/** Small seeded PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe.skipIf(!env)('WordPressConnector against a real WordPress', () => {
   let e!: WordPressTestEnv;
@@ -399,7 +373,7 @@ describe.skipIf(!env)('WordPressConnector against a real WordPress', () => {
       for (let i = 0; i < RUNS; i += 4) {
         const batch = posts.slice(i, i + 4).map(async (p, j) => {
           const seed = 1000 + i + j;
-          rngs.set(String(seed), prng(seed));
+          rngs.set(String(seed), seededRandom(seed));
           const published = await send(seed, p, null);
           const signed = { ...p, title: `${p.title} (đã sửa)`, contentHash: `${p.contentHash}-v2` };
           const updated = await send(seed, signed, published);

@@ -1,6 +1,5 @@
 // Against the real WordPress started by scripts/wordpress/wordpress-local.sh (see test-env.ts for skip/fail rules).
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   WordPressClient,
@@ -23,6 +22,7 @@ import {
 } from './index';
 import { wordPressTestEnv, type WordPressTestEnv } from './test-env';
 import { rejectionOf } from '../../../../core/testing/rejection';
+import { serve } from './test-server';
 
 const env = wordPressTestEnv();
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -30,17 +30,6 @@ const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 const rejection = (p: Promise<unknown>) => rejectionOf(p, Error);
-
-/** An HTTP server on a free port; resolves with its base URL. */
-async function serve(handler: http.RequestListener): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer(handler);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((r) => server.close(() => r()))
-  };
-}
 
 describe.skipIf(!env)('WordPress REST client against a real WordPress', () => {
   // Set in beforeAll: the describe body also runs (to collect) when the suite is skipped.
