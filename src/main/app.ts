@@ -25,6 +25,9 @@ import { ProfileService } from '../core/profile/profile-service';
 import { OutboxWorker } from '../core/publishing/outbox-worker';
 import { PortalWitness } from '../core/publishing/portal-witness';
 import { PublishingService } from '../core/publishing/publishing-service';
+import { BulletinProfileService } from '../core/bulletins/bulletin-profile-service';
+import { BulletinService } from '../core/bulletins/bulletin-service';
+import { BulletinPrinter } from '../core/printing/bulletin-printer';
 import type { PdfRenderer } from '../core/printing/ports';
 import { PrintingService } from '../core/printing/printing-service';
 import type { PortalConnector } from '../core/publishing/ports';
@@ -49,6 +52,7 @@ import { domPurifySanitizer } from './adapters/html/sanitize';
 import { createConnector, type ConnectorOptions } from './adapters/portals/connectors';
 import { ChromiumPdfRenderer } from './adapters/pdf/chromium-pdf';
 import { BundledFonts } from './adapters/pdf/fonts';
+import { PdfLibInspector } from './adapters/pdf/pdf-layout';
 import { FileMediaStore } from './adapters/media-store';
 import { createSqliteStore, type SqliteStore } from './adapters/sqlite/store';
 import { nodeHasher, systemClock, uuidV7Ids } from './adapters/system';
@@ -58,6 +62,7 @@ import { createHandlers } from './handlers/index';
 import { startPublishingJob } from './publishing-job';
 import { startRetentionJob } from './retention-job';
 import { seedSample, seedSampleWorkflow } from './sample/seed';
+import { seedSampleBulletin } from './sample/bulletin';
 import { seedSampleTargets } from './sample/targets';
 import { createSampleUsers, generateSamplePassword } from './sample/users';
 import { SessionManager } from './sessions/session-manager';
@@ -257,7 +262,22 @@ function buildServices(a: Adapters) {
     workerId: a.workerId,
     log: a.log
   });
-  const printing = new PrintingService({ articles: reader, profile, media, sanitizer: domPurifySanitizer, fonts: new BundledFonts(), pdf: a.pdf, clock });
+  const fonts = new BundledFonts();
+  const printing = new PrintingService({ articles: reader, profile, media, sanitizer: domPurifySanitizer, fonts, pdf: a.pdf, clock });
+  const bulletinProfile = new BulletinProfileService({ ...base, profiles: store.bulletinProfiles, audit: store.audit });
+  const bulletins = new BulletinService({ ...base, issues: store.bulletinIssues, articles: store.articles, audit: store.audit });
+  const bulletinPrinter = new BulletinPrinter({
+    bulletins,
+    profile: bulletinProfile,
+    media,
+    sanitizer: domPurifySanitizer,
+    fonts,
+    pdf: a.pdf,
+    inspector: new PdfLibInspector(),
+    events,
+    ids,
+    clock
+  });
 
   return Object.freeze({
     keys: frozen(keys),
@@ -282,7 +302,10 @@ function buildServices(a: Adapters) {
     publishing: frozen(publishing),
     witness: frozen(witness),
     outbox: frozen(outbox),
-    printing: frozen(printing)
+    printing: frozen(printing),
+    bulletinProfile: frozen(bulletinProfile),
+    bulletins: frozen(bulletins),
+    bulletinPrinter: frozen(bulletinPrinter)
   });
 }
 
@@ -391,6 +414,7 @@ function seedSampleWorkspace(
     );
     if (signed > 0) log(`[app] sample workspace: ${signed} approved articles signed by truongban`);
     seedSampleTargets(s.publishing, workspaceDir, sessionUserOf(people.quantri));
+    seedSampleBulletin(s.bulletinProfile, s.bulletins, sessionUserOf(people.quantri), sessionUserOf(people.truongban));
   }
   return samplePassword;
 }

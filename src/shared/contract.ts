@@ -10,6 +10,13 @@ import {
   type SearchHit
 } from './article';
 import { ProfileFieldsSchema, type ProfileVersion } from './profile';
+import {
+  BulletinProfileFieldsSchema,
+  BulletinSectionSchema,
+  type BulletinArticleRef,
+  type BulletinIssueView,
+  type BulletinProfileVersion
+} from './bulletin';
 import type { UserRef } from './article';
 import { ROLES, type Account, type AuthStatus, type SecuritySettings, type SessionInfo } from './accounts';
 import type { VersionInfo, RetentionPolicy } from './versions';
@@ -243,7 +250,28 @@ export const contract = {
   'publish.article': { input: z.object({ articleId: id }), output: {} as { entries: OutboxEntry[]; receipts: PublicationReceipt[] } },
 
   /** "In bài viết": the article as a PDF (agency header, byline, "Chịu trách nhiệm chính"); any logged-in user. */
-  'print.article': { input: z.object({ articleId: id }), output: {} as { fileName: string; dataBase64: string } }
+  'print.article': { input: z.object({ articleId: id }), output: {} as { fileName: string; dataBase64: string } },
+
+  /** "Cài đặt › Bản tin": the imprint and page set-up, effective-dated (admin saves). */
+  'bulletinProfile.current': { input: z.object({}), output: {} as BulletinProfileVersion | null },
+  'bulletinProfile.history': { input: z.object({}), output: {} as BulletinProfileVersion[] },
+  'bulletinProfile.save': {
+    input: z.object({ fields: BulletinProfileFieldsSchema, effectiveFrom: z.iso.datetime({ offset: true }).optional() }),
+    output: {} as BulletinProfileVersion
+  },
+  /** "Bản tin": issues, newest number first. */
+  'bulletin.list': { input: z.object({}), output: {} as BulletinIssueView[] },
+  'bulletin.get': { input: z.object({ id }), output: {} as BulletinIssueView },
+  /** Articles the composer may add: signed off, scheduled or published. */
+  'bulletin.candidates': { input: z.object({}), output: {} as BulletinArticleRef[] },
+  'bulletin.create': { input: z.object({ date: z.iso.date().optional() }), output: {} as BulletinIssueView },
+  /** Saves the issue's date and sections (titles and articles in order) as a whole. */
+  'bulletin.save': {
+    input: z.object({ id, date: z.iso.date(), sections: z.array(BulletinSectionSchema).max(50) }),
+    output: {} as BulletinIssueView
+  },
+  /** The issue as a PDF; progress arrives as "job.progress" events of kind "print". */
+  'bulletin.print': { input: z.object({ id }), output: {} as { fileName: string; dataBase64: string; pageCount: number } }
 } as const;
 
 export type Contract = typeof contract;

@@ -6,8 +6,30 @@ export type PageSize = 'A4' | '19x27';
 
 export interface PdfOptions {
   pageSize: PageSize;
-  /** A running footer line printed on every page beside the page number (plain text). */
+  /**
+   * A running footer line printed on every page beside "Trang N/M" (plain text). Without it the
+   * HTML's own @page rules decide what the page margins show.
+   */
   footer?: string;
+}
+
+/** Where a named anchor (an element id that some link points to) landed in a printed PDF. */
+export interface AnchorPlace {
+  /** 1-based page number. */
+  page: number;
+  /** Distance from the top of the page's content box to the anchor, in mm. */
+  topMm: number;
+}
+
+export interface PdfLayout {
+  pageCount: number;
+  /** Page and height of every element a link in the document points to, by id. */
+  anchors: Record<string, AnchorPlace>;
+}
+
+/** Reads back a printed PDF's page count and link destinations (for tables of contents). */
+export interface PdfInspector {
+  inspect(pdf: Uint8Array): Promise<PdfLayout>;
 }
 
 /** Prints self-contained HTML (fonts, CSS and images inlined; no network) to PDF bytes. */

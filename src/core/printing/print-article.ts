@@ -9,6 +9,7 @@ import type { ProfileVersion } from '../../shared/profile';
 import { bodyToHtml } from '../editor/bodyHtml';
 import { mediaHashOf } from '../editor/imageSrc';
 import { imprintHtml, imprintOf, type HtmlSanitizer } from '../publishing/render';
+import { cssString, escapeAttr, escapeHtml } from './html-text';
 import type { PageSize, PrintFont } from './ports';
 
 export interface ArticlePrintInput {
@@ -96,9 +97,10 @@ export function fontFaces(fonts: readonly PrintFont[]): string {
     .join('\n');
 }
 
-export function printCss(pageSize: PageSize): string {
+/** The shared print typography; `margins` [top, right, bottom, left] in mm override the page size's own. */
+export function printCss(pageSize: PageSize, margins?: readonly [number, number, number, number]): string {
   const p = PAGE_SIZES[pageSize];
-  const [top, right, bottom, left] = p.margin;
+  const [top, right, bottom, left] = margins ?? p.margin;
   return `@page { size: ${p.width}mm ${p.height}mm; margin: ${top}mm ${right}mm ${bottom}mm ${left}mm; }
 html { font-family: 'Noto Serif', serif; font-size: 12pt; line-height: 1.45; color: #000; background: #fff; }
 body { margin: 0; hyphens: manual; -webkit-hyphens: manual; widows: 3; orphans: 3; overflow-wrap: break-word; }
@@ -129,25 +131,14 @@ section[data-bbt-fingerprint] p { margin: 0 0 0.8mm; }`;
 }
 
 /**
- * The running footer (plain text) and "Trang N/M" as CSS page-margin boxes, so that it is printed with
+ * The running footer (plain text) and "Trang N/M" as CSS page-margin boxes (none without a footer: a
+ * bulletin's HTML sets its own), so that it is printed with
  * the page's own embedded fonts by every Chromium-based engine (Electron's printToPDF included).
  */
 export function withRunningFooter(html: string, footer: string | undefined): string {
+  if (footer === undefined) return html;
   const box = "font-family: 'Noto Sans', sans-serif; font-size: 8.5pt; color: #444; vertical-align: top; padding-top: 5mm;";
   const left = footer?.trim() ? `@bottom-left { content: "${cssString(footer.trim())}"; ${box} } ` : '';
   const style = `<style>@page { ${left}@bottom-right { content: "Trang " counter(page) "/" counter(pages); ${box} } }</style>`;
   return html.includes('</head>') ? html.replace('</head>', `${style}\n</head>`) : style + html;
-}
-
-function cssString(s: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters cannot appear in a CSS string
-  return s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/</g, '\\3c ');
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeAttr(s: string): string {
-  return escapeHtml(s).replace(/"/g, '&quot;');
 }

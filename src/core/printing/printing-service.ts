@@ -2,6 +2,7 @@
 // core; the PdfRenderer adapter only turns it into pages.
 import type { Article, UserRef } from '../../shared/article';
 import { AppError, ErrorCode } from '../../shared/errors';
+import { detectImageMime } from '../../shared/file-types';
 import type { ProfileVersion } from '../../shared/profile';
 import type { Clock, MediaStore } from '../ports';
 import { asciiFileName } from '../publishing/outbox-worker';
@@ -54,11 +55,7 @@ export class PrintingService {
         profile,
         date,
         fonts: this.d.fonts.fonts(),
-        imageDataUrl: (hash) => {
-          const bytes = this.d.media.get(hash);
-          const mime = bytes ? imageMime(bytes) : null;
-          return bytes && mime ? `data:${mime};base64,${toBase64(bytes)}` : null;
-        },
+        imageDataUrl: imageDataUrlFrom(this.d.media),
         pageSize,
         fingerprint: ''
       },
@@ -68,12 +65,13 @@ export class PrintingService {
   }
 }
 
-function imageMime(b: Uint8Array): string | null {
-  if (b[0] === 0xff && b[1] === 0xd8) return 'image/jpeg';
-  if (b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) return 'image/png';
-  if (b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46) return 'image/gif';
-  if (b[0] === 0x52 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x46 && b[8] === 0x57 && b[9] === 0x45) return 'image/webp';
-  return null;
+/** A workspace image (by hash) as a data: URL for print HTML, or null when missing or not an image. */
+export function imageDataUrlFrom(media: Pick<MediaStore, 'get'>): (hash: string) => string | null {
+  return (hash) => {
+    const bytes = media.get(hash);
+    const mime = bytes ? detectImageMime(bytes) : null;
+    return bytes && mime ? `data:${mime};base64,${toBase64(bytes)}` : null;
+  };
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -57,6 +57,8 @@ export async function runVerb(cli: ParsedCli & { workspace: string }, io: CliIo)
         return await portalTest(app, cli, io);
       case 'print':
         return await printArticle(app, cli, io);
+      case 'bulletin':
+        return await printBulletin(app, cli, io);
       default:
         return 1;
     }
@@ -109,6 +111,30 @@ async function printArticle(app: App, cli: ParsedCli, io: CliIo): Promise<number
   writeFileSync(cli.out, printed.bytes);
   io.stdout(cli.out);
   io.stderr(`Đã in bài viết ra ${cli.out} (${Math.ceil(printed.bytes.length / 1024)} KB)`);
+  return 0;
+}
+
+async function printBulletin(app: App, cli: ParsedCli, io: CliIo): Promise<number> {
+  const usage = 'npm run cli -- bulletin --workspace THƯ_MỤC (--issue SỐ | --articles ID,ID,…) --out TỆP.pdf';
+  const { issue, articles } = cli.bulletin;
+  if ((issue === null) === (articles === null)) throw new CliUsageError(`Cần đúng một trong hai: --issue SỐ hoặc --articles ID,ID,… Cách dùng: ${usage}`);
+  if (!cli.out) throw new CliUsageError(`Thiếu tệp kết quả (--out). Cách dùng: ${usage}`);
+  const s = app.services;
+  let id: string;
+  if (issue !== null) {
+    const n = Number(issue.replace(/^số\s*/i, ''));
+    if (!Number.isInteger(n) || n < 1) throw new CliUsageError(`Số bản tin không hợp lệ: “${issue}”. Ví dụ: --issue 1`);
+    id = s.bulletins.byNumber(n).id;
+  } else {
+    if (articles!.length === 0) throw new CliUsageError(`Thiếu mã bài viết sau --articles. Cách dùng: ${usage}`);
+    const composed = s.bulletins.composeFrom(articles!, app.ctx.user);
+    io.stderr(`Đã soạn bản tin Số ${composed.number} từ ${articles!.length} bài${composed.draft ? ' (BẢN NHÁP: có bài chưa duyệt)' : ''}.`);
+    id = composed.id;
+  }
+  const printed = await s.bulletinPrinter.print(id, app.ctx.user);
+  writeFileSync(cli.out, printed.bytes);
+  io.stdout(cli.out);
+  io.stderr(`Đã in bản tin ra ${cli.out}: ${printed.pageCount} trang${printed.draft ? ', BẢN NHÁP' : ''} (${Math.ceil(printed.bytes.length / 1024)} KB)`);
   return 0;
 }
 

@@ -29,6 +29,9 @@ Lệnh:
   print --workspace THƯ_MỤC --article ID --out TỆP.pdf
                                              In bài viết ra tệp PDF (tiêu đề cơ quan, dòng tác giả, khối "Chịu trách nhiệm chính");
                                              cần Chromium, Chrome hoặc Edge đã cài (biến môi trường BBT_CHROMIUM chỉ đường dẫn khác).
+  bulletin --workspace THƯ_MỤC (--issue SỐ | --articles ID,ID,…) --out TỆP.pdf
+                                             In một số bản tin ra PDF (mục lục, số trang, thông tin xuất bản ở trang cuối); --articles
+                                             soạn số mới từ các bài đó theo thứ tự, đánh dấu BẢN NHÁP nếu có bài chưa duyệt.
   publish-queue --workspace THƯ_MỤC --once   Gửi một lượt các bài đến hạn trong hàng đợi; mã thoát khác 0 nếu có bài lỗi.
   --help                                     Hiện hướng dẫn này.
 

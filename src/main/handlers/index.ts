@@ -6,6 +6,7 @@ import type { SessionManager } from '../sessions/session-manager';
 import { articleHandlers } from './article-handlers';
 import { auditHandlers } from './audit-handlers';
 import { authHandlers } from './auth-handlers';
+import { bulletinHandlers } from './bulletin-handlers';
 import { commentHandlers } from './comment-handlers';
 import { lockHandlers } from './lock-handlers';
 import { mediaHandlers } from './media-handlers';
@@ -32,6 +33,7 @@ export function createHandlers(s: AppServices, sessions: SessionManager, facts: 
     ...lockHandlers(s),
     ...auditHandlers(s),
     ...publishingHandlers(s),
-    ...printingHandlers(s)
+    ...printingHandlers(s),
+    ...bulletinHandlers(s)
   } satisfies Handlers;
 }

@@ -6,6 +6,7 @@ import { SqliteAccountRepository } from './account-repository';
 import { SqliteArticleRepository } from './article-repository';
 import { SqliteArticleViewRepository } from './article-view-repository';
 import { SqliteAuditLog } from './audit-log';
+import { SqliteBulletinIssueRepository, SqliteBulletinProfileRepository } from './bulletin-repository';
 import { SqliteCommentRepository } from './comment-repository';
 import { openDatabase, type OpenDatabaseOptions } from './database';
 import { SqliteHistoryRepository } from './history-repository';
@@ -47,6 +48,9 @@ export interface SqliteStore {
   targets: SqliteTargetRepository;
   /** The outbox, receipts and media already on each target. */
   outbox: SqliteOutboxRepository;
+  /** The printed bulletin's profile versions and its issues. */
+  bulletinProfiles: SqliteBulletinProfileRepository;
+  bulletinIssues: SqliteBulletinIssueRepository;
   /** Runs several repository calls as one durable transaction (nested calls become savepoints). */
   tx: TransactionRunner;
   /** True when the previous session crashed; the database passed quick_check before this returned. */
@@ -83,6 +87,8 @@ export function createSqliteStore(file: string, opts: SqliteStoreOptions = {}): 
     views: new SqliteArticleViewRepository(db, clock),
     targets: new SqliteTargetRepository(db),
     outbox: new SqliteOutboxRepository(db),
+    bulletinProfiles: new SqliteBulletinProfileRepository(db),
+    bulletinIssues: new SqliteBulletinIssueRepository(db),
     tx: { transaction: <T>(fn: () => T): T => db.transaction(fn)() },
     uncleanShutdown: opened.uncleanShutdown,
     close: opened.close

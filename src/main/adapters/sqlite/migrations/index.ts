@@ -21,6 +21,7 @@ import { migration0180 } from './0180-article-views';
 import { migration0190 } from './0190-comments';
 import { migration0200 } from './0200-status-sort-index';
 import { migration0210 } from './0210-publishing';
+import { migration0220 } from './0220-bulletins';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0010,
@@ -43,7 +44,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0180,
   migration0190,
   migration0200,
-  migration0210
+  migration0210,
+  migration0220
 ];
 
 /** The schema version this build of the app writes. */
