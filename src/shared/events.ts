@@ -22,7 +22,7 @@ export interface AppEventMap {
   };
   /** An entry of "Hàng đợi xuất bản" changed state (queued, sending, published, failed, cancelled). */
   'outbox.changed': OutboxEntry;
-  /** Progress of a long job (retention, publishing runs; printing later). */
+  /** Progress of a long job (retention, publishing runs, printing a long bulletin). */
   'job.progress': {
     jobId: string;
     kind: JobKind;
@@ -36,7 +36,7 @@ export interface AppEventMap {
   };
 }
 
-export type JobKind = 'retention' | 'publish';
+export type JobKind = 'retention' | 'publish' | 'print';
 
 export type AppEventName = keyof AppEventMap;
 
