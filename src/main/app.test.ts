@@ -59,6 +59,17 @@ describe('openApp', () => {
     expect(reopened.services.articles.get(a.id).title).toBe('Lưu bền vững');
     reopened.close();
   });
+
+  it('closes the PDF engine when it closes (a browser kept for printing must not outlive the command line)', async () => {
+    let closed = 0;
+    const lines: string[] = [];
+    const pdf = { render: async () => new Uint8Array(), close: async () => void closed++ };
+    openApp({ workspaceDir: tempWorkspace(), mode: 'cli', log: () => {}, overrides: { pdf } }).close();
+    expect(closed).toBe(1);
+    const failing = { render: pdf.render, close: async () => Promise.reject(new Error('browser gone')) };
+    openApp({ workspaceDir: tempWorkspace(), mode: 'cli', log: (l) => lines.push(l), overrides: { pdf: failing } }).close();
+    await expect.poll(() => lines).toContain('[app] closing the PDF engine failed: browser gone');
+  });
 });
 
 describe('content hash with the real hasher', () => {

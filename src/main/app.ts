@@ -95,7 +95,7 @@ export interface AppOverrides {
   connectors?: ConnectorOptions;
   /** Replaces the connector factory (tests: an in-memory portal with scripted faults). */
   connect?: (target: PublishTarget, secret: string | null) => PortalConnector;
-  /** The PDF engine (default: an installed Chromium/Chrome/Edge through playwright-core). */
+  /** The PDF engine (default: an installed Chromium/Chrome/Edge through playwright-core); App.close closes it. */
   pdf?: PdfRenderer;
 }
 
@@ -324,6 +324,7 @@ export function openApp(opts: AppOptions): App {
     if (store.uncleanShutdown) log('[app] previous session did not close cleanly; quick_check passed');
     const media = new FileMediaStore(workspaceDir);
     const events = new EventHub(log);
+    const pdf = o.pdf ?? new ChromiumPdfRenderer();
     const services = buildServices({
       store,
       media,
@@ -336,7 +337,7 @@ export function openApp(opts: AppOptions): App {
       lockLeaseMs: o.lockLeaseMs,
       secrets: o.secrets ?? new FileKeySecretBox(workspaceDir),
       connect: o.connect ?? ((target, secret) => createConnector(target, secret, o.connectors)),
-      pdf: o.pdf ?? new ChromiumPdfRenderer(),
+      pdf,
       workerId: `${hostname()}:${process.pid}`,
       log
     });
@@ -381,6 +382,8 @@ export function openApp(opts: AppOptions): App {
         retentionJob?.stop();
         stopWaking?.();
         publishingJob?.stop();
+        // A browser kept for printing would keep the command line running: ended here (in the background).
+        pdf.close?.().catch((err: unknown) => log(`[app] closing the PDF engine failed: ${err instanceof Error ? err.message : String(err)}`));
         store.close();
       }
     };

@@ -5,16 +5,26 @@ import { APP_PROTOCOL } from '../shared/channels';
 import { openApp, type App } from './app';
 import { resolveWorkspaceDir } from './workspace-location';
 import { parseShellArgs } from './electron/args';
+import { askWhereToSave } from './electron/downloads';
 import { denyAllPermissions, hardenWebContents } from './electron/harden';
 import { claimWorkspace } from './electron/instance-lock';
 import { forwardEvents, registerInvokeHandler } from './electron/ipc';
 import { installMenu } from './electron/menu';
 import { integratedAuthHosts } from './electron/ntlm';
+import { ElectronPdfRenderer } from './electron/print-to-pdf';
 import { APP_SCHEME_PRIVILEGES, createProtocolHandler } from './electron/protocol';
 import { safeStorageBox } from './electron/safe-storage-box';
 import { createMainWindow } from './electron/window';
 
 const log = (line: string): void => void process.stderr.write(line + '\n');
+/** Where Save dialogs open; null when the OS has no Documents folder (the dialog then picks one). */
+const documentsDir = (): string | null => {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return null;
+  }
+};
 const args = parseShellArgs(process.argv);
 const workspaceDir = resolveWorkspaceDir(args.workspace);
 
@@ -48,8 +58,12 @@ if (!claimWorkspace(app, workspaceDir)) {
         sample: args.sample,
         log,
         // Portal secrets in the OS keychain; portals reached through Chromium's network stack (proxy settings,
-        // integrated Windows authentication for SharePoint on premises).
-        overrides: { secrets: safeStorageBox() ?? undefined, connectors: { fetch: net.fetch.bind(net) as typeof fetch } }
+        // integrated Windows authentication for SharePoint on premises); PDFs printed by Electron's own Chromium.
+        overrides: {
+          secrets: safeStorageBox() ?? undefined,
+          connectors: { fetch: net.fetch.bind(net) as typeof fetch },
+          pdf: new ElectronPdfRenderer({ log })
+        }
       });
     } catch (err) {
       log(`[electron] cannot open workspace ${workspaceDir}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
@@ -61,6 +75,7 @@ if (!claimWorkspace(app, workspaceDir)) {
     // `--sample` on a new workspace generated the sample accounts' password: the only place to read it.
     if (opened.samplePassword !== null) process.stdout.write(`PASSWORD: ${opened.samplePassword}\n`);
     denyAllPermissions(session.defaultSession);
+    askWhereToSave(session.defaultSession, documentsDir);
     // Windows credentials only for the SharePoint hosts set to "Windows tích hợp" (read at start).
     const ntlmHosts = integratedAuthHosts(opened.store.targets.list());
     if (ntlmHosts.length > 0) session.defaultSession.allowNTLMCredentialsForDomains(ntlmHosts.join(','));

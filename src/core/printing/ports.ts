@@ -35,6 +35,8 @@ export interface PdfInspector {
 /** Prints self-contained HTML (fonts, CSS and images inlined; no network) to PDF bytes. */
 export interface PdfRenderer {
   render(html: string, opts: PdfOptions): Promise<Uint8Array>;
+  /** Releases the engine (a browser kept between prints); the next render starts it again. */
+  close?(): Promise<void>;
 }
 
 /** One bundled font file (a woff2 subset) as it goes into an @font-face rule. */

@@ -19,6 +19,7 @@ const fake = vi.hoisted(() => {
     privileged: [] as unknown[],
     userData: '/fake/userData',
     sent: [] as Array<{ channel: string; payload: unknown }>,
+    sessionListeners: new Map<string, Listener>(),
     quitCalls: 0
   };
   return state;
@@ -84,7 +85,8 @@ vi.mock('electron', () => {
       defaultSession: {
         protocol: { handle: (scheme: string, handler: (r: Request) => Promise<Response>) => fake.protocolHandlers.set(scheme, handler) },
         setPermissionRequestHandler: (h: Listener) => (fake.permissionRequest = h),
-        setPermissionCheckHandler: (h: Listener) => (fake.permissionCheck = h)
+        setPermissionCheckHandler: (h: Listener) => (fake.permissionCheck = h),
+        on: (name: string, h: Listener) => fake.sessionListeners.set(name, h)
       }
     },
     ipcMain: { handle: (channel: string, handler: Listener) => fake.ipcHandlers.set(channel, handler) },
@@ -213,6 +215,15 @@ describe('Electron shell', () => {
     fake.permissionRequest!({}, 'notifications', (ok: boolean) => granted.push(ok));
     expect(granted).toEqual([false, false]);
     expect(fake.permissionCheck!({}, 'clipboard-read')).toBe(false);
+  });
+
+  it('asks where to save a download (a printed PDF), starting in Documents', () => {
+    const asked: unknown[] = [];
+    const item = { getFilename: () => 'thi-xa-kien-tuong.pdf', setSaveDialogOptions: (o: unknown) => asked.push(o) };
+    fake.sessionListeners.get('will-download')!({}, item, {});
+    expect(asked).toEqual([
+      { title: 'Lưu tệp PDF', defaultPath: join(fake.userData, 'thi-xa-kien-tuong.pdf'), buttonLabel: 'Lưu', filters: [{ name: 'PDF', extensions: ['pdf'] }] }
+    ]);
   });
 
   it('serves the renderer through the protocol handler with the CSP', async () => {

@@ -6,11 +6,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrintingService } from '../../../core/printing/printing-service';
 import { domPurifySanitizer } from '../html/sanitize';
-import { ChromiumPdfRenderer, findChromium } from './chromium-pdf';
+import type { Browser } from 'playwright-core';
+import { ChromiumPdfRenderer, findChromium, launchChromium } from './chromium-pdf';
 import { BundledFonts } from './fonts';
 import { memoryMedia, PRINT_PROFILE, PRINT_SENTENCES, PRINT_TITLE, printArticleFixture } from './print-fixture';
 
 let dir: string;
+const renderer = new ChromiumPdfRenderer();
 let pdfFile: string;
 let smallPdf: string;
 beforeAll(async () => {
@@ -23,7 +25,7 @@ beforeAll(async () => {
     media,
     sanitizer: domPurifySanitizer,
     fonts: new BundledFonts(),
-    pdf: new ChromiumPdfRenderer(),
+    pdf: renderer,
     clock: { now: () => new Date('2026-01-05T03:00:00Z') }
   });
   const printed = await service.printArticle(article.id, { id: 'u1', name: 'Thành viên' });
@@ -33,7 +35,10 @@ beforeAll(async () => {
   smallPdf = join(dir, 'bao-19x27.pdf');
   writeFileSync(smallPdf, (await service.printArticle(article.id, { id: 'u1', name: 'Thành viên' }, '19x27')).bytes);
 }, 30_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await renderer.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const run = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
 /** pdftotext joins lines with newlines; compare as running text. */
@@ -85,5 +90,91 @@ describe('ChromiumPdfRenderer: "In bài viết"', () => {
   it('renders page 1 for a look (pdftoppm)', () => {
     if (process.env['BBT_PRINT_PNG']) run('pdftoppm', '-png', '-r', '60', '-f', '1', '-l', '2', pdfFile, process.env['BBT_PRINT_PNG']);
     expect(run('pdfinfo', pdfFile)).toMatch(/Pages:\s+[12]\b/);
+  });
+});
+
+describe('ChromiumPdfRenderer: one browser between prints', () => {
+  const html = '<!doctype html><html><head><title>t</title></head><body><p>Bản tin số 1</p></body></html>';
+  const A4 = { pageSize: 'A4' } as const;
+  /** A renderer whose launches are recorded (the real browser, started through launchChromium). */
+  function counted(idleMs?: number) {
+    const launched: Browser[] = [];
+    const pdf = new ChromiumPdfRenderer({
+      idleMs,
+      launch: async (path, timeout) => {
+        const browser = await launchChromium(path, timeout);
+        launched.push(browser);
+        return browser;
+      }
+    });
+    return { pdf, launched };
+  }
+  const isPdf = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
+
+  it('reuses one launch for prints in a row and at the same time, and close() ends it', async () => {
+    const { pdf, launched } = counted();
+    try {
+      expect(isPdf(await pdf.render(html, A4))).toBe(true);
+      expect(isPdf(await pdf.render(html, { pageSize: '19x27', footer: 'Bản tin' }))).toBe(true);
+      const both = await Promise.all([pdf.render(html, A4), pdf.render(html, A4)]);
+      expect(both.every(isPdf)).toBe(true);
+      expect(launched).toHaveLength(1);
+      // One context per print, closed afterwards.
+      expect(launched[0]!.contexts()).toHaveLength(0);
+      await pdf.close();
+      expect(launched[0]!.isConnected()).toBe(false);
+      expect(isPdf(await pdf.render(html, A4))).toBe(true);
+      expect(launched).toHaveLength(2);
+    } finally {
+      await pdf.close();
+    }
+  }, 30_000);
+
+  it('shares one launch between prints that start together with no browser yet', async () => {
+    const { pdf, launched } = counted();
+    try {
+      const all = await Promise.all([pdf.render(html, A4), pdf.render(html, A4), pdf.render(html, A4)]);
+      expect(all.every(isPdf)).toBe(true);
+      expect(launched).toHaveLength(1);
+    } finally {
+      await pdf.close();
+    }
+  }, 30_000);
+
+  it('starts a new browser when the old one went away (crashed or closed from outside)', async () => {
+    const { pdf, launched } = counted();
+    try {
+      await pdf.render(html, A4);
+      await launched[0]!.close();
+      expect(isPdf(await pdf.render(html, A4))).toBe(true);
+      expect(launched).toHaveLength(2);
+      expect(launched[1]!.isConnected()).toBe(true);
+    } finally {
+      await pdf.close();
+    }
+  }, 30_000);
+
+  it('closes the browser after a while without prints', async () => {
+    const { pdf, launched } = counted(200);
+    try {
+      await pdf.render(html, A4);
+      expect(launched[0]!.isConnected()).toBe(true);
+      await expect.poll(() => launched[0]!.isConnected(), { timeout: 5000 }).toBe(false);
+    } finally {
+      await pdf.close();
+    }
+  }, 30_000);
+
+  it('reports a failed launch to the print and tries again at the next one', async () => {
+    let calls = 0;
+    const pdf = new ChromiumPdfRenderer({
+      launch: async () => {
+        calls++;
+        throw new Error('spawn ENOENT');
+      }
+    });
+    await expect(pdf.render(html, A4)).rejects.toThrow('spawn ENOENT');
+    await expect(pdf.render(html, A4)).rejects.toThrow('spawn ENOENT');
+    expect(calls).toBe(2);
   });
 });

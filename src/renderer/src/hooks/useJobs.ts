@@ -1,4 +1,4 @@
-// Long jobs (retention now) as their progress events arrive: the running ones, and the finished ones
+// Long jobs (retention, publishing, printing) as their progress events arrive: the running ones, and the finished ones
 // for a few seconds so that their result can be read.
 import { useEffect, useRef, useState } from 'react';
 import type { AppEventMap, JobKind } from '../../../shared/events';
