@@ -106,3 +106,8 @@ export interface BulletinArticleRef {
 }
 
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An issue's calendar date (yyyy-MM-dd) as the Viet Nam noon of that day, so weekday and date never shift. */
+export function issueInstant(date: string): string {
+  return `${date}T12:00:00+07:00`;
+}

@@ -7,12 +7,13 @@ import {
   BULLETIN_READY_STATUSES,
   BULLETIN_ROLES,
   ISO_DAY,
+  issueInstant,
   type BulletinArticleRef,
   type BulletinIssue,
   type BulletinIssueView,
   type BulletinSection
 } from '../../shared/bulletin';
-import { formatDate, vnParts } from '../../shared/dates';
+import { formatDate, toVnLocalInput } from '../../shared/dates';
 import { AppError, ErrorCode } from '../../shared/errors';
 import { nfc } from '../../shared/text';
 import type { ArticleRepository, AuditLog, Clock, IdGenerator, ParsedListQuery, TransactionRunner } from '../ports';
@@ -103,7 +104,7 @@ export class BulletinService {
     const next: BulletinIssue = { ...issue, ...clean, updatedAt: now, updatedBy: user.name };
     return this.d.tx.transaction(() => {
       this.d.issues.update(next);
-      this.record(user, next, 'bulletin.save', `Lưu bản tin Số ${next.number} (${formatDate(`${next.date}T12:00:00+07:00`)}): ${countOf(next)} bài`);
+      this.record(user, next, 'bulletin.save', `Lưu bản tin Số ${next.number} (${formatDate(issueInstant(next.date))}): ${countOf(next)} bài`);
       return this.view(next);
     });
   }
@@ -120,7 +121,7 @@ export class BulletinService {
   }
 
   private clean(layout: IssueLayout): IssueLayout {
-    if (!ISO_DAY.test(layout.date) || Number.isNaN(Date.parse(`${layout.date}T12:00:00+07:00`))) {
+    if (!ISO_DAY.test(layout.date) || Number.isNaN(Date.parse(issueInstant(layout.date)))) {
       throw new AppError(ErrorCode.INVALID_INPUT, 'Ngày phát hành không hợp lệ; hãy chọn lại ngày.', { date: 'Ngày phát hành không hợp lệ.' });
     }
     if (layout.sections.length === 0) throw new AppError(ErrorCode.INVALID_INPUT, 'Bản tin cần ít nhất một chuyên mục.');
@@ -168,9 +169,9 @@ export class BulletinService {
     return a;
   }
 
+  /** Today's date in Viet Nam, yyyy-MM-dd. */
   private today(): string {
-    const p = vnParts(this.d.clock.now());
-    return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+    return toVnLocalInput(this.d.clock.now().toISOString()).slice(0, 10);
   }
 
   private record(user: UserRef, issue: BulletinIssue, action: string, description: string): void {

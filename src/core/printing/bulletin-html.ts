@@ -4,7 +4,7 @@
 // the first print leaves them blank, the PDF's link destinations say where each article landed
 // (bulletin-pages.ts), and the next print fills them in.
 import type { Article } from '../../shared/article';
-import type { BulletinProfileVersion } from '../../shared/bulletin';
+import { issueInstant, type BulletinProfileVersion } from '../../shared/bulletin';
 import { formatDate, weekdayName } from '../../shared/dates';
 import { bodyToHtml } from '../editor/bodyHtml';
 import { mediaHashOf } from '../editor/imageSrc';
@@ -34,11 +34,6 @@ export const IMPRINT_END_ANCHOR = 'bbt-an-pham-het';
 
 export function articleAnchor(index: number): string {
   return `bbt-bai-${index + 1}`;
-}
-
-/** The calendar date yyyy-MM-dd as the Viet Nam noon of that day (so weekday and date never shift). */
-export function issueInstant(date: string): string {
-  return `${date}T12:00:00+07:00`;
 }
 
 export function buildBulletinHtml(input: BulletinPrintInput, sanitizer: HtmlSanitizer): string {

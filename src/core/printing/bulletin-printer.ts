@@ -2,13 +2,13 @@
 // sections, images inlined, page numbers found by paginate(). Long prints report progress as
 // "job.progress" events (kind "print"). Any logged-in user may print an issue that exists.
 import type { UserRef } from '../../shared/article';
-import type { BulletinProfileVersion } from '../../shared/bulletin';
+import { issueInstant, type BulletinProfileVersion } from '../../shared/bulletin';
 import { AppError, ErrorCode } from '../../shared/errors';
 import type { BulletinService } from '../bulletins/bulletin-service';
 import type { EventSink } from '../events';
 import type { Clock, IdGenerator, MediaStore } from '../ports';
 import type { HtmlSanitizer } from '../publishing/render';
-import { articleAnchor, buildBulletinHtml, IMPRINT_ANCHOR, issueInstant } from './bulletin-html';
+import { articleAnchor, buildBulletinHtml, IMPRINT_ANCHOR } from './bulletin-html';
 import { paginate } from './bulletin-pages';
 import { PAGE_SIZES } from './print-article';
 import { imageDataUrlFrom, type PrintedFile } from './printing-service';

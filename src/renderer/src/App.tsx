@@ -1,3 +1,6 @@
+import { BulletinComposer } from './bulletin/BulletinComposer';
+import { BulletinProfilePage } from './bulletin/BulletinProfilePage';
+import { BulletinsPage } from './bulletin/BulletinsPage';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AuthStatus } from '../../shared/accounts';
 import { call, errorMessage } from './api';
@@ -123,6 +126,9 @@ export function App() {
             {route.page === 'audit' && <AuditPage />}
             {route.page === 'queue' && <QueuePage />}
             {route.page === 'targets' && <TargetsPage />}
+            {route.page === 'bulletins' && <BulletinsPage />}
+            {route.page === 'bulletin' && <BulletinComposer key={route.id} id={route.id} />}
+            {route.page === 'bulletinProfile' && <BulletinProfilePage />}
           </div>
         </div>
       )}

@@ -1,5 +1,6 @@
 // A tiny hash router: #/ (Việc của tôi), #/bai-viet[?q=], #/bai-viet/<id>, #/co-quan, #/danh-muc, #/nguoi-dung, #/nhat-ky,
-// #/hang-doi (Hàng đợi xuất bản), #/cong-thong-tin (Cổng thông tin).
+// #/hang-doi (Hàng đợi xuất bản), #/cong-thong-tin (Cổng thông tin), #/ban-tin (Bản tin), #/ban-tin/<id> (one
+// issue in the composer), #/thong-tin-ban-tin (the bulletin's profile).
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -11,7 +12,10 @@ export type Route =
   | { page: 'users' }
   | { page: 'audit' }
   | { page: 'queue' }
-  | { page: 'targets' };
+  | { page: 'targets' }
+  | { page: 'bulletins' }
+  | { page: 'bulletin'; id: string }
+  | { page: 'bulletinProfile' };
 
 const SIMPLE: Record<string, Route> = {
   '/co-quan': { page: 'profile' },
@@ -19,13 +23,17 @@ const SIMPLE: Record<string, Route> = {
   '/nguoi-dung': { page: 'users' },
   '/nhat-ky': { page: 'audit' },
   '/hang-doi': { page: 'queue' },
-  '/cong-thong-tin': { page: 'targets' }
+  '/cong-thong-tin': { page: 'targets' },
+  '/ban-tin': { page: 'bulletins' },
+  '/thong-tin-ban-tin': { page: 'bulletinProfile' }
 };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   const m = path.match(/^\/bai-viet\/([\w-]+)$/);
   if (m) return { page: 'article', id: m[1]! };
+  const issue = path.match(/^\/ban-tin\/([\w-]+)$/);
+  if (issue) return { page: 'bulletin', id: issue[1]! };
   if (SIMPLE[path]) return SIMPLE[path];
   const list = path.match(/^\/bai-viet(?:\?q=(.*))?$/);
   if (list) return { page: 'list', q: list[1] ? decodeURIComponent(list[1]) : '' };
@@ -36,6 +44,8 @@ export function hrefOf(route: Route): string {
   switch (route.page) {
     case 'article':
       return `#/bai-viet/${route.id}`;
+    case 'bulletin':
+      return `#/ban-tin/${route.id}`;
     case 'list':
       return route.q ? `#/bai-viet?q=${encodeURIComponent(route.q)}` : '#/bai-viet';
     case 'work':

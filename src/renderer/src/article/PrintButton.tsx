@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { call, errorMessage } from '../api';
 import { useApp } from '../app-context';
+import { downloadPdf } from '../download';
 
 export function PrintButton({ articleId, beforePrint }: { articleId: string; beforePrint: () => Promise<unknown> }) {
   const { notify } = useApp();
@@ -13,13 +14,7 @@ export function PrintButton({ articleId, beforePrint }: { articleId: string; bef
     try {
       await beforePrint();
       const pdf = await call('print.article', { articleId });
-      const bytes = Uint8Array.from(atob(pdf.dataBase64), (c) => c.charCodeAt(0));
-      const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = pdf.fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadPdf(pdf.fileName, pdf.dataBase64);
       notify(`Đã tạo tệp ${pdf.fileName}.`);
     } catch (err) {
       notify(errorMessage(err), 'error');

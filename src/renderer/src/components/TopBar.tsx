@@ -9,6 +9,7 @@ const NAV: { label: string; route: Route; admin?: boolean }[] = [
   { label: 'Việc của tôi', route: { page: 'work' } },
   { label: 'Bài viết', route: { page: 'list', q: '' } },
   { label: 'Hàng đợi xuất bản', route: { page: 'queue' } },
+  { label: 'Bản tin', route: { page: 'bulletins' } },
   { label: 'Nhật ký', route: { page: 'audit' } },
   { label: 'Cơ quan', route: { page: 'profile' } },
   { label: 'Danh mục', route: { page: 'lists' } },
@@ -47,7 +48,7 @@ export function TopBar({ route }: { route: Route }) {
       </div>
       <nav className="nav" aria-label="Điều hướng chính">
         {NAV.filter((n) => !n.admin || isAdmin).map((n) => (
-          <a key={n.label} href={hrefOf(n.route)} aria-current={route.page === n.route.page ? 'page' : undefined}>
+          <a key={n.label} href={hrefOf(n.route)} aria-current={route.page === n.route.page || (route.page === 'bulletin' && n.route.page === 'bulletins') ? 'page' : undefined}>
             {n.label}
           </a>
         ))}
