@@ -27,6 +27,7 @@ import { PortalWitness } from '../core/publishing/portal-witness';
 import { PublishingService } from '../core/publishing/publishing-service';
 import type { PdfRenderer } from '../core/printing/ports';
 import { PrintingService } from '../core/printing/printing-service';
+import { SlipService } from '../core/printing/slip-service';
 import type { PortalConnector } from '../core/publishing/ports';
 import type { SecretBox } from '../core/publishing/store';
 import type { PublishTarget } from '../shared/publishing';
@@ -49,6 +50,7 @@ import { domPurifySanitizer } from './adapters/html/sanitize';
 import { createConnector, type ConnectorOptions } from './adapters/portals/connectors';
 import { ChromiumPdfRenderer } from './adapters/pdf/chromium-pdf';
 import { BundledFonts } from './adapters/pdf/fonts';
+import { qrEncoder } from './adapters/pdf/qr';
 import { FileMediaStore } from './adapters/media-store';
 import { createSqliteStore, type SqliteStore } from './adapters/sqlite/store';
 import { nodeHasher, systemClock, uuidV7Ids } from './adapters/system';
@@ -257,7 +259,9 @@ function buildServices(a: Adapters) {
     workerId: a.workerId,
     log: a.log
   });
-  const printing = new PrintingService({ articles: reader, profile, media, sanitizer: domPurifySanitizer, fonts: new BundledFonts(), pdf: a.pdf, clock });
+  const fonts = new BundledFonts();
+  const printing = new PrintingService({ articles: reader, profile, media, sanitizer: domPurifySanitizer, fonts, pdf: a.pdf, clock });
+  const slips = new SlipService({ articles: reader, signOffs, signOffRecords: store.signOffs, audit: store.audit, accounts: store.accounts, profile, fonts, pdf: a.pdf, qr: qrEncoder, clock, hasher });
 
   return Object.freeze({
     keys: frozen(keys),
@@ -282,7 +286,8 @@ function buildServices(a: Adapters) {
     publishing: frozen(publishing),
     witness: frozen(witness),
     outbox: frozen(outbox),
-    printing: frozen(printing)
+    printing: frozen(printing),
+    slips: frozen(slips)
   });
 }
 

@@ -243,7 +243,9 @@ export const contract = {
   'publish.article': { input: z.object({ articleId: id }), output: {} as { entries: OutboxEntry[]; receipts: PublicationReceipt[] } },
 
   /** "In bài viết": the article as a PDF (agency header, byline, "Chịu trách nhiệm chính"); any logged-in user. */
-  'print.article': { input: z.object({ articleId: id }), output: {} as { fileName: string; dataBase64: string } }
+  'print.article': { input: z.object({ articleId: id }), output: {} as { fileName: string; dataBase64: string } },
+  /** "In phiếu duyệt": the approval slip of the current sign-off, with its QR code; recorded in the audit log. */
+  'print.slip': { input: z.object({ articleId: id }), output: {} as { fileName: string; dataBase64: string } }
 } as const;
 
 export type Contract = typeof contract;

@@ -144,10 +144,10 @@ function cssString(s: string): string {
   return s.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/</g, '\\3c ');
 }
 
-function escapeHtml(s: string): string {
+export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function escapeAttr(s: string): string {
+export function escapeAttr(s: string): string {
   return escapeHtml(s).replace(/"/g, '&quot;');
 }

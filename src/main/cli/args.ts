@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WORKSPACE_ENV } from '../workspace-location';
 
-export const VERBS = ['init', 'import', 'list', 'search', 'act', 'verify', 'history', 'target-add', 'publish', 'publish-queue', 'take-down', 'portal-test', 'print'] as const;
+export const VERBS = ['init', 'import', 'list', 'search', 'act', 'verify', 'history', 'target-add', 'publish', 'publish-queue', 'take-down', 'portal-test', 'print', 'slip'] as const;
 export type Verb = (typeof VERBS)[number];
 
 export interface ParsedCli {
@@ -28,8 +28,10 @@ export interface ParsedCli {
     once: boolean;
     correction: string | null;
   };
-  /** `print --out FILE.pdf`: where the PDF goes (resolved against the working directory). */
+  /** `print`/`slip --out FILE.pdf`: where the PDF goes (resolved against the working directory). */
   out: string | null;
+  /** `verify --slip "QR TEXT"`: an approval slip's QR text to check against the workspace. */
+  slip: string | null;
   positionals: string[];
 }
 
@@ -67,6 +69,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         once: { type: 'boolean' },
         correction: { type: 'string' },
         out: { type: 'string' },
+        slip: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     });
@@ -76,7 +79,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  if (values.help || first === 'help') return { verb: 'help', workspace: null, sample: false, json: false, password: null, act: NO_ACT, publish: NO_PUBLISH, out: null, positionals: [] };
+  if (values.help || first === 'help') return { verb: 'help', workspace: null, sample: false, json: false, password: null, act: NO_ACT, publish: NO_PUBLISH, out: null, slip: null, positionals: [] };
   if (first === undefined) throw new CliUsageError(`Thiếu lệnh (${VERBS.join(', ')}).`);
   if (!(VERBS as readonly string[]).includes(first)) throw new CliUsageError(`Lệnh không hợp lệ: “${first}”. Các lệnh có: ${VERBS.join(', ')}.`);
   const dir = values.workspace ?? env[WORKSPACE_ENV];
@@ -108,6 +111,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       correction: values.correction ?? null
     },
     out: values.out ? resolve(cwd, values.out) : null,
+    slip: values.slip ?? null,
     positionals: rest
   };
 }
