@@ -162,9 +162,10 @@ export function qrSvg(modules: boolean[][], quiet = 4): string {
 
 /** The place name for the date line ("Kiến Tường"), taken from an agency name such as "ỦY BAN NHÂN DÂN THỊ XÃ KIẾN TƯỜNG". */
 export function placeOf(agencyName: string): string {
-  const m = /(?:^|\s)(?:THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|HUYỆN|QUẬN|PHƯỜNG|TỈNH|XÃ)\s+(.+)$/u.exec(agencyName.normalize('NFC').trim().toLocaleUpperCase('vi'));
+  const m = /(?:^|\s)(THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|HUYỆN|QUẬN|PHƯỜNG|TỈNH|XÃ)\s+(.+)$/u.exec(agencyName.normalize('NFC').trim().toLocaleUpperCase('vi'));
   if (!m) return '';
-  return m[1]!
+  // A numbered unit keeps its kind: "Phường 1", not "1".
+  return (/^\d/.test(m[2]!) ? `${m[1]} ${m[2]}` : m[2]!)
     .toLocaleLowerCase('vi')
     .split(/\s+/)
     .map((w) => (/^\d/.test(w) ? w : w.charAt(0).toLocaleUpperCase('vi') + w.slice(1)))

@@ -104,7 +104,7 @@ export function verifySlip(input: SlipVerifyInput, deps: SignOffCheckDeps, hashe
 
   // 3. The sign-off is in the witnessed part of the chain, with the same signature.
   if (record) {
-    const signed = upTo.find((e) => e.details.signOffId === record.id);
+    const signed = upTo.find((e) => e.seq < code.seq && e.details.signOffId === record.id);
     if (!signed) check('Ký duyệt trong nhật ký', false, `Không có mục nhật ký nào ghi bản ký duyệt này trước mục số ${code.seq}.`);
     else if (signed.details.signature !== record.signature) check('Ký duyệt trong nhật ký', false, `Chữ ký ghi ở mục số ${signed.seq} khác chữ ký đã lưu.`);
     else check('Ký duyệt trong nhật ký', true, `Mục số ${signed.seq}, lúc ${formatDateTime(signed.at)}.`);
