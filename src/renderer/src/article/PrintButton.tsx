@@ -1,10 +1,21 @@
 // "In bài viết": the saved article as a PDF (agency header, byline, "Chịu trách nhiệm chính"), made in
 // the main process and downloaded here. Unsaved edits are saved first, so the printout is what is on screen.
+// "In phiếu duyệt" (method print.slip): the approval slip of the current sign-off, same download.
 import { useState } from 'react';
 import { call, errorMessage } from '../api';
 import { useApp } from '../app-context';
 
-export function PrintButton({ articleId, beforePrint }: { articleId: string; beforePrint: () => Promise<unknown> }) {
+export function PrintButton({
+  articleId,
+  beforePrint,
+  method = 'print.article',
+  label = 'In bài viết'
+}: {
+  articleId: string;
+  beforePrint: () => Promise<unknown>;
+  method?: 'print.article' | 'print.slip';
+  label?: string;
+}) {
   const { notify } = useApp();
   const [busy, setBusy] = useState(false);
 
@@ -12,7 +23,7 @@ export function PrintButton({ articleId, beforePrint }: { articleId: string; bef
     setBusy(true);
     try {
       await beforePrint();
-      const pdf = await call('print.article', { articleId });
+      const pdf = await call(method, { articleId });
       const bytes = Uint8Array.from(atob(pdf.dataBase64), (c) => c.charCodeAt(0));
       const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
       const link = document.createElement('a');
@@ -30,7 +41,7 @@ export function PrintButton({ articleId, beforePrint }: { articleId: string; bef
 
   return (
     <button type="button" disabled={busy} onClick={() => void print()}>
-      {busy ? 'Đang tạo PDF…' : 'In bài viết'}
+      {busy ? 'Đang tạo PDF…' : label}
     </button>
   );
 }
