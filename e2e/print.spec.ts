@@ -1,9 +1,12 @@
 // "In bài viết": the open article as a PDF with the agency header and the "Chịu trách nhiệm chính" block,
-// downloaded by the browser; the text comes back exactly from pdftotext.
+// downloaded by the browser; the text comes back exactly from pdftotext. "In phiếu duyệt": the approval
+// slip of a signed article, whose QR code (read back from the rendered page) verify --slip accepts.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { test, expect } from './fixtures/app';
 import { ArticleListPage } from './pages/ArticleListPage';
 import { screenshot } from './support/screens';
@@ -34,4 +37,43 @@ test('“In bài viết” downloads a PDF of the article with the agency and th
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('“In phiếu duyệt” downloads the approval slip of a signed article, with a QR code of the slip', async ({ app }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'bbt-slip-'));
+  try {
+    const list = new ArticleListPage(app);
+    await list.open();
+    await list.row(TITLE).getByRole('link', { name: TITLE }).click();
+    await expect(app.getByLabel('Tiêu đề', { exact: true })).toHaveValue(TITLE);
+    const download = app.waitForEvent('download');
+    await app.getByRole('button', { name: 'In phiếu duyệt' }).click();
+    const file = join(dir, (await download).suggestedFilename());
+    await (await download).saveAs(file);
+    expect(file).toMatch(/phieu-duyet-.*\.pdf$/);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('PHIẾU DUYỆT TIN BÀI');
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain(TITLE);
+    expect(text).toContain('Trần Quốc Bảo – Phó Chủ tịch UBND thị xã');
+    execFileSync('pdftoppm', ['-png', '-r', '150', '-singlefile', file, join(dir, 'phieu')]);
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-singlefile', file, join('test-results', 'screens', 'print-slip-page')]);
+    const png = PNG.sync.read(readFileSync(join(dir, 'phieu.png')));
+    const qr = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height);
+    expect(qr?.data).toMatch(/^BBT-SLIP\/1;a=[^;]+;r=[^;]+;h=[0-9a-f]{64};f=[^;]+;s=\d+;c=[0-9a-f]{64};t=[^;]+$/);
+    expect(text.replace(/\s+/g, '')).toContain(qr!.data);
+    await expect(app.getByText(/Đã tạo tệp phieu-duyet-.*\.pdf/)).toBeVisible();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('“In phiếu duyệt” is offered only for an article with a valid sign-off', async ({ app }) => {
+  const list = new ArticleListPage(app);
+  await list.open();
+  const draft = 'Tuyển sinh lớp trung cấp chăm sóc sức khỏe người cao tuổi';
+  await list.row(draft).getByRole('link', { name: draft }).click();
+  await expect(app.getByLabel('Tiêu đề', { exact: true })).toHaveValue(draft);
+  await expect(app.getByRole('button', { name: 'In bài viết' })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'In phiếu duyệt' })).toHaveCount(0);
 });

@@ -30,6 +30,7 @@ import { BulletinService } from '../core/bulletins/bulletin-service';
 import { BulletinPrinter } from '../core/printing/bulletin-printer';
 import type { PdfRenderer } from '../core/printing/ports';
 import { PrintingService } from '../core/printing/printing-service';
+import { SlipService } from '../core/printing/slip-service';
 import type { PortalConnector } from '../core/publishing/ports';
 import type { SecretBox } from '../core/publishing/store';
 import type { PublishTarget } from '../shared/publishing';
@@ -53,6 +54,7 @@ import { createConnector, type ConnectorOptions } from './adapters/portals/conne
 import { ChromiumPdfRenderer } from './adapters/pdf/chromium-pdf';
 import { BundledFonts } from './adapters/pdf/fonts';
 import { PdfLibInspector } from './adapters/pdf/pdf-layout';
+import { qrEncoder } from './adapters/pdf/qr';
 import { FileMediaStore } from './adapters/media-store';
 import { createSqliteStore, type SqliteStore } from './adapters/sqlite/store';
 import { nodeHasher, systemClock, uuidV7Ids } from './adapters/system';
@@ -278,6 +280,7 @@ function buildServices(a: Adapters) {
     ids,
     clock
   });
+  const slips = new SlipService({ articles: reader, signOffs, signOffRecords: store.signOffs, audit: store.audit, accounts: store.accounts, profile, fonts, pdf: a.pdf, qr: qrEncoder, clock, hasher });
 
   return Object.freeze({
     keys: frozen(keys),
@@ -305,7 +308,8 @@ function buildServices(a: Adapters) {
     printing: frozen(printing),
     bulletinProfile: frozen(bulletinProfile),
     bulletins: frozen(bulletins),
-    bulletinPrinter: frozen(bulletinPrinter)
+    bulletinPrinter: frozen(bulletinPrinter),
+    slips: frozen(slips)
   });
 }
 

@@ -271,7 +271,9 @@ export const contract = {
     output: {} as BulletinIssueView
   },
   /** The issue as a PDF; progress arrives as "job.progress" events of kind "print". */
-  'bulletin.print': { input: z.object({ id }), output: {} as { fileName: string; dataBase64: string; pageCount: number } }
+  'bulletin.print': { input: z.object({ id }), output: {} as { fileName: string; dataBase64: string; pageCount: number } },
+  /** "In phiếu duyệt": the approval slip of the current sign-off, with its QR code; recorded in the audit log. */
+  'print.slip': { input: z.object({ articleId: id }), output: {} as { fileName: string; dataBase64: string } }
 } as const;
 
 export type Contract = typeof contract;

@@ -54,3 +54,8 @@ export interface PrintFont {
 export interface PrintFonts {
   fonts(): readonly PrintFont[];
 }
+
+/** A QR code symbol (byte mode, error correction level M): dark modules, row by row, without the quiet zone. */
+export interface QrEncoder {
+  encode(text: string): boolean[][];
+}

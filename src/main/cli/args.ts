@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WORKSPACE_ENV } from '../workspace-location';
 
-export const VERBS = ['init', 'import', 'list', 'search', 'act', 'verify', 'history', 'target-add', 'publish', 'publish-queue', 'take-down', 'portal-test', 'print', 'bulletin'] as const;
+export const VERBS = ['init', 'import', 'list', 'search', 'act', 'verify', 'history', 'target-add', 'publish', 'publish-queue', 'take-down', 'portal-test', 'print', 'bulletin', 'slip'] as const;
 export type Verb = (typeof VERBS)[number];
 
 export interface ParsedCli {
@@ -28,10 +28,12 @@ export interface ParsedCli {
     once: boolean;
     correction: string | null;
   };
-  /** `print`/`bulletin --out FILE.pdf`: where the PDF goes (resolved against the working directory). */
+  /** `print`/`slip`/`bulletin --out FILE.pdf`: where the PDF goes (resolved against the working directory). */
   out: string | null;
   /** `bulletin`: --issue N (an existing issue) or --articles ID,ID,… (a new issue of those articles). */
   bulletin: { issue: string | null; articles: string[] | null };
+  /** `verify --slip "QR TEXT"`: an approval slip's QR text to check against the workspace. */
+  slip: string | null;
   positionals: string[];
 }
 
@@ -71,6 +73,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         out: { type: 'string' },
         issue: { type: 'string' },
         articles: { type: 'string' },
+        slip: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     });
@@ -80,7 +83,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  if (values.help || first === 'help') return { verb: 'help', workspace: null, sample: false, json: false, password: null, act: NO_ACT, publish: NO_PUBLISH, out: null, bulletin: { issue: null, articles: null }, positionals: [] };
+  if (values.help || first === 'help') return { verb: 'help', workspace: null, sample: false, json: false, password: null, act: NO_ACT, publish: NO_PUBLISH, out: null, bulletin: { issue: null, articles: null }, slip: null, positionals: [] };
   if (first === undefined) throw new CliUsageError(`Thiếu lệnh (${VERBS.join(', ')}).`);
   if (!(VERBS as readonly string[]).includes(first)) throw new CliUsageError(`Lệnh không hợp lệ: “${first}”. Các lệnh có: ${VERBS.join(', ')}.`);
   const dir = values.workspace ?? env[WORKSPACE_ENV];
@@ -116,6 +119,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       issue: values.issue ?? null,
       articles: values.articles === undefined ? null : values.articles.split(',').map((a) => a.trim()).filter(Boolean)
     },
+    slip: values.slip ?? null,
     positionals: rest
   };
 }

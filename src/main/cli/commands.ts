@@ -10,6 +10,7 @@ import { act } from './act';
 import { CliUsageError, type ParsedCli } from './args';
 import { history } from './history';
 import { portalTest, publishQueue, publishVerb, targetAdd, verifyTarget } from './publish';
+import { printSlip, verifySlip } from './slip';
 import { verify } from './verify';
 
 export interface CliIo {
@@ -42,6 +43,7 @@ export async function runVerb(cli: ParsedCli & { workspace: string }, io: CliIo)
       case 'act':
         return await act(app, cli, io);
       case 'verify':
+        if (cli.slip !== null) return verifySlip(app, cli.slip, cli.json, io);
         return cli.publish.target ? await verifyTarget(app, cli, io) : verify(app, cli.json, io);
       case 'history':
         return history(app, cli, io);
@@ -59,6 +61,8 @@ export async function runVerb(cli: ParsedCli & { workspace: string }, io: CliIo)
         return await printArticle(app, cli, io);
       case 'bulletin':
         return await printBulletin(app, cli, io);
+      case 'slip':
+        return await printSlip(app, cli, io);
       default:
         return 1;
     }

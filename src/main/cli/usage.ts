@@ -16,6 +16,9 @@ Lệnh:
   history --workspace THƯ_MỤC --article ID [--json]
                                              Các phiên bản của một bài, mới nhất trước (--json: mảng JSON có id, number, kind, note…).
   verify --workspace THƯ_MỤC [--json]        Kiểm tra toàn bộ chuỗi nhật ký và mọi chữ ký duyệt; báo mục hỏng đầu tiên.
+  verify --workspace THƯ_MỤC --slip "NỘI DUNG MÃ QR" [--json]
+                                             Đối chiếu một phiếu duyệt đã in với thư mục làm việc: phiên bản đã ký và chuỗi nhật ký
+                                             đến lúc in còn nguyên vẹn không; mã thoát khác 0 và nêu chỗ hỏng nếu không khớp.
   verify --workspace THƯ_MỤC --target TÊN    Đọc lại các bài đã xuất bản trên cổng, so với biên nhận và chữ ký duyệt trong máy.
   target-add --workspace THƯ_MỤC --name TÊN --type folder|wordpress|sharepoint [--url URL] [--folder THƯ_MỤC] [--list TÊN_DANH_SÁCH]
              [--user U --password P | --token T]
@@ -32,6 +35,9 @@ Lệnh:
   bulletin --workspace THƯ_MỤC (--issue SỐ | --articles ID,ID,…) --out TỆP.pdf
                                              In một số bản tin ra PDF (mục lục, số trang, thông tin xuất bản ở trang cuối); --articles
                                              soạn số mới từ các bài đó theo thứ tự, đánh dấu BẢN NHÁP nếu có bài chưa duyệt.
+  slip --workspace THƯ_MỤC --article ID --out TỆP.pdf
+                                             In phiếu duyệt tin bài (người gửi duyệt, người thẩm định, người ký duyệt, ý kiến) kèm mã QR
+                                             để đối chiếu về sau; bài phải có chữ ký duyệt còn hiệu lực. Lần in được ghi vào nhật ký.
   publish-queue --workspace THƯ_MỤC --once   Gửi một lượt các bài đến hạn trong hàng đợi; mã thoát khác 0 nếu có bài lỗi.
   --help                                     Hiện hướng dẫn này.
 

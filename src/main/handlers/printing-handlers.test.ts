@@ -59,3 +59,39 @@ describe('print.article', () => {
     expect(r.ok ? null : r.error.message).toContain('Chưa có hồ sơ cơ quan');
   });
 });
+
+describe('print.slip', () => {
+  it('prints the approval slip of a signed article for any logged-in user and records who printed it; refuses an unsigned one', async () => {
+    const sampleDir = mkdtempSync(join(tmpdir(), 'bbt-slip-handlers-'));
+    const slips: string[] = [];
+    const sample = openApp({
+      workspaceDir: sampleDir,
+      mode: 'browser',
+      sample: true,
+      samplePassword: 'mat-khau-mau-1',
+      log: () => {},
+      overrides: { pdf: { render: async (html) => (slips.push(html), new TextEncoder().encode('%PDF-1.4 phiếu')) } }
+    });
+    try {
+      await ok(sample.dispatch('auth.login', { login: 'thanhvien', password: 'mat-khau-mau-1' }, MEMBER));
+      const items = sample.services.articles.list({ sort: 'createdAt', direction: 'asc', offset: 0, limit: 50 }).items;
+      const signed = items.find((a) => a.status === 'da_duyet')!;
+      const r = await ok<Output<'print.slip'>>(sample.dispatch('print.slip', { articleId: signed.id }, MEMBER));
+      expect(r.fileName).toMatch(/^phieu-duyet-.*\.pdf$/);
+      expect(Buffer.from(r.dataBase64, 'base64').toString('utf8')).toBe('%PDF-1.4 phiếu');
+      expect(slips[0]).toContain('PHIẾU DUYỆT TIN BÀI');
+      expect(slips[0]).toContain('<strong>Trần Quốc Bảo</strong> – Phó Chủ tịch UBND thị xã');
+      const entry = sample.store.audit.list({ action: 'print.slip', offset: 0, limit: 5 }).items[0]!;
+      expect(entry).toMatchObject({ articleId: signed.id, user: { name: 'Phạm Minh Tuấn' } });
+      expect(slips[0]).toContain(`;s=${entry.seq};c=${entry.hash};`);
+
+      const draft = items.find((a) => a.status === 'nhap')!;
+      const refused = await sample.dispatch('print.slip', { articleId: draft.id }, MEMBER);
+      expect(refused.ok ? null : refused.error.message).toContain('chưa được ký duyệt');
+      expect((await sample.dispatch('print.slip', { articleId: signed.id }, { connectionId: 'test:nobody' })).ok).toBe(false);
+    } finally {
+      sample.close();
+      rmSync(sampleDir, { recursive: true, force: true });
+    }
+  }, 30_000);
+});

@@ -35,7 +35,8 @@ const NAMES: Record<string, string> = {
   'workflow.publish.publish.done': 'Đã xuất bản lên cổng',
   'workflow.publish.update.done': 'Đã cập nhật trên cổng',
   'workflow.publish.correction.done': 'Đã cải chính trên cổng',
-  'workflow.publish.take-down.done': 'Đã gỡ bài khỏi cổng'
+  'workflow.publish.take-down.done': 'Đã gỡ bài khỏi cổng',
+  'print.slip': 'In phiếu duyệt tin bài'
 };
 
 export function auditActionName(code: string): string {

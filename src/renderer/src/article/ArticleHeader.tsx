@@ -39,7 +39,7 @@ export function ArticleHeader({
   onSave: () => void;
   onAct: (action: WorkflowAction, extra: ActExtra) => Promise<void>;
   onReload: () => void;
-  /** "In bài viết". */
+  /** "In bài viết" (and "In phiếu duyệt" when signed). */
   printAction?: React.ReactNode;
   /** "Xuất bản" / "Gỡ bài" when the article is approved or on a portal. */
   publishActions?: React.ReactNode;

@@ -135,7 +135,13 @@ export function ArticleWorkspace({
           onSave={() => void autosave.saveNow()}
           onAct={act}
           onReload={reload}
-          printAction={<PrintButton articleId={article.id} beforePrint={canEdit ? flush : async () => undefined} />}
+          printAction={
+            <>
+              <PrintButton articleId={article.id} beforePrint={canEdit ? flush : async () => undefined} />
+              {/* The slip is of the signed version: an unsaved edit would only void the sign-off, so nothing to save first. */}
+              {view.signOff && <PrintButton articleId={article.id} beforePrint={async () => undefined} method="print.slip" label="In phiếu duyệt" />}
+            </>
+          }
           publishActions={<PublishActions article={article} publication={publication} />}
         />
         {changedElsewhere && <ChangedElsewhereBanner change={changedElsewhere} onReload={reload} />}
