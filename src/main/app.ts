@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import pkg from '../../package.json';
-import { AccountService, sessionUserOf } from '../core/accounts/account-service';
+import { AccountService } from '../core/accounts/account-service';
 import { SecurityService } from '../core/accounts/security-service';
 import { ArticleImport } from '../core/articles/article-import';
 import { ArticlePage } from '../core/articles/article-page';
@@ -63,10 +63,7 @@ import { EventHub } from './events/event-hub';
 import { createHandlers } from './handlers/index';
 import { startPublishingJob } from './publishing-job';
 import { startRetentionJob } from './retention-job';
-import { seedSample, seedSampleWorkflow } from './sample/seed';
-import { seedSampleBulletin } from './sample/bulletin';
-import { seedSampleTargets } from './sample/targets';
-import { createSampleUsers, generateSamplePassword } from './sample/users';
+import { seedSampleWorkspace } from './sample/workspace';
 import { SessionManager } from './sessions/session-manager';
 
 export interface AppOptions {
@@ -395,33 +392,4 @@ export function openApp(opts: AppOptions): App {
     store.close();
     throw err;
   }
-}
-
-/** A --sample workspace: sample accounts (once), articles and their workflow records. Returns the new accounts' password. */
-function seedSampleWorkspace(
-  { store, media, services: s, clock, log, workspaceDir }: { store: SqliteStore; media: MediaStore; services: AppServices; clock: Clock; log: (line: string) => void; workspaceDir: string },
-  password: string | undefined
-): string | null {
-  let samplePassword: string | null = null;
-  let people: ReturnType<typeof createSampleUsers> | null = null;
-  if (s.accounts.needsSetup()) {
-    samplePassword = password ?? generateSamplePassword();
-    people = createSampleUsers(s.accounts, samplePassword);
-    log('[app] sample workspace: sample accounts created (quantri, bientap, thanhvien, truongban)');
-  }
-  const author = people?.bientap ?? store.accounts.list()[0]!;
-  const created = seedSample({ articles: s.articles, profile: s.profile, tx: store.tx, media }, { id: author.id, name: author.fullName });
-  if (created > 0) log(`[app] sample workspace: ${created} articles seeded`);
-  // Sign-offs need the approver's password: only known when the sample accounts were just created.
-  if (people && samplePassword !== null) {
-    const signed = seedSampleWorkflow(
-      { articles: s.articles, workflow: s.workflow, signOffs: s.signOffs, recorder: s.recorder, audit: store.audit, accounts: store.accounts, tx: store.tx, clock },
-      { approverId: people.truongban.id, reviewerId: people.thanhvien.id },
-      samplePassword
-    );
-    if (signed > 0) log(`[app] sample workspace: ${signed} approved articles signed by truongban`);
-    seedSampleTargets(s.publishing, workspaceDir, sessionUserOf(people.quantri));
-    seedSampleBulletin(s.bulletinProfile, s.bulletins, sessionUserOf(people.quantri), sessionUserOf(people.truongban));
-  }
-  return samplePassword;
 }
