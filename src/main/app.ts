@@ -23,6 +23,7 @@ import { MediaService } from '../core/media/media-service';
 import type { Clock, IdGenerator, MediaStore, PasswordHasher } from '../core/ports';
 import { ProfileService } from '../core/profile/profile-service';
 import { OutboxWorker } from '../core/publishing/outbox-worker';
+import { approvalFingerprint } from '../core/publishing/keys';
 import { PortalWitness } from '../core/publishing/portal-witness';
 import { PublishingService } from '../core/publishing/publishing-service';
 import { BulletinProfileService } from '../core/bulletins/bulletin-profile-service';
@@ -43,7 +44,7 @@ import { WorkList } from '../core/workflow/work-list';
 import { WorkflowRecorder } from '../core/workflow/workflow-recorder';
 import { WorkflowService } from '../core/workflow/workflow-service';
 import type { SecuritySettings } from '../shared/accounts';
-import type { UserRef } from '../shared/article';
+import type { Article, UserRef } from '../shared/article';
 import { SqliteKeyVault } from './adapters/crypto/key-vault';
 import type { ScryptParams } from './adapters/crypto/scrypt';
 import { ScryptPasswordHasher } from './adapters/crypto/password-hasher';
@@ -262,7 +263,12 @@ function buildServices(a: Adapters) {
     log: a.log
   });
   const fonts = new BundledFonts();
-  const printing = new PrintingService({ articles: reader, profile, media, sanitizer: domPurifySanitizer, fonts, pdf: a.pdf, clock });
+  const currentFingerprint = (article: Article): string => {
+    const view = signOffs.current(article);
+    const record = view ? signOffRecord(article.id, view.id) : null;
+    return record ? approvalFingerprint(record, hasher) : '';
+  };
+  const printing = new PrintingService({ articles: reader, profile, media, sanitizer: domPurifySanitizer, fonts, pdf: a.pdf, clock, fingerprint: currentFingerprint });
   const bulletinProfile = new BulletinProfileService({ ...base, profiles: store.bulletinProfiles, audit: store.audit });
   const bulletins = new BulletinService({ ...base, issues: store.bulletinIssues, articles: store.articles, audit: store.audit });
   const bulletinPrinter = new BulletinPrinter({

@@ -45,6 +45,8 @@ export function buildArticlePrintHtml(input: ArticlePrintInput, sanitizer: HtmlS
   const content = [body];
   if (byline) content.push(`<p style="text-align: right"><em>${escapeHtml(byline)}</em></p>`);
   content.push(imprintHtml(imprintOf(profile), input.fingerprint));
+  // A signed version says so on paper, with the fingerprint that "verify" and the portal receipts use.
+  if (input.fingerprint) content.push(`<p class="signed">Bản đã ký duyệt · dấu vân tay chữ ký: ${escapeHtml(input.fingerprint)}</p>`);
   const safe = sanitizer.sanitize(content.join('\n'));
 
   const image = article.imageHash ? input.imageDataUrl(article.imageHash) : null;
@@ -127,7 +129,8 @@ blockquote { margin: 3mm 8mm; font-style: italic; }
 a { color: inherit; text-decoration: none; }
 hr { border: 0; border-top: 0.6pt solid #000; margin: 6mm 0 3mm; }
 section[data-bbt-fingerprint] { font-family: 'Noto Sans', sans-serif; font-size: 9.5pt; line-height: 1.4; text-align: left; break-inside: avoid; }
-section[data-bbt-fingerprint] p { margin: 0 0 0.8mm; }`;
+section[data-bbt-fingerprint] p { margin: 0 0 0.8mm; }
+p.signed { font-family: 'Noto Sans', sans-serif; font-size: 8.5pt; color: #333; margin-top: 2mm; text-align: left; overflow-wrap: anywhere; }`;
 }
 
 /**

@@ -18,6 +18,8 @@ export interface PrintingServiceDeps {
   fonts: PrintFonts;
   pdf: PdfRenderer;
   clock: Clock;
+  /** The approval fingerprint of the article's current, valid sign-off; '' when it is not signed. */
+  fingerprint(article: Article): string;
 }
 
 export interface PrintedFile {
@@ -57,7 +59,7 @@ export class PrintingService {
         fonts: this.d.fonts.fonts(),
         imageDataUrl: imageDataUrlFrom(this.d.media),
         pageSize,
-        fingerprint: ''
+        fingerprint: this.d.fingerprint(article)
       },
       this.d.sanitizer
     );

@@ -83,7 +83,8 @@ beforeAll(async () => {
       sanitizer: domPurifySanitizer,
       fonts: new BundledFonts(),
       pdf,
-      clock: { now: () => new Date('2026-01-05T03:00:00Z') }
+      clock: { now: () => new Date('2026-01-05T03:00:00Z') },
+    fingerprint: () => ''
     });
   const user = { id: 'u1', name: 'Thành viên' };
   for (const [name, pdf] of [

@@ -11,6 +11,7 @@ import { ChromiumPdfRenderer, findChromium, launchChromium } from './chromium-pd
 import { BundledFonts } from './fonts';
 import { memoryMedia, PRINT_PROFILE, PRINT_SENTENCES, PRINT_TITLE, printArticleFixture } from './print-fixture';
 
+const FINGERPRINT = 'k-2026:0123456789abcdef0123456789abcdef';
 let dir: string;
 const renderer = new ChromiumPdfRenderer();
 let pdfFile: string;
@@ -26,7 +27,8 @@ beforeAll(async () => {
     sanitizer: domPurifySanitizer,
     fonts: new BundledFonts(),
     pdf: renderer,
-    clock: { now: () => new Date('2026-01-05T03:00:00Z') }
+    clock: { now: () => new Date('2026-01-05T03:00:00Z') },
+    fingerprint: () => FINGERPRINT
   });
   const printed = await service.printArticle(article.id, { id: 'u1', name: 'Thành viên' });
   expect(printed.fileName).toMatch(/^thi-xa-kien-tuong-day-manh.*\.pdf$/);
@@ -58,6 +60,7 @@ describe('ChromiumPdfRenderer: "In bài viết"', () => {
     expect(t).toContain('ỦY BAN NHÂN DÂN TỈNH LONG AN');
     expect(t).toMatch(/Trang 1\/\d/);
     expect(t).not.toContain('alert(1)');
+    expect(t).toContain(`Bản đã ký duyệt · dấu vân tay chữ ký: ${FINGERPRINT}`);
   });
 
   it('embeds every font, none Type 3', () => {
