@@ -16,8 +16,9 @@ import { parseHtml } from '../../src/main/adapters/html/parse-html';
 import { uuidV7Ids } from '../../src/main/adapters/system';
 import { SAMPLE_BULLETIN_FROM, SAMPLE_BULLETIN_PROFILE } from '../../src/main/sample/bulletin';
 import type { Role, SessionUser } from '../../src/shared/accounts';
+import type { BulletinIssueView } from '../../src/shared/bulletin';
 import { formatDate, weekdayName } from '../../src/shared/dates';
-import { ARTICLE_COUNT, bodyHtml, bulletinSpec, imageCount, type ArticleSpec } from '../bulletin-content';
+import { ARTICLE_COUNT, bodyHtml, bulletinSpec, imageCount, type ArticleSpec, type BulletinSpec } from '../bulletin-content';
 import { bulletinDocx, convertWithLibreOffice, findLibreOffice } from '../bulletin-docx';
 import { percentile, type Row } from '../stats';
 import type { BenchSection } from './section';
@@ -34,13 +35,8 @@ export const bulletin: BenchSection = {
     const app = openApp({ workspaceDir: join(dir, 'workspace'), mode: 'cli', log: () => {}, overrides: { jobs: false } });
     try {
       const { services } = app;
-      const users = accounts(app);
-      services.bulletinProfile.save(SAMPLE_BULLETIN_PROFILE, SAMPLE_BULLETIN_FROM, users.admin);
-      const spec = bulletinSpec();
-      log(`  ${ARTICLE_COUNT} articles with ${imageCount(spec)} images in ${spec.sections.length} sections…`);
-      const sections = spec.sections.map((s) => ({ title: s.title, articleIds: s.articles.map((a) => createArticle(app, a, users.author)) }));
-      const created = services.bulletins.create(users.composer);
-      const issue = services.bulletins.save(created.id, { date: created.date, sections }, users.composer);
+      const { spec, issue, users } = setUpBulletin(app);
+      log(`  ${ARTICLE_COUNT} articles with ${imageCount(spec)} images in ${spec.sections.length} sections`);
 
       // Each pass announces itself ("job.progress" running) before it prints; the last event is "done".
       let marks: number[] = [];
@@ -119,6 +115,16 @@ export const bulletin: BenchSection = {
     }
   }
 };
+
+/** The bulletin profile, the 24 signed-off articles and issue Số 1 of them in four sections. */
+export function setUpBulletin(app: App): { spec: BulletinSpec; issue: BulletinIssueView; users: Record<'admin' | 'author' | 'composer', SessionUser> } {
+  const users = accounts(app);
+  app.services.bulletinProfile.save(SAMPLE_BULLETIN_PROFILE, SAMPLE_BULLETIN_FROM, users.admin);
+  const spec = bulletinSpec();
+  const sections = spec.sections.map((s) => ({ title: s.title, articleIds: s.articles.map((a) => createArticle(app, a, users.author)) }));
+  const created = app.services.bulletins.create(users.composer);
+  return { spec, issue: app.services.bulletins.save(created.id, { date: created.date, sections }, users.composer), users };
+}
 
 function createArticle(app: App, a: ArticleSpec, author: SessionUser): string {
   const hash = (png: Uint8Array) => app.media.put(png).hash;
