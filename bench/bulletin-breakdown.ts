@@ -58,6 +58,7 @@ async function main(): Promise<void> {
     const inspector = new PdfLibInspector();
     let passes: Record<Step, number>[] = [];
     let mark = 0;
+    let htmlChars = 0;
     const lap = (step: Step) => {
       const now = performance.now();
       passes.at(-1)![step] += now - mark;
@@ -69,7 +70,12 @@ async function main(): Promise<void> {
       media: app.media,
       sanitizer: domPurifySanitizer,
       fonts: new BundledFonts(),
-      pdf: { render: (html, opts) => timedRender(html, opts, lap) },
+      pdf: {
+        render: (html, opts) => {
+          htmlChars = html.length;
+          return timedRender(html, opts, lap);
+        }
+      },
       inspector: {
         inspect: async (bytes) => {
           const layout = await inspector.inspect(bytes);
@@ -88,14 +94,14 @@ async function main(): Promise<void> {
       ids: uuidV7Ids,
       clock: { now: () => new Date() }
     });
-    console.log(`pass  ${STEPS.map((s) => s.padStart(10)).join('')}      total`);
+    console.log(`pass${STEPS.map((s) => s.padStart(11)).join('')}      total`);
     for (let i = 1; i <= prints; i++) {
       passes = [];
       const start = performance.now();
       const printed = await printer.print(issue.id, users.composer);
       const total = performance.now() - start;
-      passes.forEach((p, k) => console.log(`${i}.${k + 1}   ${STEPS.map((s) => p[s].toFixed(0).padStart(10)).join('')} ${STEPS.reduce((n, s) => n + p[s], 0).toFixed(0).padStart(10)}`));
-      console.log(`print ${i}: ${total.toFixed(0)} ms, ${printed.pageCount} pages, ${passes.length} passes, ${(printed.bytes.length / 1e6).toFixed(2)} MB`);
+      passes.forEach((p, k) => console.log(`${i}.${k + 1} ${STEPS.map((s) => p[s].toFixed(0).padStart(11)).join('')} ${STEPS.reduce((n, s) => n + p[s], 0).toFixed(0).padStart(10)}`));
+      console.log(`print ${i}: ${total.toFixed(0)} ms, ${printed.pageCount} pages, ${passes.length} passes, ${(printed.bytes.length / 1e6).toFixed(2)} MB PDF from ${(htmlChars / 1e6).toFixed(2)} MB of HTML`);
     }
   } finally {
     app.close();
