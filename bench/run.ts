@@ -12,10 +12,11 @@ import { versions } from './sections/versions';
 import { comments } from './sections/comments';
 import { typing } from './sections/typing';
 import { publishing } from './sections/publishing';
+import { bulletin } from './sections/bulletin';
 import { formatTable, type Row } from './stats';
 
 /** Later issues add their sections here. */
-const SECTIONS: BenchSection[] = [servicesReady, search, listScroll, versions, comments, typing, publishing];
+const SECTIONS: BenchSection[] = [servicesReady, search, listScroll, versions, comments, typing, publishing, bulletin];
 
 const articleCount = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const only = (process.env.BENCH_SECTIONS ?? '').split(',').map((s) => s.trim()).filter(Boolean);

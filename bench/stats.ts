@@ -29,6 +29,10 @@ export function formatTable(sections: { name: string; rows: Row[] }[]): string {
     lines.push([`[${name}]`, '', '', '', '', '', '', '']);
     for (const r of rows) {
       const p95 = percentile(r.samples, 95);
+      if (r.samples.length === 0) {
+        lines.push(['  ' + r.metric, '0', '—', '—', '—', '—', '—', r.note ?? '']);
+        continue;
+      }
       lines.push([
         '  ' + r.metric,
         String(r.samples.length),
