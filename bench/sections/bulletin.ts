@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { htmlToBody } from '../../src/core/editor/body';
-import { issueInstant } from '../../src/core/printing/bulletin-html';
+import { issueInstant } from '../../src/shared/bulletin';
 import type { PrintedBulletin } from '../../src/core/printing/bulletin-printer';
 import { openApp, type App } from '../../src/main/app';
 import { parseHtml } from '../../src/main/adapters/html/parse-html';
@@ -73,7 +73,7 @@ export const bulletin: BenchSection = {
           goalMs: GOAL_MS,
           note: `min ${Math.min(...warm.map((p) => p.ms)).toFixed(0)}; ${checks.join('; ')}`
         },
-        { metric: 'one pass (HTML, Chromium launch + setContent + pdf, read back)', samples: warm.flatMap((p) => p.passes) }
+        { metric: 'one pass (contents + setContent + pdf, read back)', samples: warm.flatMap((p) => p.passes) }
       ];
 
       const lo = findLibreOffice();

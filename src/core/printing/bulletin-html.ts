@@ -23,11 +23,13 @@ export interface BulletinPrintInput {
   draft: boolean;
   fonts: readonly PrintFont[];
   imageDataUrl: (hash: string) => string | null;
-  /** Page of each anchor from the previous print; null on the first print. */
-  pages: Readonly<Record<string, number>> | null;
-  /** Blank space (mm) put above the imprint so that it sits at the bottom of the last page. */
-  imprintSpacerMm: number;
 }
+
+/**
+ * The issue's HTML for one print: `pages` is where each anchor landed in the previous print (null on
+ * the first), `imprintSpacerMm` the blank space that puts the imprint at the bottom of the last page.
+ */
+export type BulletinHtml = (pages: Readonly<Record<string, number>> | null, imprintSpacerMm: number) => string;
 
 export const IMPRINT_ANCHOR = 'bbt-an-pham';
 export const IMPRINT_END_ANCHOR = 'bbt-an-pham-het';
@@ -36,40 +38,47 @@ export function articleAnchor(index: number): string {
   return `bbt-bai-${index + 1}`;
 }
 
-export function buildBulletinHtml(input: BulletinPrintInput, sanitizer: HtmlSanitizer): string {
+/** Converts and sanitises the articles and inlines the images once; each print only fills in the numbers. */
+export function bulletinHtml(input: BulletinPrintInput, sanitizer: HtmlSanitizer): BulletinHtml {
   const { profile } = input;
   const day = issueInstant(input.date);
   const dateText = `${weekdayName(day)}, ngày ${formatDate(day)}`;
   let index = 0;
-  const toc: string[] = [];
+  const toc: { section?: string; anchor?: string; title?: string }[] = [];
   const body: string[] = [];
   for (const section of input.sections) {
     if (section.articles.length === 0) continue;
     const title = section.title.trim();
-    if (title) toc.push(`<li class="toc-section">${escapeHtml(title)}</li>`);
+    if (title) toc.push({ section: title });
     body.push(`<section class="rubric">${title ? `<h2 class="rubric-title">${escapeHtml(title)}</h2>` : ''}`);
     for (const article of section.articles) {
       const anchor = articleAnchor(index++);
-      toc.push(tocLine(anchor, article.title.trim() || 'Bài viết chưa có tiêu đề', input.pages?.[anchor]));
+      toc.push({ anchor, title: article.title.trim() || 'Bài viết chưa có tiêu đề' });
       body.push(articleHtml(article, anchor, input, sanitizer));
     }
     body.push('</section>');
   }
-  toc.push(tocLine(IMPRINT_ANCHOR, 'Thông tin xuất bản', input.pages?.[IMPRINT_ANCHOR]));
+  toc.push({ anchor: IMPRINT_ANCHOR, title: 'Thông tin xuất bản' });
 
   const name = profile.name;
   const header = `BẢN TIN ${name.toLocaleUpperCase('vi')}`;
   const right = `Số ${input.number} · ${formatDate(day)}${input.draft ? ' · BẢN NHÁP' : ''}`;
-  return `<!DOCTYPE html>
+  const main = body.join('\n');
+  const style = [
+    fontFaces(input.fonts),
+    printCss(profile.pageSize, [profile.margins.top, profile.margins.right, profile.margins.bottom, profile.margins.left]),
+    bulletinCss(input, header, right)
+  ].join('\n');
+  return (pages, imprintSpacerMm) => {
+    const contents = toc.map((t) => (t.section ? `<li class="toc-section">${escapeHtml(t.section)}</li>` : tocLine(t.anchor!, t.title!, pages?.[t.anchor!])));
+    return `<!DOCTYPE html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'">
 <title>${escapeHtml(`Bản tin ${name} – Số ${input.number}`)}</title>
 <style>
-${fontFaces(input.fonts)}
-${printCss(input.profile.pageSize, [profile.margins.top, profile.margins.right, profile.margins.bottom, profile.margins.left])}
-${bulletinCss(input, header, right)}
+${style}
 </style>
 </head>
 <body>
@@ -83,13 +92,13 @@ ${input.draft ? '<div class="draft-note">BẢN NHÁP – có bài chưa được
 <nav class="toc">
 <div class="toc-title">TRONG SỐ NÀY</div>
 <ol>
-${toc.join('\n')}
+${contents.join('\n')}
 </ol>
 </nav>
 <main>
-${body.join('\n')}
+${main}
 </main>
-${input.imprintSpacerMm > 0 ? `<div class="imprint-spacer" style="height: ${input.imprintSpacerMm.toFixed(2)}mm"></div>` : ''}
+${imprintSpacerMm > 0 ? `<div class="imprint-spacer" style="height: ${imprintSpacerMm.toFixed(2)}mm"></div>` : ''}
 <footer class="imprint" id="${IMPRINT_ANCHOR}">
 <a class="imprint-name" href="#${IMPRINT_END_ANCHOR}">BẢN TIN ${escapeHtml(name)}</a>
 <p>Cơ quan xuất bản: ${escapeHtml(profile.agency)}</p>
@@ -103,6 +112,7 @@ ${input.imprintSpacerMm > 0 ? `<div class="imprint-spacer" style="height: ${inpu
 </body>
 </html>
 `;
+  };
 }
 
 function tocLine(anchor: string, title: string, page: number | undefined): string {

@@ -8,7 +8,7 @@ import type { BulletinService } from '../bulletins/bulletin-service';
 import type { EventSink } from '../events';
 import type { Clock, IdGenerator, MediaStore } from '../ports';
 import type { HtmlSanitizer } from '../publishing/render';
-import { articleAnchor, buildBulletinHtml, IMPRINT_ANCHOR } from './bulletin-html';
+import { articleAnchor, bulletinHtml, IMPRINT_ANCHOR } from './bulletin-html';
 import { paginate } from './bulletin-pages';
 import { PAGE_SIZES } from './print-article';
 import { imageDataUrlFrom, type PrintedFile } from './printing-service';
@@ -54,11 +54,10 @@ export class BulletinPrinter {
     const anchors = [...articles.map((_, i) => articleAnchor(i)), IMPRINT_ANCHOR];
     try {
       const result = await paginate({
-        build: (pages, imprintSpacerMm) =>
-          buildBulletinHtml(
-            { number: issue.number, date: issue.date, profile, sections, draft: issue.draft, fonts: this.d.fonts.fonts(), imageDataUrl, pages, imprintSpacerMm },
-            this.d.sanitizer
-          ),
+        build: bulletinHtml(
+          { number: issue.number, date: issue.date, profile, sections, draft: issue.draft, fonts: this.d.fonts.fonts(), imageDataUrl },
+          this.d.sanitizer
+        ),
         anchors,
         pageSize: profile.pageSize,
         contentHeightMm: size.height - profile.margins.top - profile.margins.bottom,
