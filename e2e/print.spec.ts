@@ -28,12 +28,12 @@ test('“In bài viết” downloads a PDF of the article with the agency and th
     const file = join(dir, (await download).suggestedFilename());
     await (await download).saveAs(file);
     expect(file).toMatch(/\.pdf$/);
+    await expect(app.getByText(/Đã tạo tệp .*\.pdf/)).toBeVisible();
     execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', file, join('test-results', 'screens', 'print-article-page')]);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).normalize('NFC');
     expect(text.replace(/\s+/g, ' ')).toContain(TITLE);
     expect(text).toContain('ỦY BAN NHÂN DÂN THỊ XÃ KIẾN TƯỜNG');
     expect(text.replace(/\s+/g, ' ')).toContain('Chịu trách nhiệm chính: Ông Lê Quang Tửu');
-    await expect(app.getByText(/Đã tạo tệp .*\.pdf/)).toBeVisible();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -51,6 +51,8 @@ test('“In phiếu duyệt” downloads the approval slip of a signed article, 
     const file = join(dir, (await download).suggestedFilename());
     await (await download).saveAs(file);
     expect(file).toMatch(/phieu-duyet-.*\.pdf$/);
+    // The notice stays a few seconds: checked before the slow PDF checks below.
+    await expect(app.getByText(/Đã tạo tệp phieu-duyet-.*\.pdf/)).toBeVisible();
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('PHIẾU DUYỆT TIN BÀI');
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
@@ -62,7 +64,6 @@ test('“In phiếu duyệt” downloads the approval slip of a signed article, 
     const qr = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height);
     expect(qr?.data).toMatch(/^BBT-SLIP\/1;a=[^;]+;r=[^;]+;h=[0-9a-f]{64};f=[^;]+;s=\d+;c=[0-9a-f]{64};t=[^;]+$/);
     expect(text.replace(/\s+/g, '')).toContain(qr!.data);
-    await expect(app.getByText(/Đã tạo tệp phieu-duyet-.*\.pdf/)).toBeVisible();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
