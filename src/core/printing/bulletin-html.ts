@@ -6,11 +6,9 @@
 import type { Article } from '../../shared/article';
 import { issueInstant, type BulletinProfileVersion } from '../../shared/bulletin';
 import { formatDate, weekdayName } from '../../shared/dates';
-import { bodyToHtml } from '../editor/bodyHtml';
-import { mediaHashOf } from '../editor/imageSrc';
 import type { HtmlSanitizer } from '../publishing/render';
-import { cssString, escapeAttr, escapeHtml } from './html-text';
-import { fontFaces, PAGE_SIZES, printCss } from './print-article';
+import { cssString, escapeHtml } from './html-text';
+import { fontFaces, mainImageFigure, PAGE_SIZES, printBodyHtml, printCss } from './print-article';
 import type { PrintFont } from './ports';
 
 export interface BulletinPrintInput {
@@ -121,21 +119,9 @@ function tocLine(anchor: string, title: string, page: number | undefined): strin
 }
 
 function articleHtml(article: Article, anchor: string, input: BulletinPrintInput, sanitizer: HtmlSanitizer): string {
-  const resolveImageSrc = (src: string): string => {
-    const hash = mediaHashOf(src);
-    if (hash) return input.imageDataUrl(hash) ?? '';
-    return src.startsWith('data:') ? src : '';
-  };
-  const safeBody = sanitizer.sanitize(bodyToHtml(article.body, { resolveImageSrc }));
+  const safeBody = sanitizer.sanitize(printBodyHtml(article, input.imageDataUrl));
   const byline = article.author.trim();
-  const image = article.imageHash ? input.imageDataUrl(article.imageHash) : null;
-  const figure = image
-    ? sanitizer.sanitize(
-        `<figure><img src="${escapeAttr(image)}" alt="${escapeAttr(article.imageCaption)}">` +
-          (article.imageCaption.trim() ? `<figcaption>${escapeHtml(article.imageCaption)}</figcaption>` : '') +
-          '</figure>'
-      )
-    : '';
+  const figure = mainImageFigure(article, input.imageDataUrl, sanitizer);
   const title = article.title.trim() || 'Bài viết chưa có tiêu đề';
   return `<article class="item">
 <h3 class="item-title" id="${anchor}">${escapeHtml(title)}</h3>

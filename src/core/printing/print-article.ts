@@ -34,13 +34,7 @@ export const PAGE_SIZES: Record<PageSize, { width: number; height: number; margi
 
 export function buildArticlePrintHtml(input: ArticlePrintInput, sanitizer: HtmlSanitizer): string {
   const { article, profile } = input;
-  const resolveImageSrc = (src: string): string => {
-    const hash = mediaHashOf(src);
-    if (hash) return input.imageDataUrl(hash) ?? '';
-    // The page has no network: only inline images print; anything else is dropped by the sanitiser.
-    return src.startsWith('data:') ? src : '';
-  };
-  const body = bodyToHtml(article.body, { resolveImageSrc });
+  const body = printBodyHtml(article, input.imageDataUrl);
   const byline = [article.publishAt ? formatDate(article.publishAt) : '', article.author.trim()].filter(Boolean).join(' | ');
   const content = [body];
   if (byline) content.push(`<p style="text-align: right"><em>${escapeHtml(byline)}</em></p>`);
@@ -49,14 +43,7 @@ export function buildArticlePrintHtml(input: ArticlePrintInput, sanitizer: HtmlS
   if (input.fingerprint) content.push(`<p class="signed">Bản đã ký duyệt · dấu vân tay chữ ký: ${escapeHtml(input.fingerprint)}</p>`);
   const safe = sanitizer.sanitize(content.join('\n'));
 
-  const image = article.imageHash ? input.imageDataUrl(article.imageHash) : null;
-  const figure = image
-    ? sanitizer.sanitize(
-        `<figure><img src="${escapeAttr(image)}" alt="${escapeAttr(article.imageCaption)}">` +
-          (article.imageCaption.trim() ? `<figcaption>${escapeHtml(article.imageCaption)}</figcaption>` : '') +
-          '</figure>'
-      )
-    : '';
+  const figure = mainImageFigure(article, input.imageDataUrl, sanitizer);
   const title = article.title.trim() || 'Bài viết chưa có tiêu đề';
 
   return `<!DOCTYPE html>
@@ -87,6 +74,24 @@ ${safe}
 </body>
 </html>
 `;
+}
+
+/** The body as HTML with workspace images inlined; the page has no network, so nothing else prints (not yet sanitised). */
+export function printBodyHtml(article: Article, imageDataUrl: (hash: string) => string | null): string {
+  const resolveImageSrc = (src: string): string => {
+    const hash = mediaHashOf(src);
+    if (hash) return imageDataUrl(hash) ?? '';
+    return src.startsWith('data:') ? src : '';
+  };
+  return bodyToHtml(article.body, { resolveImageSrc });
+}
+
+/** The article's main image with its caption, sanitised; '' without an image. */
+export function mainImageFigure(article: Article, imageDataUrl: (hash: string) => string | null, sanitizer: HtmlSanitizer): string {
+  const image = article.imageHash ? imageDataUrl(article.imageHash) : null;
+  if (!image) return '';
+  const caption = article.imageCaption.trim() ? `<figcaption>${escapeHtml(article.imageCaption)}</figcaption>` : '';
+  return sanitizer.sanitize(`<figure><img src="${escapeAttr(image)}" alt="${escapeAttr(article.imageCaption)}">${caption}</figure>`);
 }
 
 export function fontFaces(fonts: readonly PrintFont[]): string {

@@ -8,6 +8,7 @@ import { PUBLIC_METHODS } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { openApp, type App } from '../app';
 import { PUBLIC_METHOD_NAMES } from './types';
+import { ok } from './testing';
 
 let dir: string;
 let app: App;
@@ -26,11 +27,6 @@ afterEach(() => {
 
 const call = (conn: { connectionId: string }, method: string, input: unknown = {}) => app.dispatch(method, input, conn);
 
-async function ok<T>(p: Promise<Result<unknown>>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
 async function fail(p: Promise<Result<unknown>>) {
   const r = await p;
   if (r.ok) throw new Error('expected a failure');

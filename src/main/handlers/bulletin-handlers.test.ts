@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article, ArticleStatus } from '../../shared/article';
 import type { Input, Output } from '../../shared/contract';
-import type { Result } from '../../shared/errors';
 import { SAMPLE_BULLETIN_PROFILE } from '../sample/bulletin';
 import { openApp, type App } from '../app';
+import { ok, refusal } from './testing';
 
 let dir: string;
 let app: App;
@@ -30,18 +30,6 @@ afterEach(() => {
   app.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function ok<T>(p: Promise<Result<unknown>>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
-
-async function refusal(p: Promise<Result<unknown>>): Promise<{ code: string; message: string; fields?: Record<string, string> }> {
-  const r = await p;
-  if (r.ok) throw new Error('expected a refusal');
-  return r.error;
-}
 
 function article(title: string, status: ArticleStatus): Article {
   return app.services.articles.create({ title, summary: `Tóm tắt: ${title}.`, author: 'Minh Tâm', category: 'Kinh tế' }, app.ctx.user, { status });

@@ -9,6 +9,7 @@ import type { CommentList, CommentThread } from '../../shared/comments';
 import type { Output } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { openApp, type App } from '../app';
+import { ok } from './testing';
 
 let dir: string;
 let app: App;
@@ -18,12 +19,6 @@ const REVIEWER = { connectionId: 'test:reviewer' };
 const APPROVER = { connectionId: 'test:approver' };
 
 const TEXT = 'Sáng nay, Ủy ban nhân dân thị xã tổ chức hội nghị tổng kết công tác năm 2026.\nHội nghị khen thưởng 25 tập thể.';
-
-async function ok<T>(p: Promise<Result<unknown>>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
 
 async function fail(p: Promise<Result<unknown>>) {
   const r = await p;

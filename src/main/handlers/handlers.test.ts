@@ -8,6 +8,7 @@ import { ErrorCode, type Result } from '../../shared/errors';
 import { emptyBody, textToBody } from '../../core/editor/body';
 import { openApp, type App } from '../app';
 import { createHandlers } from './index';
+import { ok } from './testing';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const b64 = (b: Uint8Array | string) => Buffer.from(b).toString('base64');
@@ -30,12 +31,6 @@ afterEach(() => {
   app.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function ok<T>(p: Promise<Result<unknown>>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
 
 async function fail(p: Promise<Result<unknown>>) {
   const r = await p;

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../shared/article';
 import type { Output } from '../../shared/contract';
-import type { Result } from '../../shared/errors';
 import { SAMPLE_PROFILE } from '../sample/profile';
 import { openApp, type App } from '../app';
+import { ok } from './testing';
 
 let dir: string;
 let app: App;
@@ -32,12 +32,6 @@ afterEach(() => {
   app.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function ok<T>(p: Promise<Result<unknown>>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
 
 describe('print.article', () => {
   it('gives any logged-in user the PDF and its file name; refuses without a session', async () => {

@@ -1,61 +1,14 @@
 // Bulletin profile versions (never rewritten) and bulletin issues.
 import type Database from 'better-sqlite3';
 import type { BulletinIssueRepository, BulletinProfileRepository } from '../../../core/bulletins/ports';
-import {
-  BulletinProfileFieldsSchema,
-  BulletinSectionSchema,
-  type BulletinIssue,
-  type BulletinProfileFields,
-  type BulletinProfileVersion
-} from '../../../shared/bulletin';
+import { BulletinProfileFieldsSchema, BulletinSectionSchema, type BulletinIssue, type BulletinProfileFields } from '../../../shared/bulletin';
+import { EffectiveDatedTable } from './effective-dated';
 import { toUtcIso } from './time';
 
-interface ProfileRow {
-  id: string;
-  effective_from: string;
-  created_at: string;
-  created_by: string;
-  fields: string;
-}
-
-const NEWEST_FIRST = 'ORDER BY effective_utc DESC, created_at DESC, id DESC';
-
-export class SqliteBulletinProfileRepository implements BulletinProfileRepository {
-  private readonly insertStmt: Database.Statement;
-  private readonly all: Database.Statement<[], ProfileRow>;
-  private readonly atStmt: Database.Statement<[string], ProfileRow>;
-
+export class SqliteBulletinProfileRepository extends EffectiveDatedTable<BulletinProfileFields> implements BulletinProfileRepository {
   constructor(db: Database.Database) {
-    this.insertStmt = db.prepare(
-      'INSERT INTO bulletin_profile_versions (id, effective_from, effective_utc, created_at, created_by, fields) VALUES (?, ?, ?, ?, ?, ?)'
-    );
-    this.all = db.prepare(`SELECT * FROM bulletin_profile_versions ${NEWEST_FIRST}`);
-    this.atStmt = db.prepare(`SELECT * FROM bulletin_profile_versions WHERE effective_utc <= ? ${NEWEST_FIRST} LIMIT 1`);
+    super(db, 'bulletin_profile_versions', BulletinProfileFieldsSchema);
   }
-
-  insert(v: BulletinProfileVersion): void {
-    const fields: BulletinProfileFields = BulletinProfileFieldsSchema.parse(v);
-    this.insertStmt.run(v.id, v.effectiveFrom, toUtcIso(v.effectiveFrom), toUtcIso(v.createdAt), v.createdBy, JSON.stringify(fields));
-  }
-
-  list(): BulletinProfileVersion[] {
-    return this.all.all().map(toVersion);
-  }
-
-  at(iso: string): BulletinProfileVersion | null {
-    const row = this.atStmt.get(toUtcIso(iso));
-    return row ? toVersion(row) : null;
-  }
-}
-
-function toVersion(r: ProfileRow): BulletinProfileVersion {
-  return {
-    ...BulletinProfileFieldsSchema.parse(JSON.parse(r.fields)),
-    id: r.id,
-    effectiveFrom: r.effective_from,
-    createdAt: r.created_at,
-    createdBy: r.created_by
-  };
 }
 
 interface IssueRow {

@@ -1,4 +1,5 @@
 // One labelled form field of the article page: label, the control (given the id) and its error.
+import { FieldError } from '../components/FormParts';
 
 export function Field({ label, error, children }: { label: string; error?: string; children: (id: string) => React.ReactNode }) {
   const id = 'f-' + label.replace(/\s+/g, '-');
@@ -8,11 +9,7 @@ export function Field({ label, error, children }: { label: string; error?: strin
         {label}
       </label>
       {children(id)}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </div>
   );
 }

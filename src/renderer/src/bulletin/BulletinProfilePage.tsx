@@ -16,7 +16,7 @@ import {
 } from '../../../shared/bulletin';
 import { ApiError, call, errorMessage } from '../api';
 import { useApp } from '../app-context';
-import { FormError } from '../components/FormParts';
+import { FieldError, FormError } from '../components/FormParts';
 import { VnDateInput } from '../components/VnDateInput';
 import { dateWithWeekday } from '../format';
 
@@ -97,11 +97,7 @@ export function BulletinProfilePage() {
                   {BULLETIN_PROFILE_LABELS[k]}
                 </label>
                 <input id={`b-${k}`} value={fields[k]} aria-required placeholder={HINTS[k]} onChange={(e) => setFields({ ...fields, [k]: e.target.value })} />
-                {errors[k] && (
-                  <p className="field-error" role="alert">
-                    {errors[k]}
-                  </p>
-                )}
+                <FieldError message={errors[k]} />
               </div>
             ))}
             <div className="field">
@@ -122,11 +118,7 @@ export function BulletinProfilePage() {
                   {MARGIN_LABELS[k]} (mm)
                 </label>
                 <input id={`b-margin-${k}`} type="number" min={8} max={40} step={1} value={fields.margins[k]} onChange={(e) => setMargin(k, e.target.value)} />
-                {errors[`margins.${k}`] && (
-                  <p className="field-error" role="alert">
-                    {errors[`margins.${k}`]}
-                  </p>
-                )}
+                <FieldError message={errors[`margins.${k}`]} />
               </div>
             ))}
             <div className="field">

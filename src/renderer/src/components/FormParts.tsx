@@ -9,6 +9,16 @@ export function FormError({ message }: { message: string | null }) {
   );
 }
 
+/** The message under one field, read out when it appears. */
+export function FieldError({ message }: { message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="field-error" role="alert">
+      {message}
+    </p>
+  );
+}
+
 export function DialogActions({ submitLabel, onCancel, disabled }: { submitLabel: string; onCancel: () => void; disabled?: boolean }) {
   return (
     <div className="modal-actions">

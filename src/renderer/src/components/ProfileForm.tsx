@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { PROFILE_LABELS, type ProfileFields } from '../../../shared/profile';
 import { VnDateInput } from './VnDateInput';
 import { ApiError, call } from '../api';
-import { FormError } from './FormParts';
+import { FieldError, FormError } from './FormParts';
 
 const EMPTY: ProfileFields = {
   agencyName: '',
@@ -64,11 +64,7 @@ export function ProfileForm({ initial, onSaved, submitLabel }: { initial: Profil
               aria-required={REQUIRED.has(k) || undefined}
               onChange={(e) => setFields({ ...fields, [k]: e.target.value })}
             />
-            {errors[k] && (
-              <p className="field-error" role="alert">
-                {errors[k]}
-              </p>
-            )}
+            <FieldError message={errors[k]} />
           </div>
         ))}
         <div className="field">
