@@ -12,6 +12,21 @@ function restrict(regexes, message) {
 }
 const OUTER = '(^|/)(main|renderer|preload)(/|$)';
 
+// Electron security checklist items no code may undo (docs/security.md maps each item to its check).
+const prop = (names) => `Property:matches([key.name=/^(${names})$/], [key.value=/^(${names})$/])`;
+const ELECTRON_CHECKLIST = [
+  { selector: `${prop('nodeIntegration|nodeIntegrationInSubFrames|nodeIntegrationInWorker|webviewTag|allowRunningInsecureContent|experimentalFeatures|navigateOnDragDrop')}:not([value.value=false])`, message: 'Electron checklist: this web preference must be the literal false.' },
+  { selector: `${prop('contextIsolation|sandbox|webSecurity')}:not([value.value=true])`, message: 'Electron checklist: contextIsolation, sandbox and webSecurity must be the literal true.' },
+  { selector: prop('enableBlinkFeatures|allowpopups|enableRemoteModule'), message: 'Electron checklist: enableBlinkFeatures, allowpopups and the remote module are never used.' },
+  { selector: "JSXOpeningElement[name.name='webview']", message: 'Electron checklist: no <webview>.' },
+  { selector: "CallExpression[callee.property.name='openExternal']", message: 'Use openOutside() in src/main/electron/harden.ts: it checks the URL (https and mailto only).' },
+  { selector: "CallExpression[callee.property.name='loadFile']", message: 'Load the app through bbt:// (custom protocol), never file://.' },
+  { selector: "CallExpression[callee.object.name='ipcMain']", message: 'IPC is registered only in src/main/electron/ipc.ts, where the sender is validated.' },
+  { selector: "CallExpression[callee.property.name=/^(setPermissionRequestHandler|setPermissionCheckHandler)$/]", message: 'Permissions are handled only by denyAllPermissions() in harden.ts.' }
+];
+/** The checklist without the selectors matching `skip` (for the one file allowed to do that thing). */
+const checklistExcept = (...skip) => ['error', ...ELECTRON_CHECKLIST.filter((r) => !skip.some((s) => r.selector.includes(s)))];
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.data/**'] },
   js.configs.recommended,
@@ -52,6 +67,13 @@ export default tseslint.config(
     files: ['src/preload/**/*.ts'],
     rules: restrict(['^(?!electron$|\\.\\./shared/channels$)'], 'The preload exposes only the bridge; it imports electron and shared/channels.')
   },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.ts'],
+    rules: { 'no-restricted-syntax': checklistExcept() }
+  },
+  { files: ['src/main/electron/harden.ts'], rules: { 'no-restricted-syntax': checklistExcept('openExternal', 'setPermission') } },
+  { files: ['src/main/electron/ipc.ts'], rules: { 'no-restricted-syntax': checklistExcept("'ipcMain'") } },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

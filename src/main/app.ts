@@ -3,7 +3,6 @@
 // (no setters afterwards), the handler map, dispatch, the event channel and the background jobs.
 // Electron, browser mode, the CLI, the benchmark and the tests all build the app here (tests may swap
 // adapters through `overrides`).
-import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import pkg from '../../package.json';
@@ -64,6 +63,7 @@ import { EventHub } from './events/event-hub';
 import { createHandlers } from './handlers/index';
 import { startPublishingJob } from './publishing-job';
 import { startRetentionJob } from './retention-job';
+import { prepareWorkspaceDir, restrictDatabaseFiles } from './workspace-permissions';
 import { seedSampleWorkspace } from './sample/workspace';
 import { SessionManager } from './sessions/session-manager';
 
@@ -325,9 +325,10 @@ export function openApp(opts: AppOptions): App {
   const o = opts.overrides ?? {};
   const workspaceDir = opts.workspaceDir;
   const clock = o.clock ?? systemClock;
-  mkdirSync(join(workspaceDir, 'media'), { recursive: true });
+  prepareWorkspaceDir(workspaceDir, WORKSPACE_DB, log);
   const store = createSqliteStore(join(workspaceDir, WORKSPACE_DB), { clock });
   try {
+    restrictDatabaseFiles(join(workspaceDir, WORKSPACE_DB));
     if (store.uncleanShutdown) log('[app] previous session did not close cleanly; quick_check passed');
     const media = new FileMediaStore(workspaceDir);
     const events = new EventHub(log);

@@ -79,11 +79,11 @@ if (!claimWorkspace(app, workspaceDir)) {
     // Windows credentials only for the SharePoint hosts set to "Windows tích hợp" (read at start).
     const ntlmHosts = integratedAuthHosts(opened.store.targets.list());
     if (ntlmHosts.length > 0) session.defaultSession.allowNTLMCredentialsForDomains(ntlmHosts.join(','));
+    const canReadMedia = registerInvokeHandler(opened.dispatch, opened.sessions, log);
     session.defaultSession.protocol.handle(
       APP_PROTOCOL,
-      createProtocolHandler({ rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)), getMedia: (hash) => opened.media.get(hash) })
+      createProtocolHandler({ rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)), getMedia: (hash) => opened.media.get(hash), canReadMedia })
     );
-    registerInvokeHandler(opened.dispatch, opened.sessions, log);
     forwardEvents(opened.events);
     installMenu(() => mainWindow, workspaceDir);
     mainWindow = createMainWindow(log);

@@ -9,7 +9,8 @@ import type { Dispatch } from '../dispatch';
 import type { SessionManager } from '../sessions/session-manager';
 import { isAppUrl } from './protocol';
 
-export function registerInvokeHandler(dispatch: Dispatch, sessions: SessionManager, log: (line: string) => void): void {
+/** Registers the invoke channel; returns whether some app window has a logged-in, unlocked session (media access). */
+export function registerInvokeHandler(dispatch: Dispatch, sessions: SessionManager, log: (line: string) => void): () => boolean {
   const watched = new Set<number>();
   ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown): Promise<Result<unknown>> => {
     const senderUrl = event.senderFrame?.url;
@@ -28,6 +29,7 @@ export function registerInvokeHandler(dispatch: Dispatch, sessions: SessionManag
     }
     return dispatch(String(method), input, { connectionId });
   });
+  return () => [...watched].some((id) => sessions.user(`wc:${id}`) !== null && !sessions.isLocked(`wc:${id}`));
 }
 
 /** Sends every app event to each window that shows the app (never to a page that navigated elsewhere). */

@@ -122,7 +122,7 @@ describe('ElectronPdfRenderer', () => {
 
     // No window.open, navigation, redirect or <webview>.
     expect(win.contents.windowOpen!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
-    for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+    for (const name of ['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']) {
       let prevented = false;
       win.contents.events.get(name)!({ preventDefault: () => (prevented = true) }, 'https://example.com/');
       expect(prevented, name).toBe(true);

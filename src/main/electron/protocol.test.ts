@@ -10,13 +10,14 @@ const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
 const JPEG_HASH = 'c'.repeat(64);
 let root: string;
 let handle: (request: Request) => Promise<Response>;
+let loggedIn = true;
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'bbt-proto-'));
   mkdirSync(join(root, 'renderer'));
   writeFileSync(join(root, 'renderer', 'index.html'), '<title>Ban Biên Tập</title>');
   writeFileSync(join(root, 'secret.txt'), 'outside');
-  handle = createProtocolHandler({ rendererDir: join(root, 'renderer'), getMedia: (h) => (h === JPEG_HASH ? JPEG : null) });
+  handle = createProtocolHandler({ rendererDir: join(root, 'renderer'), getMedia: (h) => (h === JPEG_HASH ? JPEG : null), canReadMedia: () => loggedIn });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -42,6 +43,17 @@ describe('bbt:// protocol', () => {
     expect(res.headers.get('content-type')).toBe('image/jpeg');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect((await handle(new Request('bbt://media/not-a-hash'))).status).toBe(404);
+  });
+
+  it('serves media only while an app window is logged in, like browser mode', async () => {
+    loggedIn = false;
+    try {
+      const res = await handle(new Request(`bbt://media/${JPEG_HASH}`));
+      expect(res.status).toBe(401);
+      expect(new Uint8Array(await res.arrayBuffer())).not.toEqual(JPEG);
+    } finally {
+      loggedIn = true;
+    }
   });
 
   it('recognises only our app origin as trusted', () => {

@@ -15,13 +15,18 @@ export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetc
 export interface ProtocolSources {
   rendererDir: string;
   getMedia: (hash: string) => Uint8Array | null;
+  /**
+   * Media is content: served only while an app window has a logged-in, unlocked session (as browser mode
+   * asks of the cookie). A protocol handler is not told which web contents asked, hence "an app window".
+   */
+  canReadMedia: () => boolean;
 }
 
 export function createProtocolHandler(sources: ProtocolSources): (request: Request) => Promise<Response> {
   return async (request) => {
     const url = new URL(request.url);
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
-    if (url.host === 'media') return media(url.pathname.slice(1));
+    if (url.host === 'media') return sources.canReadMedia() ? media(url.pathname.slice(1)) : plain(401, 'Not logged in');
     if (url.host !== 'app') return plain(404, 'Not found');
     const file = resolveStaticPath(sources.rendererDir, url.pathname);
     if (!file) return plain(404, 'Not found');

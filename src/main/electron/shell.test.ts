@@ -133,7 +133,9 @@ describe('Electron shell', () => {
 
   it('opens one locked-down window on bbt://app', () => {
     const win = fake.windows[0]!;
-    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false, nodeIntegrationInSubFrames: false, disableBlinkFeatures: 'Auxclick' });
+    const prefs = win.options.webPreferences as Record<string, unknown>;
+    for (const key of ['experimentalFeatures', 'enableBlinkFeatures', 'allowpopups']) expect(prefs[key], key).toBeUndefined();
     expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload[/\\]index\.cjs$/);
     expect(win.loaded).toEqual(['bbt://app/index.html']);
   });
@@ -200,10 +202,28 @@ describe('Electron shell', () => {
     };
     expect(navigate('https://example.com/')).toBe(true);
     expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(navigate('http://example.com/')).toBe(true);
     expect(navigate('bbt://app/index.html')).toBe(false);
     expect(windowOpen({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
     expect(windowOpen({ url: 'https://longan.gov.vn/' })).toEqual({ action: 'deny' });
-    expect(opened.mock.calls.map((c) => c[0])).toEqual(['https://example.com/', 'https://longan.gov.vn/']);
+    expect(windowOpen({ url: 'mailto:bbt@longan.gov.vn' })).toEqual({ action: 'deny' });
+    expect(windowOpen({ url: 'smb://server/share/tep.exe' })).toEqual({ action: 'deny' });
+    expect(windowOpen({ url: 'https://nguoi:mat-khau@longan.gov.vn/' })).toEqual({ action: 'deny' });
+    // Only https and mailto reach the system (plain http, file:, smb:, credentials in the URL do not).
+    expect(opened.mock.calls.map((c) => c[0])).toEqual(['https://example.com/', 'https://longan.gov.vn/', 'mailto:bbt@longan.gov.vn']);
+
+    // Any frame (main or sub) may only navigate within the app.
+    const frameNavigate = (url: string, isMainFrame: boolean): boolean => {
+      let prevented = false;
+      handlers.get('will-frame-navigate')!({ url, isMainFrame, preventDefault: () => (prevented = true) });
+      return prevented;
+    };
+    expect(frameNavigate('https://example.com/', false)).toBe(true);
+    expect(frameNavigate('data:text/html,<script>1</script>', false)).toBe(true);
+    expect(frameNavigate('about:blank', false)).toBe(true);
+    expect(frameNavigate('bbt://media/' + 'a'.repeat(64), true)).toBe(true);
+    expect(frameNavigate('bbt://app/index.html#/bai-viet', true)).toBe(false);
+    expect(opened).toHaveBeenCalledTimes(3);
     let webviewPrevented = false;
     handlers.get('will-attach-webview')!({ preventDefault: () => (webviewPrevented = true) });
     expect(webviewPrevented).toBe(true);
@@ -230,6 +250,15 @@ describe('Electron shell', () => {
     const response = await fake.protocolHandlers.get('bbt')!(new Request('bbt://app/index.html'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('serves media only while an app window has a logged-in, unlocked session', async () => {
+    const handler = fake.ipcHandlers.get('bbt:invoke')!;
+    const media = () => fake.protocolHandlers.get('bbt')!(new Request('bbt://media/' + 'e'.repeat(64)));
+    // Logged in (earlier tests): the hash is simply unknown.
+    expect((await media()).status).toBe(404);
+    for (const id of [7, 9]) await handler({ senderFrame: { url: 'bbt://app/index.html#/' }, sender: { id, once: () => undefined } }, 'auth.logout', {});
+    expect((await media()).status).toBe(401);
   });
 
   it('has a Vietnamese menu', () => {

@@ -28,6 +28,8 @@ export function createMainWindow(log: (line: string) => void): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click would open links in a new window (denied anyway by the window-open handler).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false
     }
   });
