@@ -59,7 +59,7 @@ import { qrEncoder } from './adapters/pdf/qr';
 import { FileMediaStore } from './adapters/media-store';
 import { createSqliteStore, type SqliteStore } from './adapters/sqlite/store';
 import { SqliteVerifyReader } from './adapters/sqlite/verify-reader';
-import { AuditSealer, BACKUP_DIR_ENV, startSealJob } from './audit-seal';
+import { AuditSealer, BACKUP_DIR_ENV, startSealing } from './audit-seal';
 import { nodeHasher, systemClock, uuidV7Ids } from './adapters/system';
 import { createDispatch, type Dispatch } from './dispatch';
 import { EventHub } from './events/event-hub';
@@ -370,20 +370,8 @@ export function openApp(opts: AppOptions): App {
           if (e.type === 'outbox.changed' && e.payload.state === 'waiting' && e.payload.attempts === 0) publishingJob.wake();
         })
       : null;
-    // Seals: daily (with the other jobs) and after every publication (also from the command line).
     const sealer = new AuditSealer({ db: store.db, audit: store.audit, workspaceDir, backupDir: process.env[BACKUP_DIR_ENV] ?? join(workspaceDir, 'backup'), clock });
-    const sealJob = runJobs ? startSealJob({ sealer, log }) : null;
-    const stopSealing =
-      o.jobs === false
-        ? null
-        : events.subscribe((e) => {
-            if (e.type !== 'outbox.changed' || e.payload.state !== 'done') return;
-            try {
-              sealer.sealIfChanged('publication');
-            } catch (err) {
-              log(`[seal] sealing after a publication failed: ${err instanceof Error ? err.message : String(err)}`);
-            }
-          });
+    const sealing = o.jobs === false ? null : startSealing({ sealer, events, log, daily: runJobs });
     const verifyRows = new SqliteVerifyReader(store.db);
     let closed = false;
     return {
@@ -415,8 +403,7 @@ export function openApp(opts: AppOptions): App {
         if (closed) return;
         closed = true;
         retentionJob?.stop();
-        sealJob?.stop();
-        stopSealing?.();
+        sealing?.stop();
         stopWaking?.();
         publishingJob?.stop();
         // A browser kept for printing would keep the command line running: ended here (in the background).

@@ -14,6 +14,7 @@ import type { SqliteAuditLog, AuditRow } from './adapters/sqlite/audit-log';
 import { toAuditEntry } from './adapters/sqlite/audit-log';
 import type Database from 'better-sqlite3';
 import { nodeHasher } from './adapters/system';
+import type { EventHub } from './events/event-hub';
 
 export const SEAL_ACTION = 'audit.seal';
 /** Inside the workspace folder unless the installer points it elsewhere (another disk, a share). */
@@ -86,6 +87,26 @@ export class AuditSealer {
 }
 
 const HOUR_MS = 60 * 60_000;
+
+/** Seals after every publication (the command line's too) and, with `daily`, runs the daily seal job. */
+export function startSealing(opts: { sealer: AuditSealer; events: EventHub; log: (line: string) => void; daily: boolean }): { stop(): void } {
+  const { sealer, events, log } = opts;
+  const job = opts.daily ? startSealJob({ sealer, log }) : null;
+  const unsubscribe = events.subscribe((e) => {
+    if (e.type !== 'outbox.changed' || e.payload.state !== 'done') return;
+    try {
+      sealer.sealIfChanged('publication');
+    } catch (err) {
+      log(`[seal] sealing after a publication failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  });
+  return {
+    stop() {
+      job?.stop();
+      unsubscribe();
+    }
+  };
+}
 
 /** Daily seal: checked a few minutes after start, then hourly; seals when the last seal is a day old. */
 export function startSealJob(opts: { sealer: AuditSealer; log: (line: string) => void; intervalMs?: number; firstDelayMs?: number }): { stop(): void } {

@@ -76,6 +76,7 @@ export function checkKeys(keys: readonly PublicKeyRecord[], entries: readonly Au
 }
 
 const nfc = (s: string) => s.normalize('NFC');
+const HISTORY_TIME_SLACK_MS = 2000;
 
 /** Matches rows to chain entries: first by the row id carried in the entry, else by content (older entries). */
 class Matcher {
@@ -132,17 +133,19 @@ export function checkHistory(
   }
   for (const e of events.unclaimed()) problems.push({ ...where(e, ''), problem: `Sự kiện duyệt bài ghi trong nhật ký (mục số ${e.seq}) không còn trong bảng workflow_events: đã bị xóa.` });
 
-  // A history line "x" is written with audit action x, article.x or workflow.x.
+  // A history line "x" is written with audit action x, article.x or workflow.x. Entries written before
+  // this check took their time separately from the history line (publishing), a few ms apart: tolerated.
   const history = new Matcher(entries, 'historyId', (e) => {
     if (!e.articleId) return null;
     const bare = e.action.replace(/^(article|workflow)\./, '');
-    return [...new Set([e.action, bare])].map((a) => key(e.articleId, a, e.at));
+    return [...new Set([e.action, bare])].map((a) => `${e.articleId}|${a}`);
   });
+  const near = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) <= HISTORY_TIME_SLACK_MS;
   for (const r of rows.history) {
-    const e = history.take(r.id, key(r.articleId, r.action, r.at), (c) => sameUser(c, r.userId, r.userName) && nfc(c.description) === nfc(r.description));
+    const e = history.take(r.id, `${r.articleId}|${r.action}`, (c) => near(c.at, r.at) && sameUser(c, r.userId, r.userName) && nfc(c.description) === nfc(r.description));
     const label = `Dòng “Lịch sử” lúc ${r.at} (bài ${r.articleId}: “${r.description}”)`;
     if (!e) problems.push({ seq: null, id: r.id, problem: `${label} không có trong nhật ký: bảng article_history đã bị sửa hoặc thêm thẳng.` });
-    else if (e.articleId !== r.articleId || e.at !== r.at || !sameUser(e, r.userId, r.userName) || nfc(e.description) !== nfc(r.description)) {
+    else if (e.articleId !== r.articleId || !near(e.at, r.at) || !sameUser(e, r.userId, r.userName) || nfc(e.description) !== nfc(r.description)) {
       problems.push({ ...where(e, r.id), problem: `${label} khác với mục nhật ký tương ứng.` });
     }
   }

@@ -2,7 +2,7 @@
 // matched to it, and seals written outside the file. An attacker edits workspace.sqlite with raw SQL
 // (dropping the append-only triggers first, recomputing hashes where that hides the edit).
 import Database from 'better-sqlite3';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -181,6 +181,21 @@ describe('seals', () => {
     const foreign = await cli('verify', '--workspace', base, '--seal', join(other, 'moi.json'));
     expect(foreign.code).toBe(1);
     expect(foreign.err).toContain('không phải khóa niêm phong của thư mục làm việc này');
+  });
+
+  it('seals by itself after a publication, into the backup folder', async () => {
+    const dir = tempDir();
+    cpSync(base, dir, { recursive: true });
+    const usb = tempDir();
+    expect((await cli('target-add', '--workspace', dir, '--name', 'Ổ USB', '--type', 'folder', '--folder', usb)).code).toBe(0);
+    const published = await cli('publish', '--workspace', dir, '--article', 'an ninh trật tự', '--target', 'Ổ USB', '--user', 'bientap', '--password', PASSWORD, '--yes');
+    expect(published, published.err).toMatchObject({ code: 0 });
+    const seals = readdirSync(join(dir, 'backup')).filter((f) => f.startsWith('niem-phong-'));
+    expect(seals).toHaveLength(1);
+    const r = await cli('verify', '--workspace', dir, '--seal', join(dir, 'backup', seals[0]!));
+    expect(r, r.err).toMatchObject({ code: 0 });
+    const whole = await cli('verify', '--workspace', dir);
+    expect(whole, whole.err).toMatchObject({ code: 0 });
   });
 
   it('keeps the installation key outside the database, readable by its owner only', () => {
