@@ -44,7 +44,7 @@ import { WorkflowRecorder } from '../core/workflow/workflow-recorder';
 import { WorkflowService } from '../core/workflow/workflow-service';
 import type { SecuritySettings } from '../shared/accounts';
 import type { Article, UserRef } from '../shared/article';
-import { SqliteKeyVault } from './adapters/crypto/key-vault';
+import { keyIdOf, SqliteKeyVault } from './adapters/crypto/key-vault';
 import type { ScryptParams } from './adapters/crypto/scrypt';
 import { ScryptPasswordHasher } from './adapters/crypto/password-hasher';
 import { FileKeySecretBox } from './adapters/crypto/secret-box';
@@ -57,6 +57,8 @@ import { PdfLibInspector } from './adapters/pdf/pdf-layout';
 import { qrEncoder } from './adapters/pdf/qr';
 import { FileMediaStore } from './adapters/media-store';
 import { createSqliteStore, type SqliteStore } from './adapters/sqlite/store';
+import { SqliteVerifyReader } from './adapters/sqlite/verify-reader';
+import { AuditSealer, BACKUP_DIR_ENV, startSealing } from './audit-seal';
 import { nodeHasher, systemClock, uuidV7Ids } from './adapters/system';
 import { createDispatch, type Dispatch } from './dispatch';
 import { EventHub } from './events/event-hub';
@@ -115,8 +117,10 @@ export interface App {
   /** The event channel: transports subscribe to forward events to windows and tabs. */
   events: EventHub;
   store: SqliteStore;
-  /** Checks the whole audit chain and every sign-off. */
+  /** Checks the whole audit chain, every sign-off, every user key and the history rows against the chain. */
   verify(): VerifyReport;
+  /** "Niêm phong nhật ký": seals of the chain head, written outside the database. */
+  sealer: AuditSealer;
   workspaceDir: string;
   /** Set when this opening created the sample accounts: the password they share. */
   samplePassword: string | null;
@@ -155,7 +159,7 @@ function buildServices(a: Adapters) {
   const tx = events.transactional(store.tx);
   const base = { tx, clock, ids };
 
-  const keys = new SqliteKeyVault(store.keys, clock, a.keyScrypt);
+  const keys = new SqliteKeyVault(store.keys, clock, a.keyScrypt, store.audit);
   const accounts = new AccountService({ ...base, accounts: store.accounts, hasher: a.passwords, keys, audit: store.audit });
   const security = new SecurityService({ settings: store.securitySettings, audit: store.audit, clock });
   const lists = new ListsService(store.settings);
@@ -367,6 +371,9 @@ export function openApp(opts: AppOptions): App {
           if (e.type === 'outbox.changed' && e.payload.state === 'waiting' && e.payload.attempts === 0) publishingJob.wake();
         })
       : null;
+    const sealer = new AuditSealer({ db: store.db, audit: store.audit, workspaceDir, backupDir: process.env[BACKUP_DIR_ENV] ?? join(workspaceDir, 'backup'), clock });
+    const sealing = o.jobs === false ? null : startSealing({ sealer, events, log, daily: runJobs });
+    const verifyRows = new SqliteVerifyReader(store.db);
     let closed = false;
     return {
       dispatch: createDispatch(handlers, sessions, log),
@@ -378,16 +385,26 @@ export function openApp(opts: AppOptions): App {
       store,
       verify: () =>
         verifyWorkspace(
-          { entries: store.audit.all(), signOffs: store.signOffs.all(), unsigned: store.signOffs.approvedWithoutSignOff() },
-          services.signOffs.checkDeps(),
+          {
+            entries: store.audit.all(),
+            signOffs: store.signOffs.all(),
+            unsigned: store.signOffs.approvedWithoutSignOff(),
+            keys: verifyRows.keys(),
+            events: verifyRows.events(),
+            history: verifyRows.history(),
+            revisions: verifyRows.revisions()
+          },
+          { ...services.signOffs.checkDeps(), keyIdOf },
           nodeHasher
         ),
+      sealer,
       workspaceDir,
       samplePassword,
       close() {
         if (closed) return;
         closed = true;
         retentionJob?.stop();
+        sealing?.stop();
         stopWaking?.();
         publishingJob?.stop();
         // A browser kept for printing would keep the command line running: ended here (in the background).

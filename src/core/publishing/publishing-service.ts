@@ -266,7 +266,7 @@ export class PublishingService {
         remoteUrl: null
       });
       this.d.history.append(spec.articleId, { id: this.d.ids.newId(), at, user: { id: user.id, name: user.name }, action: `publish.${spec.kind}`, description, version: article.version });
-      this.audit(user, `publish.${spec.kind}`, description, { outboxId: id, targetId: spec.targetId, revisionId: spec.revisionId, contentHash: spec.contentHash, signOffId: spec.signOffId }, spec.articleId);
+      this.audit(user, `publish.${spec.kind}`, description, { outboxId: id, targetId: spec.targetId, revisionId: spec.revisionId, contentHash: spec.contentHash, signOffId: spec.signOffId }, spec.articleId, at);
       return this.d.outbox.get(id)!;
     });
     const entry = this.entry(row);
@@ -310,8 +310,9 @@ export class PublishingService {
     if (!actor.roles.some((r) => roles.has(r))) throw new AppError(ErrorCode.FORBIDDEN, `Tài khoản của bạn không có quyền ${what}.`);
   }
 
-  private audit(user: UserRef, action: string, description: string, details: Record<string, unknown>, articleId: string | null = null): void {
-    this.d.audit.append({ at: this.now(), user: { id: user.id, name: user.name }, action, articleId, description, details });
+  /** `at`: the time of the history line written with it, so that `verify` can match the two. */
+  private audit(user: UserRef, action: string, description: string, details: Record<string, unknown>, articleId: string | null = null, at = this.now()): void {
+    this.d.audit.append({ at, user: { id: user.id, name: user.name }, action, articleId, description, details });
   }
 
   private now(): string {

@@ -25,8 +25,12 @@ export class WorkflowRecorder {
 
   record(s: WorkflowStep): void {
     this.d.workflow.setStatus(s.articleId, s.to);
-    this.d.workflow.appendEvent({ id: this.d.ids.newId(), articleId: s.articleId, at: s.at, user: s.user, action: s.action, from: s.from, to: s.to, reason: s.reason, commentIds: s.commentIds });
-    this.d.history.append(s.articleId, { id: this.d.ids.newId(), at: s.at, user: s.user, action: s.action, description: s.description, version: s.version });
-    this.d.audit.append({ at: s.at, user: s.user, action: `workflow.${s.action}`, articleId: s.articleId, description: s.description, details: s.auditDetails });
+    const eventId = this.d.ids.newId();
+    const historyId = this.d.ids.newId();
+    this.d.workflow.appendEvent({ id: eventId, articleId: s.articleId, at: s.at, user: s.user, action: s.action, from: s.from, to: s.to, reason: s.reason, commentIds: s.commentIds });
+    this.d.history.append(s.articleId, { id: historyId, at: s.at, user: s.user, action: s.action, description: s.description, version: s.version });
+    // The row ids let `verify` tie the event and the history line to this entry (and notice either edited or removed).
+    const details = { ...s.auditDetails, eventId, historyId, from: s.from, to: s.to, ...(s.reason ? { reason: s.reason } : {}) };
+    this.d.audit.append({ at: s.at, user: s.user, action: `workflow.${s.action}`, articleId: s.articleId, description: s.description, details });
   }
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WORKSPACE_ENV } from '../workspace-location';
 
-export const VERBS = ['init', 'import', 'list', 'search', 'act', 'verify', 'history', 'target-add', 'publish', 'publish-queue', 'take-down', 'portal-test', 'print', 'bulletin', 'slip'] as const;
+export const VERBS = ['init', 'import', 'list', 'search', 'act', 'verify', 'history', 'target-add', 'publish', 'publish-queue', 'take-down', 'portal-test', 'print', 'bulletin', 'slip', 'seal'] as const;
 export type Verb = (typeof VERBS)[number];
 
 export interface ParsedCli {
@@ -34,6 +34,8 @@ export interface ParsedCli {
   bulletin: { issue: string | null; articles: string[] | null };
   /** `verify --slip "QR TEXT"`: an approval slip's QR text to check against the workspace. */
   slip: string | null;
+  /** `verify --seal FILE`: a seal of the audit chain to check (resolved against the working directory). */
+  seal: string | null;
   positionals: string[];
 }
 
@@ -74,6 +76,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         issue: { type: 'string' },
         articles: { type: 'string' },
         slip: { type: 'string' },
+        seal: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     });
@@ -83,7 +86,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  if (values.help || first === 'help') return { verb: 'help', workspace: null, sample: false, json: false, password: null, act: NO_ACT, publish: NO_PUBLISH, out: null, bulletin: { issue: null, articles: null }, slip: null, positionals: [] };
+  if (values.help || first === 'help') return { verb: 'help', workspace: null, sample: false, json: false, password: null, act: NO_ACT, publish: NO_PUBLISH, out: null, bulletin: { issue: null, articles: null }, slip: null, seal: null, positionals: [] };
   if (first === undefined) throw new CliUsageError(`Thiếu lệnh (${VERBS.join(', ')}).`);
   if (!(VERBS as readonly string[]).includes(first)) throw new CliUsageError(`Lệnh không hợp lệ: “${first}”. Các lệnh có: ${VERBS.join(', ')}.`);
   const dir = values.workspace ?? env[WORKSPACE_ENV];
@@ -120,6 +123,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       articles: values.articles === undefined ? null : values.articles.split(',').map((a) => a.trim()).filter(Boolean)
     },
     slip: values.slip ?? null,
+    seal: values.seal ? resolve(cwd, values.seal) : null,
     positionals: rest
   };
 }

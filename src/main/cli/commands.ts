@@ -11,7 +11,7 @@ import { CliUsageError, type ParsedCli } from './args';
 import { history } from './history';
 import { portalTest, publishQueue, publishVerb, targetAdd, verifyTarget } from './publish';
 import { printSlip, verifySlip } from './slip';
-import { verify } from './verify';
+import { seal, verify, verifySeal } from './verify';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -44,6 +44,7 @@ export async function runVerb(cli: ParsedCli & { workspace: string }, io: CliIo)
         return await act(app, cli, io);
       case 'verify':
         if (cli.slip !== null) return verifySlip(app, cli.slip, cli.json, io);
+        if (cli.seal !== null) return verifySeal(app, cli.seal, cli.json, io);
         return cli.publish.target ? await verifyTarget(app, cli, io) : verify(app, cli.json, io);
       case 'history':
         return history(app, cli, io);
@@ -63,6 +64,8 @@ export async function runVerb(cli: ParsedCli & { workspace: string }, io: CliIo)
         return await printBulletin(app, cli, io);
       case 'slip':
         return await printSlip(app, cli, io);
+      case 'seal':
+        return seal(app, cli, io);
       default:
         return 1;
     }

@@ -1,8 +1,10 @@
 // KeyVault: Ed25519 key pairs (node:crypto). The private key (PKCS#8 DER) is encrypted with AES-256-GCM
 // under a key derived from the user's password with scrypt (its own salt); a wrong password fails the
-// GCM tag check. keyId = first 32 hex chars of SHA-256 over the public key DER.
+// GCM tag check. keyId = first 32 hex chars of SHA-256 over the public key DER. Every new key's public
+// key is recorded in the audit chain ('key.create'), so `verify` can refuse a key row added to the file.
 import { createCipheriv, createDecipheriv, createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
-import type { Clock, KeyVault, PublicKeyRecord } from '../../../core/ports';
+import { KEY_CREATE_ACTION } from '../../../core/audit/cross-check';
+import type { AuditLog, Clock, KeyVault, PublicKeyRecord } from '../../../core/ports';
 import { AppError, ErrorCode } from '../../../shared/errors';
 import type { SqliteKeyRepository, StoredKey } from '../sqlite/key-repository';
 import { deriveKey, parseScryptParams, scryptParamsText, STANDARD_SCRYPT, type ScryptParams } from './scrypt';
@@ -13,19 +15,30 @@ export class SqliteKeyVault implements KeyVault {
   constructor(
     private readonly keys: SqliteKeyRepository,
     private readonly clock: Clock,
-    private readonly params: ScryptParams = STANDARD_SCRYPT
+    private readonly params: ScryptParams = STANDARD_SCRYPT,
+    /** Where each new public key is vouched for; only key-vault unit tests leave it out. */
+    private readonly audit: AuditLog | null = null
   ) {}
 
   createKey(userId: string, password: string): PublicKeyRecord {
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
     const publicDer = publicKey.export({ type: 'spki', format: 'der' });
     const record: PublicKeyRecord = {
-      keyId: createHash('sha256').update(publicDer).digest('hex').slice(0, 32),
+      keyId: keyIdOfDer(publicDer),
       userId,
       publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
       createdAt: this.clock.now().toISOString()
     };
+    const replaces = this.keys.active(userId);
     this.keys.addActive({ ...record, ...this.wrap(privateKey.export({ type: 'pkcs8', format: 'der' }), password) });
+    this.audit?.append({
+      at: record.createdAt,
+      user: null,
+      action: KEY_CREATE_ACTION,
+      articleId: null,
+      description: replaces ? 'Tạo khóa ký mới (thay khóa cũ)' : 'Tạo khóa ký',
+      details: { keyId: record.keyId, userId, publicKeyPem: record.publicKeyPem, reason: replaces ? 'replace' : 'first', ...(replaces ? { replacesKeyId: replaces.keyId } : {}) }
+    });
     return record;
   }
 
@@ -82,6 +95,19 @@ export class SqliteKeyVault implements KeyVault {
     } catch {
       throw new AppError(ErrorCode.FORBIDDEN, 'Mật khẩu không đúng.');
     }
+  }
+}
+
+function keyIdOfDer(publicDer: Buffer): string {
+  return createHash('sha256').update(publicDer).digest('hex').slice(0, 32);
+}
+
+/** Re-derives a key id from a public key PEM (null when it is not a readable public key). */
+export function keyIdOf(publicKeyPem: string): string | null {
+  try {
+    return keyIdOfDer(createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' }));
+  } catch {
+    return null;
   }
 }
 

@@ -20,9 +20,12 @@ export function AuditPage() {
   const [to, setTo] = useState<string | null>(null);
   const [page, setPage] = useState<{ total: number; items: AuditEntry[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The latest "Niêm phong nhật ký" (each seal is noted in the chain as audit.seal).
+  const [lastSeal, setLastSeal] = useState<AuditEntry | null | undefined>(undefined);
 
   useEffect(() => {
     if (isAdmin) call('users.list', {}).then(setUsers, () => undefined);
+    if (isAdmin) call('audit.list', { action: 'audit.seal', limit: 1 }).then((p) => setLastSeal(p.items[0] ?? null), () => undefined);
   }, [isAdmin]);
 
   useEffect(() => {
@@ -34,6 +37,13 @@ export function AuditPage() {
   return (
     <section className="audit-page">
       <h1>Nhật ký hoạt động</h1>
+      {isAdmin && lastSeal !== undefined && (
+        <p className="last-seal" data-testid="last-seal">
+          {lastSeal
+            ? `Niêm phong nhật ký gần nhất: ${dateTimeWithWeekday(lastSeal.at)} (đến mục số ${numberVi.format(Number(lastSeal.details.seq))}).`
+            : 'Nhật ký chưa được niêm phong lần nào.'}
+        </p>
+      )}
       <div className="filters" role="group" aria-label="Bộ lọc nhật ký">
         {isAdmin && (
           <label>
