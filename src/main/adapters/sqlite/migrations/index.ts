@@ -22,6 +22,7 @@ import { migration0190 } from './0190-comments';
 import { migration0200 } from './0200-status-sort-index';
 import { migration0210 } from './0210-publishing';
 import { migration0220 } from './0220-bulletins';
+import { migration0240 } from './0240-key-origin';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0010,
@@ -45,7 +46,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0190,
   migration0200,
   migration0210,
-  migration0220
+  migration0220,
+  migration0240
 ];
 
 /** The schema version this build of the app writes. */
