@@ -110,7 +110,7 @@ function signExisting(t: SampleWorkflowDeps, articleId: string, signerId: string
   const actor = actorOf(t.accounts, { id: signerId, name: '' });
   const article = t.articles.get(articleId);
   const at = t.clock.now().toISOString();
-  const record = t.signOffs.sign(article, actor, password, 'Đồng ý đăng.', at);
+  const record = t.signOffs.sign(article, actor, t.signOffs.unlockSync(actor, password), 'Đồng ý đăng.', at);
   t.tx.transaction(() => {
     t.signOffs.insert(record);
     t.audit.append({
