@@ -126,7 +126,9 @@ export interface KeyVault {
   publicKey(keyId: string): PublicKeyRecord | null;
   /** Decrypts the active private key (async scrypt). Throws AppError FORBIDDEN on a wrong password. */
   unlock(userId: string, password: string): Promise<KeySigner>;
-  /** Synchronous decrypt-and-sign, for the sample seed and tests. Throws AppError FORBIDDEN on a wrong password. */
+  /** Synchronous unlock, for the sample seed only (one derivation for all its sign-offs). */
+  unlockSync(userId: string, password: string): KeySigner;
+  /** Synchronous decrypt-and-sign, for tests. Throws AppError FORBIDDEN on a wrong password. */
   sign(userId: string, password: string, message: string): { keyId: string; signature: string };
   verify(publicKeyPem: string, message: string, signatureBase64: string): boolean;
 }

@@ -36,6 +36,7 @@ function setup() {
       if (k.pending || k.password !== password) throw new AppError('FORBIDDEN', 'Mật khẩu không đúng.');
       return { keyId: k.keyId, sign: () => 'sig' };
     },
+    unlockSync: () => ({ keyId: 'unused', sign: () => 'sig' }),
     activeKey: (userId) => keys.find((x) => x.userId === userId && x.active) ?? null,
     publicKey: (keyId) => keys.find((x) => x.keyId === keyId) ?? null,
     sign(userId, password) {

@@ -42,10 +42,10 @@ export class SignOffs {
     }
   }
 
-  /** A signer that decrypts synchronously (the sample seed only). */
+  /** Unlocks synchronously (the sample seed only). */
   unlockSync(actor: Actor, password: string): KeySigner {
-    const key = this.signingKey(actor, password);
-    return { keyId: key.keyId, sign: (message) => this.d.keys.sign(actor.userId, password, message).signature };
+    this.signingKey(actor, password);
+    return this.d.keys.unlockSync(actor.userId, password);
   }
 
   /** Signs the article's current version with an unlocked key; nothing is stored here. */

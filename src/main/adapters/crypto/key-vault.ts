@@ -55,6 +55,12 @@ export class SqliteKeyVault implements KeyVault {
     return { keyId: key.keyId, sign: (message) => sign(null, Buffer.from(message, 'utf8'), privateKey).toString('base64') };
   }
 
+  unlockSync(userId: string, password: string): KeySigner {
+    const key = this.requireSigning(userId);
+    const privateKey = createPrivateKey({ key: this.unwrap(key, password), format: 'der', type: 'pkcs8' });
+    return { keyId: key.keyId, sign: (message) => sign(null, Buffer.from(message, 'utf8'), privateKey).toString('base64') };
+  }
+
   sign(userId: string, password: string, message: string): { keyId: string; signature: string } {
     const key = this.requireSigning(userId);
     const privateKey = createPrivateKey({ key: this.unwrap(key, password), format: 'der', type: 'pkcs8' });
