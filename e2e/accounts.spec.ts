@@ -42,3 +42,15 @@ test('the administrator creates an editor who can then log in; a disabled accoun
   await login.fill('hoa', 'Hoa-mat-khau-1');
   await expect(app.getByRole('alert')).toContainText('vô hiệu hóa');
 });
+
+test('an account that is both Quản trị and Trưởng ban is flagged on the Users page and audited', async ({ app }) => {
+  await app.getByRole('link', { name: 'Người dùng' }).click();
+  await app.getByRole('button', { name: 'Sửa truongban' }).click();
+  await app.getByRole('dialog').getByLabel('Quản trị', { exact: true }).check();
+  await app.getByRole('dialog').getByRole('button', { name: 'Lưu người dùng' }).click();
+  const row = app.getByRole('table', { name: 'Danh sách người dùng' }).getByRole('row', { name: /Trần Quốc Bảo/ });
+  await expect(row).toContainText('Quản trị kiêm Trưởng ban');
+  await expect(app.getByRole('status').filter({ hasText: 'giữ cả vai trò Quản trị và Trưởng ban' })).toContainText('Trần Quốc Bảo');
+  await app.getByRole('link', { name: 'Nhật ký' }).click();
+  await expect(app.getByRole('table', { name: 'Nhật ký' })).toContainText('giữ cả vai trò Quản trị và Trưởng ban');
+});

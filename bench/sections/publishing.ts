@@ -62,7 +62,7 @@ export const publishing: BenchSection = {
           users.author,
           { status: 'cho_duyet' }
         );
-        services.workflow.act(a.id, 'ky-duyet', users.approver, { password: PASSWORD });
+        await services.workflow.act(a.id, 'ky-duyet', users.approver, { password: PASSWORD });
         ids.push(a.id);
         if (image) withImage.add(a.id);
       }

@@ -90,29 +90,56 @@ export interface AccountRepository {
   setCredentials(id: string, credentials: StoredCredentials): void;
 }
 
+/**
+ * How a signing key came to be: 'setup' (the first administrator's own password), 'created' (an account
+ * the administrator created), 'self' (the user's own password change), 'reset' (an administrator's
+ * password reset: such a key stays pending and never signs), 'legacy' (made before this was recorded).
+ */
+export type KeyOrigin = 'setup' | 'created' | 'self' | 'reset' | 'legacy';
+
 export interface PublicKeyRecord {
   keyId: string;
   userId: string;
   publicKeyPem: string;
   createdAt: string;
+  origin?: KeyOrigin;
+  /** A pending key cannot sign (made by an admin reset; the user must set their own password first). */
+  pending?: boolean;
+}
+
+/** An unlocked private key, good for signing right now (never stored). */
+export interface KeySigner {
+  keyId: string;
+  sign(message: string): string;
 }
 
 /** Ed25519 keys per user; private keys are stored encrypted with a key derived from the user's password. */
 export interface KeyVault {
-  /** Create a new key pair for the user (first password, or after an admin reset). Old keys stay for verification. */
-  createKey(userId: string, password: string): PublicKeyRecord;
-  /** Re-encrypt the user's active private key under a new password (password change). */
-  rewrapKey(userId: string, oldPassword: string, newPassword: string): void;
+  /** Create a new key pair for the user; a 'reset' key is pending. Old keys stay for verification. */
+  createKey(userId: string, password: string, origin?: KeyOrigin): PublicKeyRecord;
+  /**
+   * Re-encrypts the user's active private key under a new password (password change): decrypts now
+   * (async) and returns the write, for the caller to run inside its transaction.
+   */
+  rewrapKey(userId: string, oldPassword: string, newPassword: string): Promise<() => void>;
   activeKey(userId: string): PublicKeyRecord | null;
   publicKey(keyId: string): PublicKeyRecord | null;
-  /** Decrypt the active private key with the password and sign. Throws AppError FORBIDDEN on a wrong password. */
+  /** Decrypts the active private key (async scrypt). Throws AppError FORBIDDEN on a wrong password. */
+  unlock(userId: string, password: string): Promise<KeySigner>;
+  /** Synchronous unlock, for the sample seed only (one derivation for all its sign-offs). */
+  unlockSync(userId: string, password: string): KeySigner;
+  /** Synchronous decrypt-and-sign, for tests. Throws AppError FORBIDDEN on a wrong password. */
   sign(userId: string, password: string, message: string): { keyId: string; signature: string };
   verify(publicKeyPem: string, message: string, signatureBase64: string): boolean;
 }
 
 export interface PasswordHasher {
+  /** Synchronous: setting a password is an administrator's or the user's own, one at a time. */
   hash(password: string): string;
-  verify(password: string, stored: string): boolean;
+  /** Asynchronous, so that many checks at once never block the app. */
+  verify(password: string, stored: string): Promise<boolean>;
+  /** True when `stored` was made with other parameters (replace it after a successful login). */
+  needsRehash?(stored: string): boolean;
 }
 
 export interface AuditAppend {

@@ -16,7 +16,7 @@ afterEach(() => {
 });
 
 describe('openApp', () => {
-  it('creates the workspace folder with the database and media folder; the first run needs an administrator', () => {
+  it('creates the workspace folder with the database and media folder; the first run needs an administrator', async () => {
     const dir = tempWorkspace();
     const first = openApp({ workspaceDir: dir, mode: 'cli', log: () => {} });
     expect(first.services.accounts.needsSetup()).toBe(true);
@@ -26,27 +26,27 @@ describe('openApp', () => {
     expect(existsSync(join(dir, 'media'))).toBe(true);
     const again = openApp({ workspaceDir: dir, mode: 'cli', log: () => {} });
     expect(again.services.accounts.needsSetup()).toBe(false);
-    expect(again.services.accounts.login('quantri', 'quantri-123').name).toBe('Nguyễn Văn Hùng');
+    expect((await again.services.accounts.login('quantri', 'quantri-123')).name).toBe('Nguyễn Văn Hùng');
     again.close();
   });
 
-  it('creates the sample accounts once, with the given password or a generated one', () => {
+  it('creates the sample accounts once, with the given password or a generated one', async () => {
     const given = openApp({ workspaceDir: tempWorkspace(), mode: 'cli', sample: true, samplePassword: 'mau-12345678', log: () => {} });
     expect(given.samplePassword).toBe('mau-12345678');
-    const truongban = given.services.accounts.login('truongban', 'mau-12345678');
+    const truongban = await given.services.accounts.login('truongban', 'mau-12345678');
     expect(truongban).toMatchObject({ position: 'Phó Chủ tịch UBND thị xã', roles: ['truong_ban'] });
-    for (const login of ['quantri', 'bientap', 'thanhvien']) expect(given.services.accounts.login(login, 'mau-12345678').login).toBe(login);
+    for (const login of ['quantri', 'bientap', 'thanhvien']) expect((await given.services.accounts.login(login, 'mau-12345678')).login).toBe(login);
     given.close();
 
     const dir = tempWorkspace();
     const generated = openApp({ workspaceDir: dir, mode: 'cli', sample: true, log: () => {} });
     const password = generated.samplePassword!;
     expect(password).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
-    expect(generated.services.accounts.login('bientap', password).roles).toEqual(['bien_tap_vien']);
+    expect((await generated.services.accounts.login('bientap', password)).roles).toEqual(['bien_tap_vien']);
     generated.close();
     const reopened = openApp({ workspaceDir: dir, mode: 'cli', sample: true, log: () => {} });
     expect(reopened.samplePassword).toBeNull();
-    expect(reopened.services.accounts.login('quantri', password).roles).toEqual(['quan_tri']);
+    expect((await reopened.services.accounts.login('quantri', password)).roles).toEqual(['quan_tri']);
     reopened.close();
   });
 
@@ -141,7 +141,7 @@ describe('the composition root', () => {
     }
   });
 
-  it('installs nothing after construction: every service is frozen', () => {
+  it('installs nothing after construction: every service is frozen', async () => {
     const app = openApp({ workspaceDir: tempWorkspace(), mode: 'cli', log: () => {} });
     try {
       const services = Object.entries(app.services);
@@ -150,7 +150,7 @@ describe('the composition root', () => {
       for (const [name, service] of services) expect({ name, frozen: Object.isFrozen(service) }).toEqual({ name, frozen: true });
       expect(() => Object.assign(app.services.articles, { guard: null })).toThrow(TypeError);
       // A frozen service still works: an unknown login is checked against the lazily made dummy hash.
-      expect(() => app.services.accounts.login('khong-co', 'mat-khau-sai')).toThrow();
+      await expect(app.services.accounts.login('khong-co', 'mat-khau-sai')).rejects.toThrow();
     } finally {
       app.close();
     }

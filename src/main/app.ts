@@ -7,6 +7,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import pkg from '../../package.json';
 import { AccountService } from '../core/accounts/account-service';
+import { PasswordAttempts } from '../core/accounts/password-attempts';
 import { SecurityService } from '../core/accounts/security-service';
 import { ArticleImport } from '../core/articles/article-import';
 import { ArticlePage } from '../core/articles/article-page';
@@ -160,7 +161,9 @@ function buildServices(a: Adapters) {
   const base = { tx, clock, ids };
 
   const keys = new SqliteKeyVault(store.keys, clock, a.keyScrypt, store.audit);
-  const accounts = new AccountService({ ...base, accounts: store.accounts, hasher: a.passwords, keys, audit: store.audit });
+  // One guess budget per user for every password check: login, unlock, Đổi mật khẩu, Ký duyệt.
+  const attempts = new PasswordAttempts({ audit: store.audit, clock });
+  const accounts = new AccountService({ ...base, accounts: store.accounts, hasher: a.passwords, keys, audit: store.audit, attempts });
   const security = new SecurityService({ settings: store.securitySettings, audit: store.audit, clock });
   const lists = new ListsService(store.settings);
   const profile = new ProfileService({ ...base, profiles: store.profiles });
@@ -205,7 +208,8 @@ function buildServices(a: Adapters) {
     accounts: store.accounts,
     events,
     security: a.security ?? (() => security.current()),
-    openComments: (articleId) => comments.openThreadIds(articleId)
+    openComments: (articleId) => comments.openThreadIds(articleId),
+    attempts
   });
   const workList = new WorkList({ workflow: store.workflow, accounts: store.accounts });
   const versions = new VersionService({ ...base, versions: store.versions, articles, history: store.history, audit: store.audit });

@@ -23,6 +23,8 @@ export const REFUSALS = [
   'SEPARATION_OF_DUTIES',
   'REASON_REQUIRED',
   'BAD_PASSWORD',
+  /** The signing key was made by an administrator's password reset: the user must set their own password. */
+  'KEY_PENDING',
   'LOCKED_BY_OTHER',
   /** The article changed after the version the user acted on (shown on their screen). */
   'CHANGED_SINCE_SEEN'

@@ -1,12 +1,13 @@
 // Accounts of the editorial board: first-run setup, login (throttled), lock/unlock, password change,
 // and the administrator's user management. Every event goes to the audit log. Who acts always comes
-// from the session (`actor`), never from renderer input.
+// from the session (`actor`), never from renderer input. Password checks are async and throttled
+// (PasswordAttempts); an administrator's reset leaves the user's new signing key pending.
 import { capabilitiesOf, type Account, type Role, type SessionUser } from '../../shared/accounts';
 import type { UserRef } from '../../shared/article';
 import { AppError, ErrorCode } from '../../shared/errors';
 import type { AccountRepository, AuditLog, Clock, IdGenerator, KeyVault, PasswordHasher, TransactionRunner } from '../ports';
 import { checkLoginName, checkNewPassword, foldLogin } from './login-name';
-import { LoginThrottle, waitText } from './login-throttle';
+import { PasswordAttempts } from './password-attempts';
 
 export interface AccountDeps {
   accounts: AccountRepository;
@@ -16,6 +17,8 @@ export interface AccountDeps {
   tx: TransactionRunner;
   clock: Clock;
   ids: IdGenerator;
+  /** Shared with the sign-off password check (one guess budget per user); made here when missing. */
+  attempts?: PasswordAttempts;
 }
 
 export interface NewAccount {
@@ -43,12 +46,13 @@ export function sessionUserOf(a: Account): SessionUser {
 }
 
 export class AccountService {
-  private readonly throttle = new LoginThrottle();
-  /** Compared against when the login does not exist, so both cases cost the same time. */
+  private readonly attempts: PasswordAttempts;
   /** A hash to check unknown logins against, so they take as long as known ones (made on first need). */
   private readonly dummyHash = lazy(() => this.d.hasher.hash('không-phải-mật-khẩu-của-ai'));
 
-  constructor(private readonly d: AccountDeps) {}
+  constructor(private readonly d: AccountDeps) {
+    this.attempts = d.attempts ?? new PasswordAttempts(d);
+  }
 
   needsSetup(): boolean {
     return this.d.accounts.count() === 0;
@@ -59,7 +63,7 @@ export class AccountService {
   setup({ alsoEditor = false, ...input }: Omit<NewAccount, 'roles'> & { alsoEditor?: boolean }): SessionUser {
     return this.d.tx.transaction(() => {
       if (!this.needsSetup()) throw new AppError(ErrorCode.CONFLICT, 'Ứng dụng đã có quản trị viên. Hãy đăng nhập bằng tài khoản được cấp.');
-      const account = this.insert({ ...input, roles: alsoEditor ? ['quan_tri', 'bien_tap_vien'] : ['quan_tri'] });
+      const account = this.insert({ ...input, roles: alsoEditor ? ['quan_tri', 'bien_tap_vien'] : ['quan_tri'] }, 'setup');
       const user = sessionUserOf(account);
       this.audit(user, 'user.create', `Tạo quản trị viên đầu tiên “${account.fullName}” (${account.login})`, { login: account.login, roles: account.roles });
       this.audit(user, 'auth.login', `${account.fullName} đăng nhập`, { login: account.login });
@@ -67,25 +71,27 @@ export class AccountService {
     });
   }
 
-  login(login: string, password: string): SessionUser {
+  async login(login: string, password: string): Promise<SessionUser> {
     const key = foldLogin(login);
-    const now = this.d.clock.now().getTime();
-    const wait = this.throttle.waitMs(key, now);
-    if (wait > 0) throw tooMany(wait);
     const account = this.d.accounts.byLogin(key);
-    const stored = account ? this.d.accounts.credentials(account.id)?.passwordHash : undefined;
-    const ok = this.d.hasher.verify(password, stored ?? this.dummy());
-    if (!account || !stored || !ok) {
-      const imposed = this.throttle.fail(key, now);
-      this.audit(account ? refOf(account) : null, 'auth.login-failed', `Đăng nhập thất bại với tên “${key}”`, { login: key, ...(imposed > 0 ? { waitSeconds: imposed / 1000 } : {}) });
-      if (imposed > 0) throw tooMany(imposed);
-      throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_LOGIN);
-    }
+    let stored: string | undefined;
+    await this.attempts.attempt(
+      key,
+      async () => {
+        stored = account ? this.d.accounts.credentials(account.id)?.passwordHash : undefined;
+        const ok = await this.d.hasher.verify(password, stored ?? this.dummy());
+        return !!account && !!stored && ok;
+      },
+      { user: account ? refOf(account) : null, action: 'auth.login-failed', description: `Đăng nhập thất bại với tên “${key}”`, details: { login: key } },
+      () => new AppError(ErrorCode.UNAUTHENTICATED, WRONG_LOGIN)
+    );
+    if (!account || !stored) throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_LOGIN);
     if (account.disabled) {
       this.audit(refOf(account), 'auth.login-failed', `${account.fullName} đăng nhập khi tài khoản bị vô hiệu hóa`, { login: key, disabled: true });
       throw new AppError(ErrorCode.FORBIDDEN, DISABLED);
     }
-    this.throttle.succeed(key);
+    // A hash made with older scrypt parameters is replaced once the password is known to be right.
+    if (this.d.hasher.needsRehash?.(stored)) this.d.accounts.setCredentials(account.id, { passwordHash: this.d.hasher.hash(password) });
     const user = sessionUserOf(account);
     this.audit(user, 'auth.login', `${account.fullName} đăng nhập`, { login: key });
     return user;
@@ -100,21 +106,10 @@ export class AccountService {
   }
 
   /** Checks the password of the locked session's user (throttled like a login) and returns them fresh. */
-  unlock(user: SessionUser, password: string): SessionUser {
-    const key = foldLogin(user.login);
-    const now = this.d.clock.now().getTime();
-    const wait = this.throttle.waitMs(key, now);
-    if (wait > 0) throw tooMany(wait);
+  async unlock(user: SessionUser, password: string): Promise<SessionUser> {
     const account = this.requireAccount(user.id);
-    const stored = this.d.accounts.credentials(account.id)?.passwordHash;
-    if (!stored || !this.d.hasher.verify(password, stored)) {
-      const imposed = this.throttle.fail(key, now);
-      this.audit(refOf(account), 'auth.unlock-failed', `Mở khóa màn hình thất bại (${account.fullName})`, { login: key });
-      if (imposed > 0) throw tooMany(imposed);
-      throw new AppError(ErrorCode.FORBIDDEN, WRONG_PASSWORD);
-    }
+    await this.checkPassword(account, password, 'auth.unlock-failed', `Mở khóa màn hình thất bại (${account.fullName})`, () => new AppError(ErrorCode.FORBIDDEN, WRONG_PASSWORD));
     if (account.disabled) throw new AppError(ErrorCode.FORBIDDEN, DISABLED);
-    this.throttle.succeed(key);
     const fresh = sessionUserOf(account);
     this.audit(fresh, 'auth.unlock', `${account.fullName} mở khóa màn hình`, {});
     return fresh;
@@ -126,18 +121,34 @@ export class AccountService {
     return a && !a.disabled ? sessionUserOf(a) : null;
   }
 
-  changePassword(user: SessionUser, oldPassword: string, newPassword: string): void {
+  /** The old password is checked like a login; a key the administrator set (reset) is replaced, never kept. */
+  async changePassword(user: SessionUser, oldPassword: string, newPassword: string): Promise<void> {
     checkNewPassword(newPassword, 'newPassword');
+    const account = this.requireAccount(user.id);
+    await this.checkPassword(account, oldPassword, 'password.change-failed', `Đổi mật khẩu thất bại: mật khẩu hiện tại không đúng (${account.fullName})`, () =>
+      new AppError(ErrorCode.FORBIDDEN, 'Mật khẩu hiện tại không đúng.', { oldPassword: WRONG_PASSWORD })
+    );
+    const active = this.d.keys.activeKey(user.id);
+    const keep = active && !active.pending && active.origin !== 'reset';
+    const rewrap = keep ? await this.d.keys.rewrapKey(user.id, oldPassword, newPassword) : null;
     this.d.tx.transaction(() => {
-      const stored = this.d.accounts.credentials(user.id)?.passwordHash;
-      if (!stored || !this.d.hasher.verify(oldPassword, stored)) {
-        throw new AppError(ErrorCode.FORBIDDEN, 'Mật khẩu hiện tại không đúng.', { oldPassword: WRONG_PASSWORD });
-      }
       this.d.accounts.setCredentials(user.id, { passwordHash: this.d.hasher.hash(newPassword) });
-      if (this.d.keys.activeKey(user.id)) this.d.keys.rewrapKey(user.id, oldPassword, newPassword);
-      else this.d.keys.createKey(user.id, newPassword);
-      this.audit(user, 'user.password-change', `${user.name} đổi mật khẩu`, {});
+      const fresh = rewrap ? (rewrap(), null) : this.d.keys.createKey(user.id, newPassword, 'self');
+      this.audit(user, 'user.password-change', `${user.name} đổi mật khẩu${fresh ? '; tạo khóa ký mới của chính mình' : ''}`, fresh ? { keyId: fresh.keyId } : {});
     });
+  }
+
+  /** Checks `password` against the account's hash, throttled and audited like a login. */
+  private checkPassword(account: Account, password: string, failedAction: string, description: string, wrong: () => Error): Promise<void> {
+    return this.attempts.attempt(
+      foldLogin(account.login),
+      async () => {
+        const stored = this.d.accounts.credentials(account.id)?.passwordHash;
+        return !!stored && (await this.d.hasher.verify(password, stored));
+      },
+      { user: refOf(account), action: failedAction, description, details: { login: account.login } },
+      wrong
+    );
   }
 
   // ---- administrator only ----
@@ -150,13 +161,14 @@ export class AccountService {
   create(actor: SessionUser, input: NewAccount): Account {
     requireAdmin(actor, 'tạo tài khoản');
     return this.d.tx.transaction(() => {
-      const account = this.insert(input);
+      const account = this.insert(input, 'created');
       this.audit(actor, 'user.create', `Tạo tài khoản “${account.fullName}” (${account.login})`, {
         userId: account.id,
         login: account.login,
         position: account.position,
         roles: account.roles
       });
+      this.auditAdminSigner(actor, account, []);
       return account;
     });
   }
@@ -186,28 +198,31 @@ export class AccountService {
         before: { fullName: before.fullName, position: before.position, roles: before.roles, disabled: before.disabled },
         after: { fullName: after.fullName, position: after.position, roles: after.roles, disabled: after.disabled }
       });
+      this.auditAdminSigner(actor, after, before.roles);
       return after;
     });
   }
 
-  /** Sets a new password and a NEW key pair; the old public key stays for old signatures. */
+  /** Sets a new password and a NEW, pending key pair; the old public key stays for old signatures. */
   resetPassword(actor: SessionUser, id: string, newPassword: string): Account {
     requireAdmin(actor, 'đặt lại mật khẩu');
     checkNewPassword(newPassword, 'newPassword');
     return this.d.tx.transaction(() => {
       const account = this.requireAccount(id);
       this.d.accounts.setCredentials(id, { passwordHash: this.d.hasher.hash(newPassword) });
-      const key = this.d.keys.createKey(id, newPassword);
-      this.throttle.succeed(account.login);
-      this.audit(actor, 'user.password-reset', `Đặt lại mật khẩu cho “${account.fullName}” (${account.login}); tạo khóa ký mới`, {
+      // The administrator knows this password: the key it opens is pending and never signs.
+      const key = this.d.keys.createKey(id, newPassword, 'reset');
+      this.attempts.clear(account.login);
+      this.audit(actor, 'user.password-reset', `Đặt lại mật khẩu cho “${account.fullName}” (${account.login}); khóa ký mới chờ người dùng tự đổi mật khẩu`, {
         userId: id,
-        keyId: key.keyId
+        keyId: key.keyId,
+        keyPending: true
       });
       return account;
     });
   }
 
-  private insert(input: NewAccount): Account {
+  private insert(input: NewAccount, origin: 'setup' | 'created'): Account {
     const login = foldLogin(input.login);
     checkLoginName(login);
     checkNewPassword(input.password);
@@ -228,8 +243,17 @@ export class AccountService {
       createdAt: this.d.clock.now().toISOString()
     };
     this.d.accounts.insert(account, { passwordHash: this.d.hasher.hash(input.password) });
-    this.d.keys.createKey(account.id, input.password);
+    this.d.keys.createKey(account.id, input.password, origin);
     return account;
+  }
+
+  /** Quản trị together with Trưởng ban: the one who resets passwords can also approve. Audited when granted. */
+  private auditAdminSigner(actor: SessionUser, account: Account, rolesBefore: Role[]): void {
+    if (!isAdminSigner(account.roles) || isAdminSigner(rolesBefore)) return;
+    this.audit(actor, 'user.admin-signer', `Tài khoản “${account.fullName}” (${account.login}) giữ cả vai trò Quản trị và Trưởng ban`, {
+      userId: account.id,
+      roles: account.roles
+    });
   }
 
   private requireAccount(id: string): Account {
@@ -251,8 +275,9 @@ export function requireAdmin(actor: SessionUser, what: string): void {
   if (!capabilitiesOf(actor.roles).has('admin')) throw new AppError(ErrorCode.FORBIDDEN, `Chỉ quản trị viên mới được ${what}.`);
 }
 
-function tooMany(waitMs: number): AppError {
-  return new AppError(ErrorCode.TOO_MANY_ATTEMPTS, `Bạn đã nhập sai mật khẩu nhiều lần. Hãy thử lại sau ${waitText(waitMs)}.`);
+/** Holds both Quản trị and Trưởng ban (shown as a warning on the Users page). */
+export function isAdminSigner(roles: readonly Role[]): boolean {
+  return roles.includes('quan_tri') && roles.includes('truong_ban');
 }
 
 function refOf(u: { id: string; name?: string; fullName?: string }): UserRef {

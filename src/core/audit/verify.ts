@@ -1,7 +1,7 @@
 // Whole-workspace verification: the audit chain plus every sign-off (signature, signed revision
-// content, and its entry in the chain), every user key (vouched for by the chain, id re-derived from
-// the public key) and every history row users read (matched to the chain). Reports the first broken
-// audit entry in chain order.
+// content, its entry in the chain, and a key not made by an administrator's password reset), every
+// user key (vouched for by the chain, id re-derived from the public key) and every history row users
+// read (matched to the chain). Reports the first broken audit entry in chain order.
 import type { Hasher, PublicKeyRecord } from '../ports';
 import type { AuditEntry } from '../../shared/workflow';
 import { checkSignOff, type SignOffCheckDeps, type SignOffRecord } from '../signoff/signoff';
@@ -65,6 +65,7 @@ export function verifyWorkspace(input: VerifyInput, deps: VerifyDeps, hasher: Ha
     if (problem) problems.push({ ...where, problem: `Bản ký duyệt của ${s.signerName} (${s.signedAt}): ${problem}` });
     else if (!entry) problems.push({ ...where, problem: `Bản ký duyệt của ${s.signerName} (${s.signedAt}) không có trong nhật ký.` });
     else if (entry.details.signature !== s.signature) problems.push({ ...where, problem: `Chữ ký trong nhật ký khác chữ ký đã lưu của ${s.signerName}.` });
+    else if (deps.publicKey(s.keyId)?.origin === 'reset') problems.push({ ...where, problem: resetKeyProblem(s) });
     else valid += 1;
   }
   for (const u of unsigned) {
@@ -72,4 +73,9 @@ export function verifyWorkspace(input: VerifyInput, deps: VerifyDeps, hasher: Ha
   }
   problems.sort((a, b) => (a.seq ?? Number.MAX_SAFE_INTEGER) - (b.seq ?? Number.MAX_SAFE_INTEGER));
   return { ok: problems.length === 0, entries: list.length, signOffs: signOffs.length, validSignOffs: valid, firstBroken: problems[0] ?? null, problems };
+}
+
+/** The key was made by an administrator's password reset: the administrator knew the password that opened it. */
+function resetKeyProblem(s: SignOffRecord): string {
+  return `Bản ký duyệt của ${s.signerName} (${s.signedAt}) dùng khóa ký tạo khi quản trị viên đặt lại mật khẩu: quản trị viên có thể đã ký thay.`;
 }

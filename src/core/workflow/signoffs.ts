@@ -4,11 +4,13 @@ import type { Article, UserRef } from '../../shared/article';
 import { AppError, ErrorCode } from '../../shared/errors';
 import type { SignOffView } from '../../shared/workflow';
 import { articleContentHash } from '../articles/article-service';
-import type { Hasher, IdGenerator, KeyVault } from '../ports';
+import type { Hasher, IdGenerator, KeySigner, KeyVault, PublicKeyRecord } from '../ports';
 import { checkSignOff, signOffMessage, type SignOffPayload, type SignOffRecord } from '../signoff/signoff';
 import type { Actor } from './actor';
 import type { SignOffRepository } from './ports';
 import { WorkflowRefusal } from './refusal';
+
+export const KEY_PENDING = 'Mật khẩu của bạn vừa được quản trị viên đặt lại: hãy tự đổi mật khẩu trước khi ký duyệt.';
 
 export interface SignOffsDeps {
   signOffs: SignOffRepository;
@@ -20,11 +22,36 @@ export interface SignOffsDeps {
 export class SignOffs {
   constructor(private readonly d: SignOffsDeps) {}
 
-  /** Signs the article's current version; a wrong password is refused before anything is stored. */
-  sign(article: Article, actor: Actor, password: string, comment: string, at: string): SignOffRecord {
+  /** The key "Ký duyệt" would use; refused before any password check when there is none or it is pending. */
+  signingKey(actor: Actor, password: string): PublicKeyRecord {
     if (password === '') throw new WorkflowRefusal('BAD_PASSWORD', 'Hãy nhập lại mật khẩu của bạn để ký duyệt.');
     const key = this.d.keys.activeKey(actor.userId);
     if (!key) throw new AppError(ErrorCode.FORBIDDEN, 'Tài khoản của bạn chưa có khóa ký số. Hãy đổi mật khẩu hoặc nhờ quản trị đặt lại mật khẩu rồi ký lại.');
+    if (key.pending) throw new WorkflowRefusal('KEY_PENDING', KEY_PENDING);
+    return key;
+  }
+
+  /** Unlocks the signing key with the password (async scrypt); null when the password is wrong. */
+  async unlock(actor: Actor, password: string): Promise<KeySigner | null> {
+    this.signingKey(actor, password);
+    try {
+      return await this.d.keys.unlock(actor.userId, password);
+    } catch (err) {
+      if (err instanceof AppError && err.code === ErrorCode.FORBIDDEN) return null;
+      throw err;
+    }
+  }
+
+  /** Unlocks synchronously (the sample seed only). */
+  unlockSync(actor: Actor, password: string): KeySigner {
+    this.signingKey(actor, password);
+    return this.d.keys.unlockSync(actor.userId, password);
+  }
+
+  /** Signs the article's current version with an unlocked key; nothing is stored here. */
+  sign(article: Article, actor: Actor, signer: KeySigner, comment: string, at: string): SignOffRecord {
+    const key = this.d.keys.activeKey(actor.userId);
+    if (!key || key.pending || key.keyId !== signer.keyId) throw new AppError(ErrorCode.CONFLICT, 'Khóa ký số vừa thay đổi; hãy thử ký lại.');
     const payload: SignOffPayload = {
       articleId: article.id,
       revisionId: article.revisionId,
@@ -38,16 +65,7 @@ export class SignOffs {
       signerKeyId: key.keyId
     };
     const message = signOffMessage(payload);
-    let signed: { keyId: string; signature: string };
-    try {
-      signed = this.d.keys.sign(actor.userId, password, message);
-    } catch (err) {
-      if (err instanceof AppError && err.code === ErrorCode.FORBIDDEN) {
-        throw new WorkflowRefusal('BAD_PASSWORD', 'Mật khẩu không đúng nên chưa ký duyệt. Hãy nhập lại mật khẩu đăng nhập của bạn.');
-      }
-      throw err;
-    }
-    if (signed.keyId !== key.keyId) throw new AppError(ErrorCode.INTERNAL, 'Khóa ký số vừa thay đổi; hãy thử ký lại.');
+    const signed = { keyId: key.keyId, signature: signer.sign(message) };
     return {
       id: this.d.ids.newId(),
       articleId: article.id,

@@ -7,7 +7,9 @@ import { AppError, ErrorCode } from '../../shared/errors';
 import { ACTION_LABELS, type SignOffView, type WorkflowAction, type WorkflowView } from '../../shared/workflow';
 import type { ArticleReader } from '../articles/article-reader';
 import type { EventSink } from '../events';
-import type { AccountRepository, Clock, TransactionRunner } from '../ports';
+import { foldLogin } from '../accounts/login-name';
+import type { PasswordAttempts } from '../accounts/password-attempts';
+import type { AccountRepository, Clock, KeySigner, TransactionRunner } from '../ports';
 import { actorOf } from './actor';
 import type { EditLocks } from './edit-locks';
 import type { WorkflowRepository } from './ports';
@@ -29,6 +31,8 @@ export interface WorkflowServiceDeps {
   security: () => SecuritySettings;
   /** Ids of the article's comment threads not resolved yet ("Trả lại" may point at them). */
   openComments: (articleId: string) => string[];
+  /** The signing password is throttled with the login password (one guess budget per user). */
+  attempts: PasswordAttempts;
 }
 
 export interface ActOptions {
@@ -64,11 +68,41 @@ export class WorkflowService {
     };
   }
 
-  act(articleId: string, action: WorkflowAction, user: UserRef, opts: ActOptions = {}): WorkflowView {
+  /** "Ký duyệt" first unlocks the signing key (async, throttled); then everything is checked again and done at once. */
+  async act(articleId: string, action: WorkflowAction, user: UserRef, opts: ActOptions = {}): Promise<WorkflowView> {
+    const signer = ACTION_SPECS[action].signs ? await this.unlockSigner(articleId, action, user, opts.password ?? '') : null;
+    return this.actNow(articleId, action, user, opts, signer);
+  }
+
+  private async unlockSigner(articleId: string, action: WorkflowAction, user: UserRef, password: string): Promise<KeySigner> {
+    const { actor, article } = this.allowed(articleId, action, user);
+    this.d.signOffs.signingKey(actor, password);
+    const login = foldLogin(this.d.accounts.get(actor.userId)!.login);
+    let signer: KeySigner | null = null;
+    await this.d.attempts.attempt(
+      login,
+      async () => (signer = await this.d.signOffs.unlock(actor, password)) !== null,
+      {
+        user: actor.ref,
+        action: 'signoff.password-failed',
+        description: `Ký duyệt thất bại vì sai mật khẩu (${actor.ref.name}, bài “${article.title}”)`,
+        details: { login, articleId }
+      },
+      () => new WorkflowRefusal('BAD_PASSWORD', 'Mật khẩu không đúng nên chưa ký duyệt. Hãy nhập lại mật khẩu đăng nhập của bạn.')
+    );
+    return signer!;
+  }
+
+  private allowed(articleId: string, action: WorkflowAction, user: UserRef) {
     const actor = actorOf(this.d.accounts, user);
     const article = this.d.articles.get(articleId);
     const availability = evaluateAction(action, actor, factsOf(article), this.d.security().separationOfDuties);
     if (!availability.allowed) throw new WorkflowRefusal(availability.refusal!, availability.reason!);
+    return { actor, article };
+  }
+
+  private actNow(articleId: string, action: WorkflowAction, user: UserRef, opts: ActOptions, signer: KeySigner | null): WorkflowView {
+    const { actor, article } = this.allowed(articleId, action, user);
     // "Ký duyệt" signs what the approver read: a save since then (a reviewer's edit) must be looked at first.
     if ((opts.revisionId && opts.revisionId !== article.revisionId) || (opts.contentHash && opts.contentHash !== article.contentHash)) {
       throw new WorkflowRefusal(
@@ -84,7 +118,7 @@ export class WorkflowService {
       throw new WorkflowRefusal('REASON_REQUIRED', 'Hãy ghi lý do trả lại để người viết biết cần sửa gì.');
     }
     const at = this.d.clock.now().toISOString();
-    const signOff = spec.signs ? this.d.signOffs.sign(article, actor, opts.password ?? '', reason, at) : null;
+    const signOff = signer ? this.d.signOffs.sign(article, actor, signer, reason, at) : null;
     this.d.tx.transaction(() => {
       if (spec.voidsSignOff) this.d.signOffs.voidCurrent(article, actor.ref, at, `${ACTION_LABELS[action]}${reason ? `: ${reason}` : ''}`);
       if (signOff) this.d.signOffs.insert(signOff);

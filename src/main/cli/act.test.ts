@@ -24,7 +24,7 @@ it('returns an article pointing at a comment thread, and refuses a thread that i
     const article = app.services.articles.list({ status: 'cho_bien_tap', sort: 'modifiedAt', direction: 'desc', offset: 0, limit: 1 }).items[0]!;
     const current = app.services.articles.get(article.id);
     const quote = current.bodyText.split(' ').slice(0, 3).join(' ');
-    const reviewer = app.services.accounts.login('thanhvien', PASSWORD);
+    const reviewer = await app.services.accounts.login('thanhvien', PASSWORD);
     const thread = app.services.comments.create({ articleId: article.id, revisionId: current.revisionId, start: 0, end: quote.length, quote, body: 'Sửa câu mở đầu.' }, reviewer);
     articleId = article.id;
     threadId = thread.id;
@@ -43,7 +43,7 @@ it('returns an article pointing at a comment thread, and refuses a thread that i
 
   const reopened = openApp({ workspaceDir: dir, mode: 'cli', log: () => undefined });
   try {
-    const view = reopened.services.workflow.view(articleId, reopened.services.accounts.login('bientap', PASSWORD));
+    const view = reopened.services.workflow.view(articleId, await reopened.services.accounts.login('bientap', PASSWORD));
     expect(view.returned).toMatchObject({ reason: 'Đề nghị sửa theo 1 bình luận trong bài.', commentIds: [threadId] });
   } finally {
     reopened.close();

@@ -83,7 +83,7 @@ it('refuses what the gate refuses, and asks for --yes when there are warnings', 
   const app = openApp({ workspaceDir: dir, mode: 'cli', log: () => undefined });
   const approved = app.services.articles.list({ status: 'da_duyet', sort: 'modifiedAt', direction: 'desc', offset: 0, limit: 1 }).items[0]!;
   const current = app.services.articles.get(approved.id);
-  app.services.comments.create({ articleId: current.id, revisionId: current.revisionId, start: 0, end: 4, quote: current.bodyText.slice(0, 4), body: 'Xem lại.' }, app.services.accounts.login('thanhvien', PASSWORD));
+  app.services.comments.create({ articleId: current.id, revisionId: current.revisionId, start: 0, end: 4, quote: current.bodyText.slice(0, 4), body: 'Xem lại.' }, await app.services.accounts.login('thanhvien', PASSWORD));
   app.close();
   const warned = await cli('publish', '--workspace', dir, '--article', approved.id, '--target', 'Ổ USB', ...as('bientap'));
   expect(warned.code).toBe(1);

@@ -6,10 +6,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Account, SessionInfo } from '../../shared/accounts';
 import { PUBLIC_METHODS } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
+import { ScryptPasswordHasher } from '../adapters/crypto/password-hasher';
 import { openApp, type App } from '../app';
 import { PUBLIC_METHOD_NAMES } from './types';
 import { ok } from './testing';
 
+const FAST = { N: 1024, r: 8, p: 1 };
 let dir: string;
 let app: App;
 const ADMIN = { connectionId: 'test:admin' };
@@ -17,7 +19,8 @@ const LAN = { connectionId: 'test:lan' };
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'bbt-auth-'));
-  app = openApp({ workspaceDir: dir, mode: 'browser', log: () => {} });
+  // Cheap scrypt: the real parameters (N = 2^17) are tested in crypto.test.ts.
+  app = openApp({ workspaceDir: dir, mode: 'browser', log: () => {}, overrides: { passwords: new ScryptPasswordHasher(FAST), keyScrypt: FAST } });
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -144,7 +147,7 @@ describe('sessions through dispatch', () => {
     expect((await ok<Account[]>(call(ADMIN, 'users.list'))).map((a) => a.login)).toEqual(['quantri', 'bientap']);
   });
 
-  it('a password change keeps the signing key under the new password; a reset makes a new key and keeps the old public key', async () => {
+  it('a password change keeps the signing key under the new password; a reset makes a new, pending key and keeps the old public key', async () => {
     const lan = await withAdminAndEditor();
     await ok(call(LAN, 'auth.login', { login: 'bientap', password: 'bientap-123' }));
     const keys = app.services.keys;
@@ -161,7 +164,11 @@ describe('sessions through dispatch', () => {
     await ok(call(LAN, 'auth.login', { login: 'bientap', password: 'dat-lai-123' }));
     const second = keys.activeKey(lan.id)!;
     expect(second.keyId).not.toBe(first.keyId);
-    expect(keys.sign(lan.id, 'dat-lai-123', 'x').keyId).toBe(second.keyId);
+    expect(second).toMatchObject({ origin: 'reset', pending: true });
+    expect(() => keys.sign(lan.id, 'dat-lai-123', 'x')).toThrow(/quản trị viên đặt lại/);
+    await ok(call(LAN, 'auth.changePassword', { oldPassword: 'dat-lai-123', newPassword: 'cua-rieng-lan' }));
+    expect(keys.sign(lan.id, 'cua-rieng-lan', 'x').keyId).toBe(keys.activeKey(lan.id)!.keyId);
+    expect(keys.activeKey(lan.id)).toMatchObject({ origin: 'self', pending: false });
     expect(keys.verify(keys.publicKey(first.keyId)!.publicKeyPem, 'Nội dung đã ký', signed.signature)).toBe(true);
   });
 });

@@ -20,7 +20,7 @@ export function authHandlers(s: Pick<AppServices, 'accounts' | 'profile'>, sessi
     }),
     'auth.setup': async (input, ctx) => d.sessions.begin(ctx.connectionId, d.accounts.setup(input)),
     'auth.login': async ({ login, password }, ctx) => {
-      const user = d.accounts.login(login, password);
+      const user = await d.accounts.login(login, password);
       // A new login on this connection replaces whoever was logged in (e.g. on a locked screen).
       const previous = d.sessions.end(ctx.connectionId);
       if (previous && previous.id !== user.id) d.accounts.logout(previous);
@@ -32,7 +32,7 @@ export function authHandlers(s: Pick<AppServices, 'accounts' | 'profile'>, sessi
       return null;
     },
     'auth.unlock': async ({ password }, ctx) => {
-      const fresh = d.accounts.unlock(ctx.user, password);
+      const fresh = await d.accounts.unlock(ctx.user, password);
       return d.sessions.unlock(ctx.connectionId, fresh)!;
     },
     'auth.lock': async (_input, ctx) => {
@@ -41,7 +41,7 @@ export function authHandlers(s: Pick<AppServices, 'accounts' | 'profile'>, sessi
       return null;
     },
     'auth.changePassword': async ({ oldPassword, newPassword }, ctx) => {
-      d.accounts.changePassword(ctx.user, oldPassword, newPassword);
+      await d.accounts.changePassword(ctx.user, oldPassword, newPassword);
       return null;
     }
   };

@@ -3,7 +3,7 @@
 import type { ArticleService } from '../../core/articles/article-service';
 import { describe, type WorkflowService } from '../../core/workflow/workflow-service';
 import type { ProfileService } from '../../core/profile/profile-service';
-import type { AccountRepository, AuditLog, Clock, MediaStore, TransactionRunner } from '../../core/ports';
+import type { AccountRepository, AuditLog, Clock, KeySigner, MediaStore, TransactionRunner } from '../../core/ports';
 import { actorOf } from '../../core/workflow/actor';
 import type { SignOffs } from '../../core/workflow/signoffs';
 import type { WorkflowRecorder } from '../../core/workflow/workflow-recorder';
@@ -95,9 +95,12 @@ export interface SampleWorkflowDeps {
 export function seedSampleWorkflow(t: SampleWorkflowDeps, people: SampleWorkflowPeople, password: string): number {
   const inState = (status: ArticleStatus) => t.articles.list({ status, sort: 'createdAt', direction: 'asc', offset: 0, limit: 500 }).items;
   let signed = 0;
+  let signer: KeySigner | null = null;
   for (const item of SIGNED_STATES.flatMap(inState)) {
     if (t.signOffs.hasAny(item.id)) continue;
-    signExisting(t, item.id, people.approverId, password);
+    // Unlocked once (one scrypt derivation) for every sample sign-off.
+    signer ??= t.signOffs.unlockSync(actorOf(t.accounts, { id: people.approverId, name: '' }), password);
+    signExisting(t, item.id, people.approverId, signer);
     signed += 1;
   }
   for (const item of inState('tra_lai')) {
@@ -106,11 +109,11 @@ export function seedSampleWorkflow(t: SampleWorkflowDeps, people: SampleWorkflow
   return signed;
 }
 
-function signExisting(t: SampleWorkflowDeps, articleId: string, signerId: string, password: string): void {
+function signExisting(t: SampleWorkflowDeps, articleId: string, signerId: string, signer: KeySigner): void {
   const actor = actorOf(t.accounts, { id: signerId, name: '' });
   const article = t.articles.get(articleId);
   const at = t.clock.now().toISOString();
-  const record = t.signOffs.sign(article, actor, password, 'Đồng ý đăng.', at);
+  const record = t.signOffs.sign(article, actor, signer, 'Đồng ý đăng.', at);
   t.tx.transaction(() => {
     t.signOffs.insert(record);
     t.audit.append({

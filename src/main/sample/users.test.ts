@@ -27,7 +27,7 @@ describe('sample accounts', () => {
     const password = line?.slice('Mật khẩu mẫu: '.length) ?? '';
     expect(password).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
     const app = openApp({ workspaceDir: ws, mode: 'cli', log: () => {} });
-    const people = Object.fromEntries(['quantri', 'bientap', 'thanhvien', 'truongban'].map((l) => [l, app.services.accounts.login(l, password)]));
+    const people = Object.fromEntries(await Promise.all(['quantri', 'bientap', 'thanhvien', 'truongban'].map(async (l) => [l, await app.services.accounts.login(l, password)] as const)));
     expect(people.quantri!.roles).toEqual(['quan_tri']);
     expect(people.bientap!.roles).toEqual(['bien_tap_vien']);
     expect(people.thanhvien!.roles).toEqual(['thanh_vien']);
@@ -40,7 +40,7 @@ describe('sample accounts', () => {
     expect(code).toBe(0);
     expect(out.join('\n')).not.toContain('mat-khau-mau');
     const app = openApp({ workspaceDir: ws, mode: 'cli', log: () => {} });
-    expect(app.services.accounts.login('truongban', 'mat-khau-mau').login).toBe('truongban');
+    expect((await app.services.accounts.login('truongban', 'mat-khau-mau')).login).toBe('truongban');
     app.close();
   });
 });

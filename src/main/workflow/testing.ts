@@ -13,6 +13,7 @@ import type { Method, Output } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import type { MediaStore } from '../../core/ports';
 import type { SqliteStore } from '../adapters/sqlite/store';
+import { ScryptPasswordHasher } from '../adapters/crypto/password-hasher';
 import { uuidV7Ids } from '../adapters/system';
 import { openApp, type App, type AppOverrides } from '../app';
 
@@ -61,7 +62,7 @@ export function openWorkflowFixture(opts: { dir?: string; connect?: AppOverrides
     workspaceDir: dir,
     mode: 'cli',
     log: () => undefined,
-    overrides: { clock, keyScrypt: FAST_SCRYPT, security: () => security, jobs: false, connect: opts.connect, connectors: opts.connectors }
+    overrides: { clock, keyScrypt: FAST_SCRYPT, passwords: new ScryptPasswordHasher(FAST_SCRYPT), security: () => security, jobs: false, connect: opts.connect, connectors: opts.connectors }
   });
   const { store, services } = app;
   const users = {} as Record<Person, SessionUser>;

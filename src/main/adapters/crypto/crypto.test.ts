@@ -6,6 +6,7 @@ import { createSqliteStore } from '../sqlite/store';
 import { tempDbFile } from '../sqlite/test-fixtures';
 import { SqliteKeyVault } from './key-vault';
 import { ScryptPasswordHasher } from './password-hasher';
+import { STANDARD_SCRYPT } from './scrypt';
 
 const FAST = { N: 1024, r: 8, p: 1 };
 const clock = { now: () => new Date('2026-03-02T08:00:00.000Z') };
@@ -13,15 +14,37 @@ const clock = { now: () => new Date('2026-03-02T08:00:00.000Z') };
 describe('ScryptPasswordHasher', () => {
   const hasher = new ScryptPasswordHasher(FAST);
 
-  it('accepts the right password (NFC or NFD), refuses others, never stores the password', () => {
+  it('accepts the right password (NFC or NFD), refuses others, never stores the password', async () => {
     const stored = hasher.hash('Mật khẩu dài');
     expect(stored).toMatch(/^scrypt\$1024\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
     expect(stored).not.toContain('Mật khẩu');
-    expect(hasher.verify('Mật khẩu dài', stored)).toBe(true);
-    expect(hasher.verify('Mật khẩu dài'.normalize('NFD'), stored)).toBe(true);
-    expect(hasher.verify('mật khẩu dài', stored)).toBe(false);
+    expect(await hasher.verify('Mật khẩu dài', stored)).toBe(true);
+    expect(await hasher.verify('Mật khẩu dài'.normalize('NFD'), stored)).toBe(true);
+    expect(await hasher.verify('mật khẩu dài', stored)).toBe(false);
     expect(hasher.hash('Mật khẩu dài')).not.toBe(stored);
-    expect(hasher.verify('x', 'rác')).toBe(false);
+    expect(await hasher.verify('x', 'rác')).toBe(false);
+  });
+
+  it('defaults to OWASP’s scrypt parameters; older hashes still verify and ask to be replaced', async () => {
+    expect(STANDARD_SCRYPT).toEqual({ N: 2 ** 17, r: 8, p: 1 });
+    const old = new ScryptPasswordHasher({ N: 2048, r: 8, p: 1 }).hash('mat-khau-cu');
+    expect(await hasher.verify('mat-khau-cu', old)).toBe(true);
+    expect(hasher.needsRehash(old)).toBe(true);
+    expect(hasher.needsRehash(hasher.hash('mat-khau-moi'))).toBe(false);
+  });
+
+  it('checks passwords off the event loop: a timer keeps ticking through a burst of checks', async () => {
+    const slow = new ScryptPasswordHasher({ N: 2 ** 14, r: 8, p: 1 });
+    const stored = slow.hash('mat-khau-dung');
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 1);
+    try {
+      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => slow.verify(i % 2 ? 'mat-khau-dung' : 'sai', stored)));
+      expect(results.filter(Boolean)).toHaveLength(6);
+    } finally {
+      clearInterval(timer);
+    }
+    expect(ticks).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -50,11 +73,11 @@ describe('SqliteKeyVault', () => {
     expect(raw.encrypted_private_key.toString('latin1')).not.toContain('PRIVATE');
   });
 
-  it('re-wraps on password change: the new password signs with the same key, the old one is refused', () => {
+  it('re-wraps on password change: the new password signs with the same key, the old one is refused', async () => {
     const { vault, userId } = vaultWithUser();
     const key = vault.createKey(userId, 'cu-12345');
-    expect(() => vault.rewrapKey(userId, 'nham-12345', 'moi-12345')).toThrow('Mật khẩu không đúng.');
-    vault.rewrapKey(userId, 'cu-12345', 'moi-12345');
+    await expect(vault.rewrapKey(userId, 'nham-12345', 'moi-12345')).rejects.toThrow('Mật khẩu không đúng.');
+    (await vault.rewrapKey(userId, 'cu-12345', 'moi-12345'))();
     expect(() => vault.sign(userId, 'cu-12345', 'x')).toThrow('Mật khẩu không đúng.');
     expect(vault.sign(userId, 'moi-12345', 'x').keyId).toBe(key.keyId);
   });
@@ -72,5 +95,22 @@ describe('SqliteKeyVault', () => {
     expect(vault.verify(kept.publicKeyPem, 'bản đã ký', oldSig.signature)).toBe(true);
     expect(keys.forUser(userId).filter((k) => k.active).map((k) => k.keyId)).toEqual([fresh.keyId]);
     expect(keys.forUser(userId)).toHaveLength(2);
+  });
+
+  it('a key made by an admin reset is pending: it never unlocks, even with its password', async () => {
+    const { vault, userId, keys } = vaultWithUser();
+    vault.createKey(userId, 'tu-dat-1', 'setup');
+    const reset = vault.createKey(userId, 'admin-biet-1', 'reset');
+    expect(vault.activeKey(userId)).toMatchObject({ keyId: reset.keyId, origin: 'reset', pending: true });
+    await expect(vault.unlock(userId, 'admin-biet-1')).rejects.toThrow(/đặt lại/);
+    expect(() => vault.sign(userId, 'admin-biet-1', 'x')).toThrow(/đặt lại/);
+    const own = vault.createKey(userId, 'cua-toi-1', 'self');
+    const signer = await vault.unlock(userId, 'cua-toi-1');
+    expect(vault.verify(own.publicKeyPem, 'y', signer.sign('y'))).toBe(true);
+    expect(keys.forUser(userId).map((k) => [k.origin, k.pending, k.active]).sort()).toEqual([
+      ['reset', true, false],
+      ['self', false, true],
+      ['setup', false, false]
+    ]);
   });
 });

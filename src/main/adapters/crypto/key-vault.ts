@@ -1,13 +1,15 @@
 // KeyVault: Ed25519 key pairs (node:crypto). The private key (PKCS#8 DER) is encrypted with AES-256-GCM
 // under a key derived from the user's password with scrypt (its own salt); a wrong password fails the
-// GCM tag check. keyId = first 32 hex chars of SHA-256 over the public key DER. Every new key's public
-// key is recorded in the audit chain ('key.create'), so `verify` can refuse a key row added to the file.
+// GCM tag check. keyId = first 32 hex chars of SHA-256 over the public key DER. Each key records its
+// origin; a key made by an administrator's reset is pending and never unlocks for signing. Every new
+// key's public key is recorded in the audit chain ('key.create'), so `verify` can refuse a key row
+// added to the file.
 import { createCipheriv, createDecipheriv, createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
 import { KEY_CREATE_ACTION } from '../../../core/audit/cross-check';
-import type { AuditLog, Clock, KeyVault, PublicKeyRecord } from '../../../core/ports';
+import type { AuditLog, Clock, KeyOrigin, KeySigner, KeyVault, PublicKeyRecord } from '../../../core/ports';
 import { AppError, ErrorCode } from '../../../shared/errors';
 import type { SqliteKeyRepository, StoredKey } from '../sqlite/key-repository';
-import { deriveKey, parseScryptParams, scryptParamsText, STANDARD_SCRYPT, type ScryptParams } from './scrypt';
+import { deriveKey, deriveKeyAsync, parseScryptParams, scryptParamsText, STANDARD_SCRYPT, type ScryptParams } from './scrypt';
 
 type Wrapped = Pick<StoredKey, 'encryptedPrivateKey' | 'kdf' | 'salt' | 'iv' | 'tag'>;
 
@@ -20,31 +22,35 @@ export class SqliteKeyVault implements KeyVault {
     private readonly audit: AuditLog | null = null
   ) {}
 
-  createKey(userId: string, password: string): PublicKeyRecord {
+  createKey(userId: string, password: string, origin: KeyOrigin = 'self'): PublicKeyRecord {
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
     const publicDer = publicKey.export({ type: 'spki', format: 'der' });
     const record: PublicKeyRecord = {
       keyId: keyIdOfDer(publicDer),
       userId,
       publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-      createdAt: this.clock.now().toISOString()
+      createdAt: this.clock.now().toISOString(),
+      origin,
+      pending: origin === 'reset'
     };
     const replaces = this.keys.active(userId);
-    this.keys.addActive({ ...record, ...this.wrap(privateKey.export({ type: 'pkcs8', format: 'der' }), password) });
+    this.keys.addActive({ ...record, origin, pending: origin === 'reset', ...this.wrap(privateKey.export({ type: 'pkcs8', format: 'der' }), password) });
     this.audit?.append({
       at: record.createdAt,
       user: null,
       action: KEY_CREATE_ACTION,
       articleId: null,
-      description: replaces ? 'Tạo khóa ký mới (thay khóa cũ)' : 'Tạo khóa ký',
-      details: { keyId: record.keyId, userId, publicKeyPem: record.publicKeyPem, reason: replaces ? 'replace' : 'first', ...(replaces ? { replacesKeyId: replaces.keyId } : {}) }
+      description: `${replaces ? 'Tạo khóa ký mới (thay khóa cũ)' : 'Tạo khóa ký'}${origin === 'reset' ? ' do quản trị viên đặt lại mật khẩu: chờ người dùng tự đổi mật khẩu' : ''}`,
+      details: { keyId: record.keyId, userId, publicKeyPem: record.publicKeyPem, origin, reason: replaces ? 'replace' : 'first', ...(replaces ? { replacesKeyId: replaces.keyId } : {}) }
     });
     return record;
   }
 
-  rewrapKey(userId: string, oldPassword: string, newPassword: string): void {
+  async rewrapKey(userId: string, oldPassword: string, newPassword: string): Promise<() => void> {
     const key = this.requireActive(userId);
-    this.keys.rewrap(key.keyId, this.wrap(this.unwrap(key, oldPassword), newPassword));
+    const privateDer = await this.unwrapAsync(key, oldPassword);
+    const wrapped = this.wrap(privateDer, newPassword);
+    return () => this.keys.rewrap(key.keyId, wrapped);
   }
 
   activeKey(userId: string): PublicKeyRecord | null {
@@ -57,8 +63,20 @@ export class SqliteKeyVault implements KeyVault {
     return key ? publicPart(key) : null;
   }
 
+  async unlock(userId: string, password: string): Promise<KeySigner> {
+    const key = this.requireSigning(userId);
+    const privateKey = createPrivateKey({ key: await this.unwrapAsync(key, password), format: 'der', type: 'pkcs8' });
+    return { keyId: key.keyId, sign: (message) => sign(null, Buffer.from(message, 'utf8'), privateKey).toString('base64') };
+  }
+
+  unlockSync(userId: string, password: string): KeySigner {
+    const key = this.requireSigning(userId);
+    const privateKey = createPrivateKey({ key: this.unwrap(key, password), format: 'der', type: 'pkcs8' });
+    return { keyId: key.keyId, sign: (message) => sign(null, Buffer.from(message, 'utf8'), privateKey).toString('base64') };
+  }
+
   sign(userId: string, password: string, message: string): { keyId: string; signature: string } {
-    const key = this.requireActive(userId);
+    const key = this.requireSigning(userId);
     const privateKey = createPrivateKey({ key: this.unwrap(key, password), format: 'der', type: 'pkcs8' });
     return { keyId: key.keyId, signature: sign(null, Buffer.from(message, 'utf8'), privateKey).toString('base64') };
   }
@@ -77,6 +95,12 @@ export class SqliteKeyVault implements KeyVault {
     return key;
   }
 
+  private requireSigning(userId: string): StoredKey {
+    const key = this.requireActive(userId);
+    if (key.pending) throw new AppError(ErrorCode.FORBIDDEN, KEY_PENDING);
+    return key;
+  }
+
   private wrap(privateDer: Buffer, password: string): Wrapped {
     const salt = randomBytes(16);
     const iv = randomBytes(12);
@@ -86,15 +110,29 @@ export class SqliteKeyVault implements KeyVault {
   }
 
   private unwrap(key: StoredKey, password: string): Buffer {
-    const params = parseScryptParams(key.kdf);
-    if (!params) throw new AppError(ErrorCode.WORKSPACE_DAMAGED, 'Khóa ký trong thư mục làm việc bị hỏng. Hãy nhờ quản trị viên đặt lại mật khẩu.');
-    try {
-      const decipher = createDecipheriv('aes-256-gcm', deriveKey(password, key.salt, params), key.iv);
-      decipher.setAuthTag(key.tag);
-      return Buffer.concat([decipher.update(key.encryptedPrivateKey), decipher.final()]);
-    } catch {
-      throw new AppError(ErrorCode.FORBIDDEN, 'Mật khẩu không đúng.');
-    }
+    return decrypt(key, deriveKey(password, key.salt, paramsOf(key)));
+  }
+
+  private async unwrapAsync(key: StoredKey, password: string): Promise<Buffer> {
+    return decrypt(key, await deriveKeyAsync(password, key.salt, paramsOf(key)));
+  }
+}
+
+const KEY_PENDING = 'Mật khẩu của bạn vừa được quản trị viên đặt lại: hãy tự đổi mật khẩu trước khi ký duyệt.';
+
+function paramsOf(key: StoredKey) {
+  const params = parseScryptParams(key.kdf);
+  if (!params) throw new AppError(ErrorCode.WORKSPACE_DAMAGED, 'Khóa ký trong thư mục làm việc bị hỏng. Hãy nhờ quản trị viên đặt lại mật khẩu.');
+  return params;
+}
+
+function decrypt(key: StoredKey, derived: Buffer): Buffer {
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', derived, key.iv);
+    decipher.setAuthTag(key.tag);
+    return Buffer.concat([decipher.update(key.encryptedPrivateKey), decipher.final()]);
+  } catch {
+    throw new AppError(ErrorCode.FORBIDDEN, 'Mật khẩu không đúng.');
   }
 }
 
@@ -112,5 +150,5 @@ export function keyIdOf(publicKeyPem: string): string | null {
 }
 
 function publicPart(key: StoredKey): PublicKeyRecord {
-  return { keyId: key.keyId, userId: key.userId, publicKeyPem: key.publicKeyPem, createdAt: key.createdAt };
+  return { keyId: key.keyId, userId: key.userId, publicKeyPem: key.publicKeyPem, createdAt: key.createdAt, origin: key.origin, pending: key.pending };
 }

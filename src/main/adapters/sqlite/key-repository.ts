@@ -1,6 +1,6 @@
-// Rows of `user_keys` (migration 0090): public keys forever, private keys only encrypted.
+// Rows of `user_keys` (migrations 0090, 0240): public keys forever, private keys only encrypted.
 import type Database from 'better-sqlite3';
-import type { PublicKeyRecord } from '../../../core/ports';
+import type { KeyOrigin, PublicKeyRecord } from '../../../core/ports';
 
 export interface StoredKey extends PublicKeyRecord {
   encryptedPrivateKey: Buffer;
@@ -9,6 +9,8 @@ export interface StoredKey extends PublicKeyRecord {
   iv: Buffer;
   tag: Buffer;
   active: boolean;
+  origin: KeyOrigin;
+  pending: boolean;
 }
 
 interface KeyRow {
@@ -22,10 +24,12 @@ interface KeyRow {
   tag: Buffer;
   created_at: string;
   active: number;
+  origin: KeyOrigin;
+  state: 'active' | 'pending';
 }
 
 export class SqliteKeyRepository {
-  private readonly insertStmt: Database.Statement<[string, string, string, Buffer, string, Buffer, Buffer, Buffer, string]>;
+  private readonly insertStmt: Database.Statement<[string, string, string, Buffer, string, Buffer, Buffer, Buffer, string, KeyOrigin, string]>;
   private readonly deactivateStmt: Database.Statement<[string]>;
   private readonly rewrapStmt: Database.Statement<[Buffer, string, Buffer, Buffer, Buffer, string]>;
   private readonly activeStmt: Database.Statement<[string], KeyRow>;
@@ -34,8 +38,8 @@ export class SqliteKeyRepository {
 
   constructor(private readonly db: Database.Database) {
     this.insertStmt = db.prepare(
-      `INSERT INTO user_keys (key_id, user_id, public_key_pem, encrypted_private_key, kdf, salt, iv, tag, created_at, active)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`
+      `INSERT INTO user_keys (key_id, user_id, public_key_pem, encrypted_private_key, kdf, salt, iv, tag, created_at, active, origin, state)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`
     );
     this.deactivateStmt = db.prepare('UPDATE user_keys SET active = 0 WHERE user_id = ? AND active = 1');
     this.rewrapStmt = db.prepare('UPDATE user_keys SET encrypted_private_key = ?, kdf = ?, salt = ?, iv = ?, tag = ? WHERE key_id = ?');
@@ -48,7 +52,7 @@ export class SqliteKeyRepository {
   addActive(key: Omit<StoredKey, 'active'>): void {
     this.db.transaction(() => {
       this.deactivateStmt.run(key.userId);
-      this.insertStmt.run(key.keyId, key.userId, key.publicKeyPem, key.encryptedPrivateKey, key.kdf, key.salt, key.iv, key.tag, key.createdAt);
+      this.insertStmt.run(key.keyId, key.userId, key.publicKeyPem, key.encryptedPrivateKey, key.kdf, key.salt, key.iv, key.tag, key.createdAt, key.origin, key.pending ? 'pending' : 'active');
     })();
   }
 
@@ -83,6 +87,8 @@ function toKey(r: KeyRow): StoredKey {
     iv: r.iv,
     tag: r.tag,
     createdAt: r.created_at,
-    active: r.active === 1
+    active: r.active === 1,
+    origin: r.origin,
+    pending: r.state === 'pending'
   };
 }

@@ -20,6 +20,7 @@ export function UsersPage() {
   useEffect(load, [load]);
 
   if (error) return <p role="alert">{error}</p>;
+  const adminSigners = users.filter((u) => !u.disabled && isAdminSigner(u.roles));
   return (
     <section className="users-page">
       <div className="page-head">
@@ -28,6 +29,12 @@ export function UsersPage() {
           Thêm người dùng
         </button>
       </div>
+      {adminSigners.length > 0 && (
+        <p className="role-warning" role="status">
+          Cảnh báo: {adminSigners.map((u) => u.fullName).join(', ')} giữ cả vai trò Quản trị và Trưởng ban — người đặt lại mật khẩu cũng ký duyệt được.
+          Nên tách hai vai trò cho hai người.
+        </p>
+      )}
       <table className="data-table" aria-label="Danh sách người dùng">
         <thead>
           <tr>
@@ -45,7 +52,10 @@ export function UsersPage() {
               <td>{u.fullName}</td>
               <td>{u.position}</td>
               <td>{u.login}</td>
-              <td>{u.roles.map((r) => ROLE_LABELS[r]).join(', ')}</td>
+              <td>
+                {u.roles.map((r) => ROLE_LABELS[r]).join(', ')}
+                {isAdminSigner(u.roles) && <span className="badge role-warning-badge">Quản trị kiêm Trưởng ban</span>}
+              </td>
               <td>{u.disabled ? 'Đã khóa' : 'Đang hoạt động'}</td>
               <td className="row-actions">
                 <button type="button" className="link-button" onClick={() => setEditing(u)} aria-label={`Sửa ${u.login}`}>
@@ -78,7 +88,7 @@ export function UsersPage() {
           onClose={() => setResetting(null)}
           onDone={() => {
             setResetting(null);
-            notify(`Đã đặt lại mật khẩu cho ${resetting.login}; người này có khóa ký mới.`);
+            notify(`Đã đặt lại mật khẩu cho ${resetting.login}; người này phải tự đổi mật khẩu trước khi ký duyệt.`);
           }}
         />
       )}
@@ -208,4 +218,9 @@ function SecurityPanel() {
       </button>
     </section>
   );
+}
+
+/** Quản trị together with Trưởng ban: whoever resets passwords can also approve (issue #11). */
+function isAdminSigner(roles: readonly Role[]): boolean {
+  return roles.includes('quan_tri') && roles.includes('truong_ban');
 }

@@ -23,6 +23,7 @@ import { migration0200 } from './0200-status-sort-index';
 import { migration0210 } from './0210-publishing';
 import { migration0220 } from './0220-bulletins';
 import { migration0230 } from './0230-key-vouch';
+import { migration0240 } from './0240-key-origin';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0010,
@@ -47,7 +48,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0200,
   migration0210,
   migration0220,
-  migration0230
+  migration0230,
+  migration0240
 ];
 
 /** The schema version this build of the app writes. */
