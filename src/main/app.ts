@@ -46,7 +46,7 @@ import { WorkflowService } from '../core/workflow/workflow-service';
 import type { SecuritySettings } from '../shared/accounts';
 import type { Article, UserRef } from '../shared/article';
 import { keyIdOf, SqliteKeyVault } from './adapters/crypto/key-vault';
-import type { ScryptParams } from './adapters/crypto/scrypt';
+import { SAMPLE_SCRYPT, STANDARD_SCRYPT, type ScryptParams } from './adapters/crypto/scrypt';
 import { ScryptPasswordHasher } from './adapters/crypto/password-hasher';
 import { FileKeySecretBox } from './adapters/crypto/secret-box';
 import { anchorWords, jsdiffDiffer } from './adapters/diff/jsdiff';
@@ -347,8 +347,8 @@ export function openApp(opts: AppOptions): App {
       events,
       clock,
       ids: o.ids ?? uuidV7Ids,
-      passwords: o.passwords ?? new ScryptPasswordHasher(),
-      keyScrypt: o.keyScrypt,
+      passwords: o.passwords ?? new ScryptPasswordHasher(opts.sample ? SAMPLE_SCRYPT : STANDARD_SCRYPT),
+      keyScrypt: o.keyScrypt ?? (opts.sample ? SAMPLE_SCRYPT : undefined),
       security: o.security,
       lockLeaseMs: o.lockLeaseMs,
       secrets: o.secrets ?? new FileKeySecretBox(workspaceDir),

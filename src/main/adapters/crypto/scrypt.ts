@@ -12,6 +12,13 @@ export interface ScryptParams {
 /** OWASP's current minimum for scrypt (N = 2^17, r = 8, p = 1): 128 MiB and ~0.6 s per derivation. */
 export const STANDARD_SCRYPT: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
 
+/**
+ * For what a `--sample` run creates (a demo whose shared password is printed or given on the command
+ * line): 8× lighter, so a sample workspace opens in seconds. Stored with each hash; a workspace opened
+ * later without --sample re-hashes a password at the standard cost on its next login.
+ */
+export const SAMPLE_SCRYPT: ScryptParams = { N: 2 ** 14, r: 8, p: 1 };
+
 export function scryptParamsText(params: ScryptParams): string {
   return `scrypt$${params.N}$${params.r}$${params.p}`;
 }
