@@ -39,8 +39,9 @@ test('calls need a login: refused before, accepted after the first-run administr
 });
 
 test('an uploaded image is shown from its media URL (cookie-authenticated, allowed by the CSP)', async ({ app }) => {
-  await invokeInPage(app, 'auth.setup', { login: 'quantri', fullName: 'Quản Trị', position: '', password: 'mat-khau-dai-8' });
-  const uploaded = await invokeInPage(app, 'media.upload', { fileName: 'ảnh.png', mime: 'image/png', dataBase64: makePng(40, 30).toString('base64') });
+  await invokeInPage(app, 'auth.setup', { login: 'quantri', fullName: 'Quản Trị', position: '', password: 'mat-khau-dai-8', alsoEditor: true });
+  const article = (await invokeInPage(app, 'article.create', {})) as { value: { id: string } };
+  const uploaded = await invokeInPage(app, 'media.upload', { articleId: article.value.id, fileName: 'ảnh.png', mime: 'image/png', dataBase64: makePng(40, 30).toString('base64') });
   expect(uploaded).toMatchObject({ ok: true, value: { mime: 'image/png' } });
   const hash = (uploaded as { value: { hash: string } }).value.hash;
   const size = await app.evaluate(

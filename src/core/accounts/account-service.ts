@@ -77,7 +77,10 @@ export class AccountService {
     const ok = this.d.hasher.verify(password, stored ?? this.dummy());
     if (!account || !stored || !ok) {
       const imposed = this.throttle.fail(key, now);
-      this.audit(account ? refOf(account) : null, 'auth.login-failed', `Đăng nhập thất bại với tên “${key}”`, { login: key, ...(imposed > 0 ? { waitSeconds: imposed / 1000 } : {}) });
+      // What was typed as an unknown login (often a password in the wrong box) is never stored.
+      const wait = imposed > 0 ? { waitSeconds: imposed / 1000 } : {};
+      if (account) this.audit(refOf(account), 'auth.login-failed', `${account.fullName} đăng nhập sai mật khẩu`, { login: account.login, ...wait });
+      else this.audit(null, 'auth.login-failed', 'Đăng nhập thất bại: tên đăng nhập không tồn tại', wait);
       if (imposed > 0) throw tooMany(imposed);
       throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_LOGIN);
     }
