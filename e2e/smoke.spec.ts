@@ -71,14 +71,14 @@ test('stopping browser mode closes the workspace cleanly, and it opens again wit
     const headers = { 'content-type': 'application/json', 'x-bbt-request': '1', 'x-bbt-token': second.token };
     const login = await fetch(`${second.origin}/api/invoke`, {
       method: 'POST',
-      headers,
+      headers: { ...headers, 'x-bbt-method': 'auth.login' },
       body: JSON.stringify({ method: 'auth.login', input: { login: 'bientap', password: SAMPLE_PASSWORD } })
     });
     const sid = login.headers.getSetCookie().find((c) => c.startsWith('bbt_sid_'))?.split(';')[0];
     expect(sid).toBeTruthy();
     const list = await fetch(`${second.origin}/api/invoke`, {
       method: 'POST',
-      headers: { ...headers, cookie: sid! },
+      headers: { ...headers, 'x-bbt-method': 'article.search', cookie: sid! },
       body: JSON.stringify({ method: 'article.search', input: { query: 'kien tuong' } })
     });
     const result = (await list.json()) as { ok: boolean; value: unknown[] };

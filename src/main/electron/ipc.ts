@@ -11,7 +11,7 @@ import { isAppUrl } from './protocol';
 
 export function registerInvokeHandler(dispatch: Dispatch, sessions: SessionManager, log: (line: string) => void): void {
   const watched = new Set<number>();
-  ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown): Promise<Result<unknown>> => {
+  ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown, background: unknown): Promise<Result<unknown>> => {
     const senderUrl = event.senderFrame?.url;
     if (!isAppUrl(senderUrl)) {
       log(`[electron] refused IPC from ${String(senderUrl).slice(0, 200)}`);
@@ -26,7 +26,7 @@ export function registerInvokeHandler(dispatch: Dispatch, sessions: SessionManag
         sessions.end(connectionId);
       });
     }
-    return dispatch(String(method), input, { connectionId });
+    return dispatch(String(method), input, { connectionId, background: background === true });
   });
 }
 
