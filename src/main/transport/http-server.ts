@@ -15,7 +15,7 @@ import { contentTypeFor, resolveStaticPath } from './static-files';
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** API calls handled at once; more are refused at once (one page makes a few; a flood is not ours). */
-export const DEFAULT_MAX_CONCURRENT = 16;
+export const DEFAULT_MAX_CONCURRENT = 32;
 const BUSY_TEXT = 'Ứng dụng đang bận xử lý nhiều yêu cầu cùng lúc. Hãy thử lại sau giây lát.';
 const HEARTBEAT_MS = 25_000;
 const UNAUTHORIZED_TEXT = 'Thiếu mã truy cập: hãy mở đúng đường dẫn URL in trong cửa sổ dòng lệnh.\nMissing access token: open the URL printed in the terminal.';
