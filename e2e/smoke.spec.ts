@@ -39,8 +39,9 @@ test('calls need a login: refused before, accepted after the first-run administr
 });
 
 test('an uploaded image is shown from its media URL (cookie-authenticated, allowed by the CSP)', async ({ app }) => {
-  await invokeInPage(app, 'auth.setup', { login: 'quantri', fullName: 'Quản Trị', position: '', password: 'mat-khau-dai-8' });
-  const uploaded = await invokeInPage(app, 'media.upload', { fileName: 'ảnh.png', mime: 'image/png', dataBase64: makePng(40, 30).toString('base64') });
+  await invokeInPage(app, 'auth.setup', { login: 'quantri', fullName: 'Quản Trị', position: '', password: 'mat-khau-dai-8', alsoEditor: true });
+  const article = (await invokeInPage(app, 'article.create', {})) as { value: { id: string } };
+  const uploaded = await invokeInPage(app, 'media.upload', { articleId: article.value.id, fileName: 'ảnh.png', mime: 'image/png', dataBase64: makePng(40, 30).toString('base64') });
   expect(uploaded).toMatchObject({ ok: true, value: { mime: 'image/png' } });
   const hash = (uploaded as { value: { hash: string } }).value.hash;
   const size = await app.evaluate(
@@ -70,14 +71,14 @@ test('stopping browser mode closes the workspace cleanly, and it opens again wit
     const headers = { 'content-type': 'application/json', 'x-bbt-request': '1', 'x-bbt-token': second.token };
     const login = await fetch(`${second.origin}/api/invoke`, {
       method: 'POST',
-      headers,
+      headers: { ...headers, 'x-bbt-method': 'auth.login' },
       body: JSON.stringify({ method: 'auth.login', input: { login: 'bientap', password: SAMPLE_PASSWORD } })
     });
     const sid = login.headers.getSetCookie().find((c) => c.startsWith('bbt_sid_'))?.split(';')[0];
     expect(sid).toBeTruthy();
     const list = await fetch(`${second.origin}/api/invoke`, {
       method: 'POST',
-      headers: { ...headers, cookie: sid! },
+      headers: { ...headers, 'x-bbt-method': 'article.search', cookie: sid! },
       body: JSON.stringify({ method: 'article.search', input: { query: 'kien tuong' } })
     });
     const result = (await list.json()) as { ok: boolean; value: unknown[] };

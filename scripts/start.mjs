@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findElectronBinary, isAbiMismatch, tryDownloadElectron } from './electron-binary.mjs';
+import { openThroughLauncher } from './open-url.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -65,11 +66,12 @@ function hasDisplay() {
 }
 
 function openInBrowser(url) {
-  const [command, commandArgs] =
-    process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
-  const opener = spawn(command, commandArgs, { stdio: 'ignore', detached: true });
-  opener.on('error', () => say('Không tự mở được trình duyệt; hãy mở đường dẫn ở trên. / Could not open a browser; open the URL above.'));
-  opener.unref();
+  // The token goes through a private launcher file, never on the opener's command line.
+  openThroughLauncher(url, (command, commandArgs) => {
+    const opener = spawn(command, commandArgs, { stdio: 'ignore', detached: true });
+    opener.on('error', () => say('Không tự mở được trình duyệt; hãy mở đường dẫn ở trên. / Could not open a browser; open the URL above.'));
+    opener.unref();
+  });
 }
 
 function runBrowserMode() {

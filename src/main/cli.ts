@@ -1,5 +1,6 @@
 // `npm run cli -- <verb> …`: init, import, list, search over the same core as the app.
 // runCli is exported for tests; the file runs it when executed directly.
+import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../shared/errors';
 import { CliUsageError, parseCli } from './cli/args';
@@ -16,7 +17,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(USAGE);
       return 0;
     }
-    return await runVerb({ ...cli, workspace: cli.workspace! }, io);
+    const password = cli.passwordStdin ? await passwordFromStdin(io) : cli.password;
+    return await runVerb({ ...cli, password, workspace: cli.workspace! }, io);
   } catch (err) {
     if (err instanceof CliUsageError) {
       io.stderr(`Lỗi: ${err.message}\n\n${USAGE}`);
@@ -31,11 +33,36 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+async function passwordFromStdin(io: CliIo): Promise<string> {
+  const line = io.readLine ? await io.readLine() : null;
+  if (!line) throw new CliUsageError('--password-stdin: không đọc được mật khẩu từ đầu vào chuẩn (dòng đầu tiên trống).');
+  return line;
+}
+
+/** The first line of standard input (without its line break), or null at once-empty input. */
+function readStdinLine(): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const input = createInterface({ input: process.stdin, terminal: false });
+    let done = false;
+    input.once('line', (line) => {
+      done = true;
+      input.close();
+      process.stdin.pause();
+      resolve(line);
+    });
+    input.once('close', () => {
+      if (!done) resolve(null);
+    });
+    input.once('error', reject);
+  });
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (text) => void process.stdout.write(text + '\n'),
     stderr: (text) => void process.stderr.write(text + '\n'),
     env: process.env,
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    readLine: readStdinLine
   });
 }

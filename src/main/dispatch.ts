@@ -3,6 +3,7 @@
 import { contract, isMethod, LOCKED_METHODS, PUBLIC_METHODS } from '../shared/contract';
 import { AppError, ErrorCode, type Result } from '../shared/errors';
 import type { Handlers } from './handlers/types';
+import { exceedsLimit, maxRequestBytes, tooLargeMessage } from './request-limits';
 import type { Connection, SessionManager } from './sessions/session-manager';
 import type { ZodError } from 'zod';
 
@@ -10,6 +11,11 @@ export type Dispatch = (method: string, input: unknown, conn: Connection) => Pro
 
 export const NOT_LOGGED_IN = 'Bạn cần đăng nhập.';
 export const SCREEN_LOCKED = 'Màn hình đang khóa. Hãy nhập mật khẩu để mở khóa.';
+
+/** Calls that a page makes by itself (lease heartbeat, comment polling, status): never keep a session awake. */
+const BACKGROUND_METHODS: ReadonlySet<string> = new Set(['lock.acquire', 'lock.release', 'comment.list', 'auth.status', 'app.info']);
+/** After these succeed the connection gets a new session id (no fixation through a planted cookie). */
+const ROTATE_AFTER: ReadonlySet<string> = new Set(['auth.login', 'auth.setup', 'auth.logout']);
 
 export function createDispatch(handlers: Handlers, sessions: SessionManager, log: (line: string) => void = console.error): Dispatch {
   return async (method, input, conn) => {
@@ -21,9 +27,11 @@ export function createDispatch(handlers: Handlers, sessions: SessionManager, log
       if (!user) return { ok: false, error: { code: ErrorCode.UNAUTHENTICATED, message: NOT_LOGGED_IN } };
       if (!LOCKED_METHODS.has(method)) {
         if (sessions.isLocked(conn.connectionId)) return { ok: false, error: { code: ErrorCode.LOCKED, message: SCREEN_LOCKED } };
-        sessions.touch(conn.connectionId);
+        if (!conn.background && !BACKGROUND_METHODS.has(method)) sessions.touch(conn.connectionId);
       }
     }
+    const limit = maxRequestBytes(method);
+    if (exceedsLimit(input, limit)) return { ok: false, error: { code: ErrorCode.FILE_TOO_LARGE, message: tooLargeMessage(limit) } };
     const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) {
       const tooBig = parsed.error.issues.some((i) => i.code === 'too_big');
@@ -34,7 +42,9 @@ export function createDispatch(handlers: Handlers, sessions: SessionManager, log
     }
     try {
       const handler = handlers[method] as (input: unknown, ctx: { user: typeof user; connectionId: string }) => Promise<unknown>;
-      return { ok: true, value: await handler(parsed.data, { user, connectionId: conn.connectionId }) };
+      const value = await handler(parsed.data, { user, connectionId: conn.connectionId });
+      if (ROTATE_AFTER.has(method) && conn.rotate) sessions.move(conn.connectionId, conn.rotate());
+      return { ok: true, value };
     } catch (err) {
       if (err instanceof AppError) return { ok: false, error: err.toShape() };
       const code = (err as { code?: string }).code;

@@ -3,7 +3,8 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { APP_PROTOCOL, EVENT_CHANNEL, INVOKE_CHANNEL } from '../shared/channels';
 
 contextBridge.exposeInMainWorld('bridge', {
-  invoke: (method: string, input: unknown) => ipcRenderer.invoke(INVOKE_CHANNEL, method, input),
+  invoke: (method: string, input: unknown, options?: { background?: boolean }) =>
+    ipcRenderer.invoke(INVOKE_CHANNEL, method, input, options?.background === true),
   onEvent: (listener: (event: unknown) => void) => {
     const forward = (_event: IpcRendererEvent, payload: unknown): void => listener(payload);
     ipcRenderer.on(EVENT_CHANNEL, forward);

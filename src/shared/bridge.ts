@@ -3,7 +3,8 @@ import type { Result } from './errors';
 import type { AppEvent } from './contract';
 
 export interface Bridge {
-  invoke(method: string, input: unknown): Promise<Result<unknown>>;
+  /** `background`: no person started the call (a timer, an event refresh): it does not keep the session awake. */
+  invoke(method: string, input: unknown, options?: { background?: boolean }): Promise<Result<unknown>>;
   onEvent(listener: (event: AppEvent) => void): () => void;
   /** URL under which the renderer can display a workspace media file (image) by its SHA-256. */
   mediaUrl(hash: string): string;

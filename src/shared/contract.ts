@@ -41,6 +41,7 @@ const fileName = z.string().min(1).max(255);
 export interface AppInfo {
   appVersion: string;
   mode: 'electron' | 'browser' | 'cli';
+  /** '' before login. */
   workspaceDir: string;
   profileConfigured: boolean;
   /** The logged-in user, or null before login. */
@@ -209,7 +210,8 @@ export const contract = {
   'article.history': { input: z.object({ id }), output: {} as HistoryEntry[] },
   'article.import': { input: z.object({ fileName, dataBase64: base64 }), output: {} as Article },
 
-  'media.upload': { input: z.object({ fileName, mime: z.string().max(100), dataBase64: base64 }), output: {} as MediaInfo },
+  /** An image for an article's body or main image: needs edit rights on that article. */
+  'media.upload': { input: z.object({ articleId: id, fileName, mime: z.string().max(100), dataBase64: base64 }), output: {} as MediaInfo },
 
   'attachment.add': {
     input: z.object({ articleId: id, fileName, mime: z.string().max(200), dataBase64: base64 }),

@@ -82,7 +82,10 @@ export class AccountService {
         const ok = await this.d.hasher.verify(password, stored ?? this.dummy());
         return !!account && !!stored && ok;
       },
-      { user: account ? refOf(account) : null, action: 'auth.login-failed', description: `Đăng nhập thất bại với tên “${key}”`, details: { login: key } },
+      // What was typed as an unknown login (often a password in the wrong box) is never stored.
+      account
+        ? { user: refOf(account), action: 'auth.login-failed', description: `${account.fullName} đăng nhập sai mật khẩu`, details: { login: account.login } }
+        : { user: null, action: 'auth.login-failed', description: 'Đăng nhập thất bại: tên đăng nhập không tồn tại', details: {} },
       () => new AppError(ErrorCode.UNAUTHENTICATED, WRONG_LOGIN)
     );
     if (!account || !stored) throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_LOGIN);

@@ -11,8 +11,10 @@ export interface ParsedCli {
   workspace: string | null;
   sample: boolean;
   json: boolean;
-  /** `--password`: the sample accounts' password for `init --sample`. */
+  /** `--password`, or BBT_PASSWORD: a user's password (act, publish…) or the sample accounts' (init --sample). */
   password: string | null;
+  /** `--password-stdin`: the password is the first line of standard input (read by runCli). */
+  passwordStdin: boolean;
   /** `act`: --article ID --action ACTION --user LOGIN [--reason TEXT] [--comment THREAD_ID]… (with --password). */
   act: { article: string | null; action: string | null; user: string | null; reason: string | null; comments: string[]; revision: string | null };
   /** Publishing verbs: target-add's description of the target; publish/take-down/portal-test/verify's --target. */
@@ -44,6 +46,9 @@ const NO_PUBLISH = { name: null, type: null, url: null, folder: null, list: null
 
 export class CliUsageError extends Error {}
 
+/** The environment variable that may carry the password instead of --password. */
+export const PASSWORD_ENV = 'BBT_PASSWORD';
+
 export function parseCli(argv: string[], env: Record<string, string | undefined>, cwd: string): ParsedCli {
   let parsed;
   try {
@@ -56,6 +61,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         sample: { type: 'boolean' },
         json: { type: 'boolean' },
         password: { type: 'string' },
+        'password-stdin': { type: 'boolean' },
         article: { type: 'string' },
         action: { type: 'string' },
         user: { type: 'string' },
@@ -86,9 +92,11 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  if (values.help || first === 'help') return { verb: 'help', workspace: null, sample: false, json: false, password: null, act: NO_ACT, publish: NO_PUBLISH, out: null, bulletin: { issue: null, articles: null }, slip: null, seal: null, positionals: [] };
+  if (values.help || first === 'help') return { verb: 'help', workspace: null, sample: false, json: false, password: null, passwordStdin: false, act: NO_ACT, publish: NO_PUBLISH, out: null, bulletin: { issue: null, articles: null }, slip: null, seal: null, positionals: [] };
   if (first === undefined) throw new CliUsageError(`Thiếu lệnh (${VERBS.join(', ')}).`);
   if (!(VERBS as readonly string[]).includes(first)) throw new CliUsageError(`Lệnh không hợp lệ: “${first}”. Các lệnh có: ${VERBS.join(', ')}.`);
+  const passwordStdin = values['password-stdin'] ?? false;
+  if (passwordStdin && values.password !== undefined) throw new CliUsageError('Chỉ dùng một trong hai: --password hoặc --password-stdin.');
   const dir = values.workspace ?? env[WORKSPACE_ENV];
   if (!dir) throw new CliUsageError(`Thiếu thư mục làm việc: thêm --workspace THƯ_MỤC (hoặc đặt biến môi trường ${WORKSPACE_ENV}).`);
   return {
@@ -96,7 +104,9 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     workspace: resolve(cwd, dir),
     sample: values.sample ?? false,
     json: values.json ?? false,
-    password: values.password ?? null,
+    // Preferred: --password-stdin or BBT_PASSWORD (another user's `ps` shows command lines, not those).
+    password: values.password ?? (passwordStdin ? null : (env[PASSWORD_ENV] ?? null)),
+    passwordStdin,
     act: {
       article: values.article ?? null,
       action: values.action ?? null,

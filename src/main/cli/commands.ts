@@ -18,6 +18,8 @@ export interface CliIo {
   stderr(text: string): void;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** The first line of standard input (for --password-stdin); absent where there is none. */
+  readLine?: () => Promise<string | null>;
 }
 
 const PAGE = 500;

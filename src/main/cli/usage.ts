@@ -47,4 +47,8 @@ Lệnh:
   publish-queue --workspace THƯ_MỤC --once   Gửi một lượt các bài đến hạn trong hàng đợi; mã thoát khác 0 nếu có bài lỗi.
   --help                                     Hiện hướng dẫn này.
 
-Có thể dùng biến môi trường BBT_WORKSPACE thay cho --workspace.`;
+Có thể dùng biến môi trường BBT_WORKSPACE thay cho --workspace.
+
+Mật khẩu: nên dùng --password-stdin (mật khẩu là dòng đầu tiên của đầu vào chuẩn, ví dụ: printf '%s\\n' "$MK" | npm run cli -- act … --password-stdin)
+hoặc biến môi trường BBT_PASSWORD thay cho --password MẬT_KHẨU: dòng lệnh ai dùng máy cũng xem được (ps, Task Manager)
+và được lưu trong lịch sử lệnh.`;

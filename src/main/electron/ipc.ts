@@ -12,7 +12,7 @@ import { isAppUrl } from './protocol';
 /** Registers the invoke channel; returns whether some app window has a logged-in, unlocked session (media access). */
 export function registerInvokeHandler(dispatch: Dispatch, sessions: SessionManager, log: (line: string) => void): () => boolean {
   const watched = new Set<number>();
-  ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown): Promise<Result<unknown>> => {
+  ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown, background: unknown): Promise<Result<unknown>> => {
     const senderUrl = event.senderFrame?.url;
     if (!isAppUrl(senderUrl)) {
       log(`[electron] refused IPC from ${String(senderUrl).slice(0, 200)}`);
@@ -27,7 +27,7 @@ export function registerInvokeHandler(dispatch: Dispatch, sessions: SessionManag
         sessions.end(connectionId);
       });
     }
-    return dispatch(String(method), input, { connectionId });
+    return dispatch(String(method), input, { connectionId, background: background === true });
   });
   return () => [...watched].some((id) => sessions.user(`wc:${id}`) !== null && !sessions.isLocked(`wc:${id}`));
 }

@@ -148,9 +148,10 @@ describe('Electron shell', () => {
     expect(foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await handler({ senderFrame: null, sender: sender(1) }, 'app.info', {})).toMatchObject({ ok: false });
     const ours = (frame: number, method: string, input: unknown) => handler({ senderFrame: { url: 'bbt://app/index.html#/' }, sender: sender(frame) }, method, input);
-    expect(await ours(1, 'app.info', {})).toMatchObject({ ok: true, value: { mode: 'electron', workspaceDir: join(root, 'ws'), user: null } });
+    // The workspace path only after login.
+    expect(await ours(1, 'app.info', {})).toMatchObject({ ok: true, value: { mode: 'electron', workspaceDir: '', user: null } });
     expect(await ours(1, 'auth.setup', { login: 'quantri', fullName: 'Nguyễn Văn Hùng', position: '', password: 'mat-khau-dai' })).toMatchObject({ ok: true });
-    expect(await ours(1, 'app.info', {})).toMatchObject({ ok: true, value: { user: { login: 'quantri' } } });
+    expect(await ours(1, 'app.info', {})).toMatchObject({ ok: true, value: { workspaceDir: join(root, 'ws'), user: { login: 'quantri' } } });
     expect(await ours(2, 'article.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     destroyed.get(1)!();
     expect(await ours(1, 'article.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });

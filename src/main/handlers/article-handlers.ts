@@ -1,6 +1,7 @@
 // article.*: the article service with the user from the session (ctx).
 import type { AppServices } from '../app';
 import { decodeBase64 } from './base64';
+import { AUTHOR_ONLY, requireCapability } from './permissions';
 import type { Handlers } from './types';
 
 type ArticleMethods = Pick<
@@ -18,7 +19,10 @@ type ArticleMethods = Pick<
 
 export function articleHandlers(s: Pick<AppServices, 'articles' | 'page' | 'importer'>): ArticleMethods {
   return {
-    'article.create': async ({ fields }, ctx) => s.articles.create(fields, ctx.user),
+    'article.create': async ({ fields }, ctx) => {
+      requireCapability(ctx.user, ['author'], AUTHOR_ONLY);
+      return s.articles.create(fields, ctx.user);
+    },
     'article.get': async ({ id }) => s.articles.get(id),
     'article.save': async ({ id, baseRevisionId, fields }, ctx) => s.page.save(id, baseRevisionId, fields, ctx.user),
     'article.seen': async ({ id, revisionId }, ctx) => {
@@ -29,6 +33,9 @@ export function articleHandlers(s: Pick<AppServices, 'articles' | 'page' | 'impo
     'article.facets': async () => s.articles.facets(),
     'article.search': async ({ query, limit }) => s.articles.search(query, limit),
     'article.history': async ({ id }) => s.articles.history(id),
-    'article.import': async ({ fileName, dataBase64 }, ctx) => s.importer.importFile(decodeBase64(dataBase64), fileName, ctx.user)
+    'article.import': async ({ fileName, dataBase64 }, ctx) => {
+      requireCapability(ctx.user, ['author'], AUTHOR_ONLY);
+      return s.importer.importFile(decodeBase64(dataBase64), fileName, ctx.user);
+    }
   };
 }

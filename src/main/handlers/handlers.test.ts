@@ -109,10 +109,11 @@ describe('article handlers', () => {
 
 describe('media and attachment handlers', () => {
   it('stores an image by its content and refuses a non-image that claims to be one', async () => {
-    const info = await ok<Output<'media.upload'>>(call('media.upload', { fileName: 'anh.png', mime: 'image/jpeg', dataBase64: b64(PNG) }));
+    const { id: articleId } = await ok<Article>(call('article.create', {}));
+    const info = await ok<Output<'media.upload'>>(call('media.upload', { articleId, fileName: 'anh.png', mime: 'image/jpeg', dataBase64: b64(PNG) }));
     expect(info.mime).toBe('image/png');
     expect(app.media.has(info.hash)).toBe(true);
-    const err = await fail(call('media.upload', { fileName: 'virus.png', mime: 'image/png', dataBase64: b64('<svg onload=alert(1)>') }));
+    const err = await fail(call('media.upload', { articleId, fileName: 'virus.png', mime: 'image/png', dataBase64: b64('<svg onload=alert(1)>') }));
     expect(err.code).toBe(ErrorCode.UNSUPPORTED_FILE);
     expect(err.message).toContain('virus.png');
   });
@@ -120,7 +121,8 @@ describe('media and attachment handlers', () => {
   it('refuses an image over the size limit with FILE_TOO_LARGE', async () => {
     const big = new Uint8Array(MAX_IMAGE_BYTES + 1);
     big.set(PNG);
-    const err = await fail(call('media.upload', { fileName: 'lon.png', mime: 'image/png', dataBase64: b64(big) }));
+    const { id: articleId } = await ok<Article>(call('article.create', {}));
+    const err = await fail(call('media.upload', { articleId, fileName: 'lon.png', mime: 'image/png', dataBase64: b64(big) }));
     expect(err.code).toBe(ErrorCode.FILE_TOO_LARGE);
     expect(err.message).toMatch(/10 MB/);
   });

@@ -24,7 +24,7 @@ beforeEach(async () => {
     log: () => {},
     overrides: { pdf: { render: async (html, opts) => (printed.push({ html, footer: opts.footer }), new TextEncoder().encode('%PDF-1.4 giả')) } }
   });
-  await ok(app.dispatch('auth.setup', { login: 'quantri', fullName: 'Nguyễn Văn Hùng', position: 'Chánh Văn phòng', password: 'quantri-123' }, ADMIN));
+  await ok(app.dispatch('auth.setup', { login: 'quantri', fullName: 'Nguyễn Văn Hùng', position: 'Chánh Văn phòng', password: 'quantri-123', alsoEditor: true }, ADMIN));
   await ok(app.dispatch('users.create', { login: 'thanhvien', fullName: 'Trần Thị Mai', position: 'Chuyên viên', roles: ['thanh_vien'], password: 'thanhvien-123' }, ADMIN));
   await ok(app.dispatch('auth.login', { login: 'thanhvien', password: 'thanhvien-123' }, MEMBER));
 });

@@ -9,7 +9,8 @@ export type AppFacts = Pick<AppInfo, 'appVersion' | 'mode' | 'workspaceDir'>;
 
 export function settingsHandlers(s: Pick<AppServices, 'profile' | 'lists' | 'settings'>, facts: AppFacts): SettingsMethods {
   return {
-    'app.info': async (_input, ctx) => ({ ...facts, profileConfigured: s.profile.current() !== null, user: ctx.user }),
+    // The workspace path (it names the PC's user folders) only after login.
+    'app.info': async (_input, ctx) => ({ ...facts, workspaceDir: ctx.user ? facts.workspaceDir : '', profileConfigured: s.profile.current() !== null, user: ctx.user }),
     'profile.current': async () => s.profile.current(),
     'profile.history': async () => s.profile.history(),
     'profile.save': async ({ fields, effectiveFrom }, ctx) => s.settings.saveProfile(fields, effectiveFrom, ctx.user),

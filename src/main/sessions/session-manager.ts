@@ -6,6 +6,13 @@ import type { SessionInfo, SessionUser } from '../../shared/accounts';
 
 export interface Connection {
   connectionId: string;
+  /**
+   * Browser mode: gives the connection a new session id (a new cookie) and returns the new connection
+   * id. Called at login, setup and logout, so a session id planted before login is never the one used after.
+   */
+  rotate?: () => string;
+  /** The page says no person started this call (a timer or an event refresh): it does not count as activity. */
+  background?: boolean;
 }
 
 interface Session {
@@ -64,6 +71,13 @@ export class SessionManager {
     s.locked = false;
     s.lastActive = this.opts.now();
     return this.info(connectionId);
+  }
+
+  /** The session now lives under `to` (a rotated session id); `from` has none. */
+  move(from: string, to: string): void {
+    const s = this.sessions.get(from);
+    this.sessions.delete(from);
+    if (s) this.sessions.set(to, s);
   }
 
   end(connectionId: string): SessionUser | null {

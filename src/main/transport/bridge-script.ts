@@ -5,17 +5,20 @@ export const BRIDGE_SCRIPT_PATH = '/bridge.js';
 
 /** Header the bridge adds to API calls; a cross-origin page cannot send it without a CORS preflight we never grant. */
 export const REQUEST_HEADER = 'x-bbt-request';
+/** The method, named again in a header so that its size limit applies before the body is read. */
+export const METHOD_HEADER = 'x-bbt-method';
 
 export const BRIDGE_SCRIPT = `(() => {
   'use strict';
   const failure = (code, message) => ({ ok: false, error: { code, message } });
-  async function invoke(method, input) {
+  async function invoke(method, input, options) {
     let response;
+    const background = Boolean(options && options.background);
     try {
       response = await fetch('/api/invoke', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', '${REQUEST_HEADER}': '1' },
-        body: JSON.stringify({ method, input: input === undefined ? {} : input }),
+        headers: { 'Content-Type': 'application/json', '${REQUEST_HEADER}': '1', '${METHOD_HEADER}': String(method) },
+        body: JSON.stringify({ method, input: input === undefined ? {} : input, background }),
         credentials: 'same-origin',
         cache: 'no-store'
       });

@@ -77,9 +77,10 @@ function send(path: string, options: { method?: string; headers?: Record<string,
 }
 
 function invoke(body: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+  const method = String((body as { method?: unknown }).method);
   return send('/api/invoke', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-bbt-request': '1', 'x-bbt-token': server.token, ...headers },
+    headers: { 'content-type': 'application/json', 'x-bbt-request': '1', 'x-bbt-method': method, 'x-bbt-token': server.token, ...headers },
     body: JSON.stringify(body)
   });
 }
@@ -96,7 +97,7 @@ describe('browser-mode server', () => {
     expect(reply.status).toBe(200);
     expect(reply.headers['set-cookie']).toBeUndefined();
     expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { echo: { x: 1 } } });
-    expect(calls).toEqual([{ method: 'app.info', input: { x: 1 }, conn: { connectionId: `http:${sid}` } }]);
+    expect(calls).toEqual([{ method: 'app.info', input: { x: 1 }, conn: { connectionId: `http:${sid}`, rotate: expect.any(Function), background: false } }]);
   });
 
   it('gives a request without a session cookie a fresh session (logged out), and sets its cookie', async () => {

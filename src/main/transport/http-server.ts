@@ -7,12 +7,16 @@ import type { Dispatch } from '../dispatch';
 import type { AppEvent } from '../../shared/contract';
 import { ErrorCode, type Result } from '../../shared/errors';
 import { hostOrOriginProblem, newToken, presentedSession, presentedToken, sessionCookie, tokenCookie, tokenMatches } from './access';
-import { BRIDGE_SCRIPT, BRIDGE_SCRIPT_PATH, REQUEST_HEADER, injectBridgeScript } from './bridge-script';
+import { BRIDGE_SCRIPT, BRIDGE_SCRIPT_PATH, METHOD_HEADER, REQUEST_HEADER, injectBridgeScript } from './bridge-script';
+import { maxRequestBytes, tooLargeMessage } from '../request-limits';
 import { isInlineImage, MEDIA_HASH, sniffMediaType } from './media-type';
 import { MEDIA_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './security-headers';
 import { contentTypeFor, resolveStaticPath } from './static-files';
 
-export const DEFAULT_MAX_BODY_BYTES = 60 * 1024 * 1024;
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** API calls handled at once; more are refused at once (one page makes a few; a flood is not ours). */
+export const DEFAULT_MAX_CONCURRENT = 32;
+const BUSY_TEXT = 'Ứng dụng đang bận xử lý nhiều yêu cầu cùng lúc. Hãy thử lại sau giây lát.';
 const HEARTBEAT_MS = 25_000;
 const UNAUTHORIZED_TEXT = 'Thiếu mã truy cập: hãy mở đúng đường dẫn URL in trong cửa sổ dòng lệnh.\nMissing access token: open the URL printed in the terminal.';
 const FORBIDDEN_TEXT = 'Từ chối truy cập.\nForbidden.';
@@ -30,7 +34,9 @@ export interface HttpServerOptions {
   /** Source of events pushed to the page over /api/events. */
   subscribe?: (listener: (event: AppEvent) => void) => () => void;
   log?: (line: string) => void;
+  /** An overall cap on top of the per-method limits (request-limits.ts). */
   maxBodyBytes?: number;
+  maxConcurrent?: number;
 }
 
 export interface RunningServer {
@@ -46,6 +52,8 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
   const token = newToken();
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxConcurrent = opts.maxConcurrent ?? DEFAULT_MAX_CONCURRENT;
+  let inFlight = 0;
   const eventStreams = new Set<ServerResponse>();
   let port = 0;
 
@@ -102,21 +110,43 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
     if (!req.headers['content-type']?.startsWith('application/json') || req.headers[REQUEST_HEADER] !== '1') {
       return deny(req, res, 403, 'not a bridge request');
     }
-    const body = await readBody(req, maxBody);
+    if (inFlight >= maxConcurrent) {
+      log(`[http] refused a call: ${inFlight} already in flight`);
+      req.resume();
+      return sendJson(res, 503, failure(ErrorCode.TOO_MANY_ATTEMPTS, BUSY_TEXT), { 'Retry-After': '1', Connection: 'close' });
+    }
+    inFlight += 1;
+    try {
+      await invokeOne(req, res, sid);
+    } finally {
+      inFlight -= 1;
+    }
+  }
+
+  async function invokeOne(req: IncomingMessage, res: ServerResponse, sid: string): Promise<void> {
+    // The method's size limit applies before the body is read or parsed; the body must name the same method.
+    const named = req.headers[METHOD_HEADER];
+    const limit = Math.min(maxBody, maxRequestBytes(typeof named === 'string' ? named : ''));
+    const body = await readBody(req, limit);
     if (body === 'too-large') {
-      sendJson(res, 413, failure(ErrorCode.FILE_TOO_LARGE, `Dữ liệu gửi lên quá lớn (tối đa ${Math.floor(maxBody / 1024 / 1024)} MB mỗi lần). Hãy chọn tệp nhỏ hơn.`), { Connection: 'close' });
+      sendJson(res, 413, failure(ErrorCode.FILE_TOO_LARGE, tooLargeMessage(limit)), { Connection: 'close' });
       return;
     }
-    let call: { method?: unknown; input?: unknown };
+    let call: { method?: unknown; input?: unknown; background?: unknown };
     try {
       call = JSON.parse(body.toString('utf8')) as typeof call;
     } catch {
       return sendJson(res, 400, failure(ErrorCode.INVALID_INPUT, 'Yêu cầu không hợp lệ.'));
     }
-    if (typeof call !== 'object' || call === null || typeof call.method !== 'string') {
+    if (typeof call !== 'object' || call === null || typeof call.method !== 'string' || call.method !== named) {
       return sendJson(res, 400, failure(ErrorCode.INVALID_INPUT, 'Yêu cầu không hợp lệ.'));
     }
-    sendJson(res, 200, await opts.dispatch(call.method, call.input, { connectionId: `http:${sid}` }));
+    const rotate = (): string => {
+      const fresh = newToken();
+      res.setHeader('Set-Cookie', sessionCookie(port, fresh));
+      return `http:${fresh}`;
+    };
+    sendJson(res, 200, await opts.dispatch(call.method, call.input, { connectionId: `http:${sid}`, rotate, background: call.background === true }));
   }
 
   function openEventStream(req: IncomingMessage, res: ServerResponse): void {

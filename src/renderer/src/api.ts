@@ -14,12 +14,27 @@ export class ApiError extends Error {
 
 let inFlight = 0;
 let waiters: (() => void)[] = [];
+let backgroundDepth = 0;
+
+/**
+ * Runs `fn` with its (synchronously started) calls marked as background: refreshes after other people's
+ * changes do not keep this session awake for the idle lock.
+ */
+export function inBackground<T>(fn: () => T): T {
+  backgroundDepth += 1;
+  try {
+    return fn();
+  } finally {
+    backgroundDepth -= 1;
+  }
+}
 
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   let result;
+  const background = backgroundDepth > 0;
   inFlight += 1;
   try {
-    result = await window.bridge.invoke(method, input);
+    result = await window.bridge.invoke(method, input, background ? { background } : undefined);
   } catch {
     throw new ApiError({ code: 'INTERNAL', message: 'Mất kết nối với phần xử lý của ứng dụng. Hãy thử lại.' });
   } finally {

@@ -11,6 +11,7 @@ import { parseHtml } from '../html/parse-html';
 import { decodeText } from './decode-text';
 import { detectImageMime, extensionOf } from '../../../shared/file-types';
 import { cleanTitleText, removeRepeatedHeading, takeTitle } from './title';
+import { checkDocxZip } from './zip-guard';
 
 export interface ImportedDocument {
   title: string;
@@ -60,6 +61,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, media: Med
 }
 
 async function fromDocx(bytes: Uint8Array, name: string, pending: PendingImages): Promise<{ title: string; body: Body }> {
+  await checkDocxZip(bytes, name);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(

@@ -152,7 +152,7 @@ describe('restore with attachments', () => {
 
 describe('handlers', () => {
   it('retention is admin-only and audited; saveNamed and restore act as the session user', async () => {
-    const h = versionHandlers({ versions, compare: undefined as never });
+    const h = versionHandlers({ versions, compare: undefined as never, articles: f.articles });
     const { qt, ctv } = f.users;
     const ctx = (user: typeof qt) => ({ user, connectionId: 'test' });
     expect(await h['version.retention.get']({}, ctx(qt))).toEqual({ keepAllHours: 24, hourlyForDays: 14 });

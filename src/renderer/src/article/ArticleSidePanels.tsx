@@ -80,6 +80,7 @@ export function ArticleSidePanels({
         </section>
 
         <MainImageField
+          articleId={article.id}
           imageHash={meta.imageHash}
           caption={meta.imageCaption}
           errors={errors}

@@ -1,6 +1,6 @@
 // The article being edited: its fields, text, comments and actions on one revision's state. Remounted
 // (by ArticleForm's `generation`) only when the page takes another revision's text from the server.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, Body } from '../../../shared/article';
 import type { WorkflowAction } from '../../../shared/workflow';
 import { ApiError, call, errorMessage } from '../api';
@@ -16,7 +16,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { ArticleSidePanels, type Stats } from './ArticleSidePanels';
 import { ChangedElsewhereBanner } from './ChangedElsewhereBanner';
 import { Field } from './Field';
-import { uploadEditorImage } from './media';
+import { editorImageUploader } from './media';
 import { useArticleComments } from './useArticleComments';
 import { useArticleMeta } from './useArticleMeta';
 import type { ArticleViewState } from './useArticleView';
@@ -53,6 +53,7 @@ export function ArticleWorkspace({
   const [naming, setNaming] = useState(false);
   const [stats, setStats] = useState<Stats>({ words: article.wordCount, photos: article.photoCount.value, pages: article.pageCount.value });
   const notifyError = useCallback((m: string) => notify(m, 'error'), [notify]);
+  const uploadEditorImage = useMemo(() => editorImageUploader(article.id), [article.id]);
 
   const autosave = useAutosave(article, state.applySaved);
   const { flush, rebase, setBodyGetter, setMeta } = autosave;

@@ -6,12 +6,14 @@ import { Field } from './Field';
 import { uploadImageFile } from './media';
 
 export function MainImageField({
+  articleId,
   imageHash,
   caption,
   errors,
   onImage,
   onCaption
 }: {
+  articleId: string;
   imageHash: string | null;
   caption: string;
   errors: { imageHash?: string; imageCaption?: string };
@@ -23,7 +25,7 @@ export function MainImageField({
   async function upload(file: File | undefined) {
     if (!file) return;
     try {
-      onImage((await uploadImageFile(file)).hash);
+      onImage((await uploadImageFile(articleId, file)).hash);
     } catch (err) {
       notify(errorMessage(err), 'error');
     }

@@ -2,12 +2,12 @@
 import type { MediaInfo } from '../../../shared/contract';
 import { call, fileToBase64 } from '../api';
 
-export async function uploadImageFile(file: File): Promise<MediaInfo> {
-  return call('media.upload', { fileName: file.name, mime: file.type, dataBase64: await fileToBase64(file) });
+/** An image for the article `articleId` (the server checks the user may edit it). */
+export async function uploadImageFile(articleId: string, file: File): Promise<MediaInfo> {
+  return call('media.upload', { articleId, fileName: file.name, mime: file.type, dataBase64: await fileToBase64(file) });
 }
 
 /** For the editor: the stored image as `media:<hash>`. */
-export async function uploadEditorImage(file: File): Promise<{ src: string }> {
-  const info = await uploadImageFile(file);
-  return { src: `media:${info.hash}` };
+export function editorImageUploader(articleId: string): (file: File) => Promise<{ src: string }> {
+  return async (file) => ({ src: `media:${(await uploadImageFile(articleId, file)).hash}` });
 }

@@ -5,12 +5,12 @@ import { hrefOf, navigate, type Route } from '../router';
 import { IMPORT_ACCEPT, useImportFile } from '../hooks/useImportFile';
 import { ChangePasswordDialog } from './ChangePasswordDialog';
 
-const NAV: { label: string; route: Route; admin?: boolean }[] = [
+const NAV: { label: string; route: Route; admin?: boolean; leaders?: boolean }[] = [
   { label: 'Việc của tôi', route: { page: 'work' } },
   { label: 'Bài viết', route: { page: 'list', q: '' } },
   { label: 'Hàng đợi xuất bản', route: { page: 'queue' } },
   { label: 'Bản tin', route: { page: 'bulletins' } },
-  { label: 'Nhật ký', route: { page: 'audit' } },
+  { label: 'Nhật ký', route: { page: 'audit' }, leaders: true },
   { label: 'Cơ quan', route: { page: 'profile' } },
   { label: 'Danh mục', route: { page: 'lists' } },
   { label: 'Người dùng', route: { page: 'users' }, admin: true },
@@ -20,6 +20,8 @@ const NAV: { label: string; route: Route; admin?: boolean }[] = [
 export function TopBar({ route }: { route: Route }) {
   const { profile, notify, session, signOut } = useApp();
   const isAdmin = session.user.roles.includes('quan_tri');
+  // The audit log is for admins and the board's leaders (the server refuses everyone else).
+  const isLeader = isAdmin || session.user.roles.some((r) => r === 'truong_ban' || r === 'pho_truong_ban');
   const [changing, setChanging] = useState(false);
   const importer = useImportFile();
   const [creating, setCreating] = useState(false);
@@ -47,7 +49,7 @@ export function TopBar({ route }: { route: Route }) {
         <span className="brand-agency">{profile?.agencyName}</span>
       </div>
       <nav className="nav" aria-label="Điều hướng chính">
-        {NAV.filter((n) => !n.admin || isAdmin).map((n) => (
+        {NAV.filter((n) => (!n.admin || isAdmin) && (!n.leaders || isLeader)).map((n) => (
           <a key={n.label} href={hrefOf(n.route)} aria-current={route.page === n.route.page || (route.page === 'bulletin' && n.route.page === 'bulletins') ? 'page' : undefined}>
             {n.label}
           </a>

@@ -3,6 +3,7 @@
 // drops the connection (browser mode's EventSource) and never misses an event in between.
 import { useEffect, useRef } from 'react';
 import { isAppEvent, type AppEventMap, type AppEventName } from '../../../shared/events';
+import { inBackground } from '../api';
 
 type Listener<K extends AppEventName> = (payload: AppEventMap[K]) => void;
 
@@ -16,7 +17,8 @@ function connect(): void {
     if (!isAppEvent(event)) return;
     for (const listener of [...(listeners.get(event.type) ?? [])]) {
       try {
-        listener(event.payload);
+        // Calls made in reaction to an event are not the user's: they do not keep the session awake.
+        inBackground(() => listener(event.payload));
       } catch (err) {
         console.error('[events]', err);
       }
@@ -59,7 +61,7 @@ export function useRefreshOnArticleChange(refresh: () => void, delayMs = 300): v
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       timer.current = null;
-      latest.current();
+      inBackground(() => latest.current());
     }, delayMs);
   });
 }
