@@ -26,10 +26,10 @@ async function run(args: string[], extra: { env?: Record<string, string>; stdin?
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
-function canLogIn(login: string, password: string): boolean {
+async function canLogIn(login: string, password: string): Promise<boolean> {
   const app = openApp({ workspaceDir: dir, mode: 'cli', log: () => undefined });
   try {
-    app.services.accounts.login(login, password);
+    await app.services.accounts.login(login, password);
     return true;
   } catch {
     return false;
@@ -42,12 +42,12 @@ it('reads the password from the first line of standard input with --password-std
   const init = await run(['init', '--workspace', dir, '--sample', '--password-stdin'], { stdin: ['mat-khau-tu-stdin', 'dong-thu-hai'] });
   expect(init.code).toBe(0);
   expect(init.stdout).not.toContain('Mật khẩu mẫu');
-  expect(canLogIn('bientap', 'mat-khau-tu-stdin')).toBe(true);
+  expect(await canLogIn('bientap', 'mat-khau-tu-stdin')).toBe(true);
 });
 
 it('takes the password from BBT_PASSWORD; --password-stdin and --password together are refused', async () => {
   expect((await run(['init', '--workspace', dir, '--sample'], { env: { BBT_PASSWORD: 'mat-khau-tu-env' } })).code).toBe(0);
-  expect(canLogIn('thanhvien', 'mat-khau-tu-env')).toBe(true);
+  expect(await canLogIn('thanhvien', 'mat-khau-tu-env')).toBe(true);
   const both = await run(['list', '--workspace', dir, '--password', 'x', '--password-stdin'], { stdin: ['y'] });
   expect(both.code).toBe(1);
   expect(both.stderr).toContain('--password-stdin');
