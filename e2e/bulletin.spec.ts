@@ -16,6 +16,9 @@ const C = 'Bảo đảm an ninh trật tự dịp cuối năm và Tết Nguyên 
 
 test('the sample workspace has issue Số 1 with the signed-off articles, and its preview shows its pages', async ({ app }) => {
   const b = new BulletinPage(app);
+  // A board member composes bulletins but does not write articles: no "Bài viết mới" / "Nhập từ Word".
+  await expect(app.getByRole('button', { name: 'Bài viết mới' })).toHaveCount(0);
+  await expect(app.getByRole('button', { name: 'Nhập từ Word' })).toHaveCount(0);
   await b.openList();
   await expect(app.getByRole('row', { name: /Số 1 .* Sẵn sàng in/ })).toBeVisible();
   await screenshot(app, 'bulletin-list');

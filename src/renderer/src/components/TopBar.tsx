@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { capabilitiesOf } from '../../../shared/accounts';
 import { call, errorMessage } from '../api';
 import { useApp } from '../app-context';
 import { hrefOf, navigate, type Route } from '../router';
@@ -22,6 +23,8 @@ export function TopBar({ route }: { route: Route }) {
   const isAdmin = session.user.roles.includes('quan_tri');
   // The audit log is for admins and the board's leaders (the server refuses everyone else).
   const isLeader = isAdmin || session.user.roles.some((r) => r === 'truong_ban' || r === 'pho_truong_ban');
+  // Creating and importing are for authors (Cộng tác viên, Biên tập viên); the server refuses the rest.
+  const isAuthor = capabilitiesOf(session.user.roles).has('author');
   const [changing, setChanging] = useState(false);
   const importer = useImportFile();
   const [creating, setCreating] = useState(false);
@@ -66,22 +69,24 @@ export function TopBar({ route }: { route: Route }) {
           navigate({ page: 'list', q: e.target.value });
         }}
       />
-      <div className="actions">
-        <button type="button" onClick={importer.open} disabled={importer.busy}>
-          Nhập từ Word
-        </button>
-        <input
-          ref={importer.inputRef}
-          type="file"
-          accept={IMPORT_ACCEPT}
-          hidden
-          data-testid="import-file"
-          onChange={(e) => void importer.onFile(e.target.files?.[0])}
-        />
-        <button type="button" className="primary" onClick={() => void createArticle()} disabled={creating}>
-          Bài viết mới
-        </button>
-      </div>
+      {isAuthor && (
+        <div className="actions">
+          <button type="button" onClick={importer.open} disabled={importer.busy}>
+            Nhập từ Word
+          </button>
+          <input
+            ref={importer.inputRef}
+            type="file"
+            accept={IMPORT_ACCEPT}
+            hidden
+            data-testid="import-file"
+            onChange={(e) => void importer.onFile(e.target.files?.[0])}
+          />
+          <button type="button" className="primary" onClick={() => void createArticle()} disabled={creating}>
+            Bài viết mới
+          </button>
+        </div>
+      )}
       <div className="user-box">
         <span className="user-name" title={session.user.position}>
           {session.user.name}
