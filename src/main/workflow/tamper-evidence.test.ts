@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEntryHash } from '../../core/audit/chain';
 import { toAuditEntry, type AuditRow } from '../adapters/sqlite/audit-log';
 import { nodeHasher } from '../adapters/system';
-import { runCli } from '../cli';
+import { runCliCaptured } from '../cli/testing';
 
 const PASSWORD = 'mat-khau-mau-2026';
 const dirs: string[] = [];
@@ -24,10 +24,8 @@ function tempDir(): string {
 }
 
 async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), env: {}, cwd: process.cwd() });
-  return { code, out: out.join('\n'), err: err.join('\n') };
+  const r = await runCliCaptured(argv, process.cwd());
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RevisionStore } from '../adapters/sqlite/revision-store';
-import { runCli } from '../cli';
+import { runCliCaptured } from '../cli/testing';
 
 const PASSWORD = 'mat-khau-mau-2026';
 const dirs: string[] = [];
@@ -21,10 +21,8 @@ function tempDir(): string {
 }
 
 async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), env: {}, cwd: process.cwd() });
-  return { code, out: out.join('\n'), err: err.join('\n') };
+  const r = await runCliCaptured(argv, process.cwd());
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 const act = (dir: string, action: string, user: string, ...more: string[]) =>
