@@ -39,9 +39,10 @@ export function buildArticlePrintHtml(input: ArticlePrintInput, sanitizer: HtmlS
   const content = [body];
   if (byline) content.push(`<p style="text-align: right"><em>${escapeHtml(byline)}</em></p>`);
   content.push(imprintHtml(imprintOf(profile), input.fingerprint));
-  // A signed version says so on paper, with the fingerprint that "verify" and the portal receipts use.
-  if (input.fingerprint) content.push(`<p class="signed">Bản đã ký duyệt · dấu vân tay chữ ký: ${escapeHtml(input.fingerprint)}</p>`);
   const safe = sanitizer.sanitize(content.join('\n'));
+  // A signed version says so on paper, with the fingerprint that "verify" and the portal receipts use.
+  // Built here, after the sanitiser (which drops classes), from escaped text only.
+  const signed = input.fingerprint ? `<p class="signed">Bản đã ký duyệt · dấu vân tay chữ ký: ${escapeHtml(input.fingerprint)}</p>` : '';
 
   const figure = mainImageFigure(article, input.imageDataUrl, sanitizer);
   const title = article.title.trim() || 'Bài viết chưa có tiêu đề';
@@ -70,6 +71,7 @@ ${figure ? `<div class="main-image">${figure}</div>` : ''}
 <div class="body">
 ${safe}
 </div>
+${signed}
 </article>
 </body>
 </html>
