@@ -17,6 +17,7 @@ import { domPurifySanitizer } from '../adapters/html/sanitize';
 import { ChromiumPdfRenderer, findChromium, launchChromium } from '../adapters/pdf/chromium-pdf';
 import { BundledFonts } from '../adapters/pdf/fonts';
 import { memoryMedia, PRINT_PROFILE, PRINT_TITLE, printArticleFixture } from '../adapters/pdf/print-fixture';
+import { PdfLibInspector } from '../adapters/pdf/pdf-layout';
 import { electronPdfOptions, FONT_WAIT_SCRIPT, isAllowedPrintUrl } from './print-policy';
 
 let dir: string;
@@ -84,7 +85,7 @@ beforeAll(async () => {
       fonts: new BundledFonts(),
       pdf,
       clock: { now: () => new Date('2026-01-05T03:00:00Z') },
-    fingerprint: () => ''
+      fingerprint: () => ''
     });
   const user = { id: 'u1', name: 'Thành viên' };
   for (const [name, pdf] of [
@@ -132,5 +133,14 @@ describe('Electron print options on Chromium', () => {
     const bytes = await emulatedElectron.render(html, { pageSize: 'A4' });
     expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     expect(blocked.sort()).toEqual(['file:///etc/hostname', 'https://example.com/a.css', 'https://example.com/a.png']);
+  });
+
+  it('keeps the link destinations that a bulletin reads its table of contents from', async () => {
+    const filler = '<p>Nội dung</p>'.repeat(80);
+    const html = `<!doctype html><html><body><a href="#bai-1">Bài 1</a> <a href="#bai-2">Bài 2</a><h2 id="bai-1">Bài 1</h2>${filler}<h2 id="bai-2">Bài 2</h2></body></html>`;
+    const layout = await new PdfLibInspector().inspect(await emulatedElectron.render(html, { pageSize: 'A4' }));
+    expect(layout.anchors['bai-1']!.page).toBe(1);
+    expect(layout.anchors['bai-2']!.page).toBe(layout.pageCount);
+    expect(layout.pageCount).toBeGreaterThan(1);
   });
 });
