@@ -19,6 +19,18 @@ export function legacyFont(fontName: string | null | undefined): LegacyFont | nu
   return null;
 }
 
+/**
+ * Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, ạ…ỹ, combining tone marks); a legacy font's text is
+ * all Latin-1 and Windows-1252 punctuation, so a run holding one of these was typed in Unicode even though
+ * a legacy font is named (Word falls back to another font for them) and must not be converted again.
+ * Callers check a whole paragraph: Word splits text into runs, and a run such as "tên" alone cannot tell.
+ */
+const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|[\u0300-\u0303]|\u0309|\u0323/;
+
+export function typedInUnicode(texts: readonly string[]): boolean {
+  return texts.some((t) => UNICODE_VIETNAMESE.test(t));
+}
+
 /** The text of a run drawn in `font`, as Unicode NFC. */
 export function convertRun(text: string, font: LegacyFont): string {
   return font.charset === 'tcvn3' ? tcvn3ToUnicode(text, font.upper) : vniToUnicode(text);

@@ -45,6 +45,15 @@ describe('convertLegacyFontsInHtml (Word clipboard HTML)', () => {
     expect(Array.from(doc.querySelectorAll('p')).map((p) => p.textContent)).toEqual(['Uỷ ban nhân dân', 'THÔNG BÁO', 'Hµ Néi']);
   });
 
+  it('leaves Unicode Vietnamese that sits in a legacy-font run (typed with Unikey in a .VnTime template)', () => {
+    const doc = parse(
+      `<p style="font-family:.VnTime">Cộng hòa xã hội chủ nghĩa Việt Nam, <span>Có tên</span></p>` +
+        `<p style="font-family:VNI-Times">Đà Nẵng</p><p style="font-family:.VnTime">Hµ Néi</p>`
+    );
+    expect(convertLegacyFontsInHtml(doc)).toBe(1);
+    expect(Array.from(doc.querySelectorAll('p')).map((p) => p.textContent)).toEqual(['Cộng hòa xã hội chủ nghĩa Việt Nam, Có tên', 'Đà Nẵng', 'Hà Nội']);
+  });
+
   it('returns 0 and changes nothing when no legacy font is named', () => {
     const html = `<p style="font-family:Calibri">Cộng hòa xã hội chủ nghĩa Việt Nam — ½ µ ©</p>`;
     const doc = parse(html);

@@ -1,6 +1,6 @@
 // Office HTML (a paste from Word, an .html file) with runs in legacy Vietnamese fonts: the text of those
 // runs becomes Unicode. Runs before cleanHtmlDocument, which drops the styles that name the fonts.
-import { convertRun, legacyFont, type LegacyFont } from './fonts';
+import { convertRun, legacyFont, typedInUnicode, type LegacyFont } from './fonts';
 
 const TEXT = 3;
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, td, th, blockquote, pre, div';
@@ -8,25 +8,38 @@ const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, td, th, blockquote, pre, div';
 /**
  * Converts, in place, every text node whose nearest font declaration names a legacy font: an inline
  * `font-family`, a `<font face>`, or a class whose rule in the document's <style> sets the font (Word
- * puts the Normal style's font in `p.MsoNormal {font-family: …}`). Returns how many paragraphs changed.
+ * puts the Normal style's font in `p.MsoNormal {font-family: …}`), unless that paragraph's legacy-font
+ * text is Unicode Vietnamese already. Returns how many paragraphs changed.
  */
 export function convertLegacyFontsInHtml(doc: Document): number {
   const body = doc.body;
   if (!body) return 0;
   const classFonts = fontsOfClasses(doc);
   const cache = new Map<Element, LegacyFont | null>();
-  const changed = new Set<Element>();
+  const runs = new Map<Element, { node: Text; font: LegacyFont }[]>();
   for (const node of textNodesOf(body)) {
     const parent = node.parentElement;
-    if (!parent) continue;
-    const font = fontOf(parent, classFonts, cache);
-    if (!font) continue;
-    const converted = convertRun(node.data, font);
-    if (converted === node.data) continue;
-    node.data = converted;
-    changed.add(parent.closest(BLOCKS) ?? body);
+    const font = parent ? fontOf(parent, classFonts, cache) : null;
+    if (!parent || !font) continue;
+    const block = parent.closest(BLOCKS) ?? body;
+    const list = runs.get(block);
+    if (list) list.push({ node, font });
+    else runs.set(block, [{ node, font }]);
   }
-  return changed.size;
+  let changed = 0;
+  for (const blockRuns of runs.values()) {
+    if (typedInUnicode(blockRuns.map((r) => r.node.data))) continue;
+    let any = false;
+    for (const { node, font } of blockRuns) {
+      const converted = convertRun(node.data, font);
+      if (converted !== node.data) {
+        node.data = converted;
+        any = true;
+      }
+    }
+    if (any) changed += 1;
+  }
+  return changed;
 }
 
 function textNodesOf(root: Element): Text[] {

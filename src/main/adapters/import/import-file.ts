@@ -11,8 +11,8 @@ import { parseHtml } from '../html/parse-html';
 import { decodeText } from './decode-text';
 import { detectImageMime, extensionOf } from '../../../shared/file-types';
 import { cleanTitleText, removeRepeatedHeading, takeTitle } from './title';
-import { checkDocxZip } from './zip-guard';
-import { convertLegacyRuns } from './legacy-docx';
+import { checkDocxZip, readZipEntry } from './zip-guard';
+import { convertLegacyRuns, readStyleFonts } from './legacy-docx';
 import { convertLegacyFontsInHtml } from '../../../core/legacy-fonts/html';
 import { legacyNotice } from '../../../core/legacy-fonts/fonts';
 
@@ -73,6 +73,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, media: Med
 
 async function fromDocx(bytes: Uint8Array, name: string, pending: PendingImages): Promise<{ title: string; body: Body }> {
   await checkDocxZip(bytes, name);
+  const stylesXml = await readZipEntry(bytes, 'word/styles.xml');
   let html: string;
   let legacyParagraphs = 0;
   try {
@@ -81,7 +82,7 @@ async function fromDocx(bytes: Uint8Array, name: string, pending: PendingImages)
       {
         externalFileAccess: false,
         transformDocument: (document: Parameters<typeof convertLegacyRuns>[0]) => {
-          legacyParagraphs = convertLegacyRuns(document);
+          legacyParagraphs = convertLegacyRuns(document, readStyleFonts(stylesXml && new TextDecoder().decode(stylesXml)));
           return document;
         },
         convertImage: mammoth.images.imgElement(async (image) => ({ src: pending.add(new Uint8Array(await image.readAsBuffer())) ?? '' }))

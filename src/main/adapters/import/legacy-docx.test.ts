@@ -42,6 +42,31 @@ describe('importFile: text in legacy Vietnamese fonts', () => {
     expect(imported.warnings).toEqual(['Đã chuyển 2 đoạn từ phông chữ cũ (TCVN3/VNI) sang Unicode.']);
   });
 
+  it('uses the font of the document defaults and of paragraph styles when a run names none', async () => {
+    const doc = new Document({
+      styles: {
+        default: { document: { run: { font: '.VnTime' } } },
+        paragraphStyles: [{ id: 'CanCu', name: 'Căn cứ', basedOn: 'Normal', run: { font: '.VnTimeH' } }]
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Tin mới', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ children: [new TextRun('Thø Hai, ngµy 07/06/2021 '), new TextRun({ text: 'Hµ Néi vẫn là Unicode', font: 'Arial' })] }),
+            new Paragraph({ style: 'CanCu', children: [new TextRun('c¨n cø luËt')] }),
+            new Paragraph({ children: [new TextRun('Gõ bằng Unikey: '), new TextRun('Có tên')] })
+          ]
+        }
+      ]
+    });
+    const imported = await importFile(new Uint8Array(await Packer.toBuffer(doc)), 'mac-dinh.docx', noMedia);
+    const text = bodyToPlainText(imported.body);
+    expect(text).toContain('Thứ Hai, ngày 07/06/2021 Hµ Néi vẫn là Unicode');
+    expect(text).toContain('CĂN CỨ LUẬT');
+    expect(text).toContain('Gõ bằng Unikey: Có tên');
+    expect(imported.warnings).toEqual(['Đã chuyển 2 đoạn từ phông chữ cũ (TCVN3/VNI) sang Unicode.']);
+  });
+
   it('adds no notice to a .docx without legacy fonts', async () => {
     const doc = new Document({
       sections: [
