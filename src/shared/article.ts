@@ -135,6 +135,12 @@ export interface Article extends ArticleFields {
   modifiedBy: UserRef;
 }
 
+/** "Nhập từ Word": the new article, and Vietnamese notes on what the import could not keep or changed. */
+export interface ImportedArticle {
+  article: Article;
+  warnings: string[];
+}
+
 export interface ArticleSummary {
   id: string;
   title: string;

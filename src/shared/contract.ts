@@ -6,6 +6,7 @@ import {
   ListQuerySchema,
   type Article,
   type HistoryEntry,
+  type ImportedArticle,
   type ListPage,
   type SearchHit
 } from './article';
@@ -208,7 +209,7 @@ export const contract = {
     output: {} as SearchHit[]
   },
   'article.history': { input: z.object({ id }), output: {} as HistoryEntry[] },
-  'article.import': { input: z.object({ fileName, dataBase64: base64 }), output: {} as Article },
+  'article.import': { input: z.object({ fileName, dataBase64: base64 }), output: {} as ImportedArticle },
 
   /** An image for an article's body or main image: needs edit rights on that article. */
   'media.upload': { input: z.object({ articleId: id, fileName, mime: z.string().max(100), dataBase64: base64 }), output: {} as MediaInfo },

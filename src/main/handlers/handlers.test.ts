@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_IMAGE_BYTES, type Article } from '../../shared/article';
+import { MAX_IMAGE_BYTES, type Article, type ImportedArticle } from '../../shared/article';
 import { METHODS, type Output } from '../../shared/contract';
 import { ErrorCode, type Result } from '../../shared/errors';
 import { emptyBody, textToBody } from '../../core/editor/body';
@@ -93,7 +93,8 @@ describe('article handlers', () => {
   });
 
   it('imports a .txt file and refuses other types', async () => {
-    const a = await ok<Article>(call('article.import', { fileName: 'tin.txt', dataBase64: b64('Tiêu đề\nNội dung bài') }));
+    const { article: a, warnings } = await ok<ImportedArticle>(call('article.import', { fileName: 'tin.txt', dataBase64: b64('Tiêu đề\nNội dung bài') }));
+    expect(warnings).toEqual([]);
     expect(a.title).toBe('Tiêu đề');
     expect(a.bodyText).toBe('Nội dung bài');
     const err = await fail(call('article.import', { fileName: 'x.pdf', dataBase64: b64('%PDF-1.4') }));

@@ -11,12 +11,18 @@ import { parseHtml } from '../html/parse-html';
 import { decodeText } from './decode-text';
 import { detectImageMime, extensionOf } from '../../../shared/file-types';
 import { cleanTitleText, removeRepeatedHeading, takeTitle } from './title';
-import { checkDocxZip } from './zip-guard';
+import { checkDocxZip, readZipEntry } from './zip-guard';
+import { convertLegacyRuns, readStyleFonts } from './legacy-docx';
+import { convertLegacyFontsInHtml } from '../../../core/legacy-fonts/html';
+import { legacyNotice } from '../../../core/legacy-fonts/fonts';
 
 export interface ImportedDocument {
   title: string;
   body: Body;
-  /** Vietnamese notes about content that could not be kept (e.g. an unsupported picture format). */
+  /**
+   * Vietnamese notes about content that could not be kept (e.g. an unsupported picture format) or was
+   * changed (legacy-font text converted to Unicode).
+   */
   warnings: string[];
 }
 
@@ -26,6 +32,11 @@ export const UNSUPPORTED_IMPORT = 'Chỉ nhập được tệp .docx, .html ho�
 class PendingImages {
   private readonly images: Uint8Array[] = [];
   readonly warnings: string[] = [];
+
+  /** Notes that `paragraphs` paragraphs were converted from legacy fonts, if any were. */
+  legacyConverted(paragraphs: number): void {
+    if (paragraphs > 0) this.warnings.push(legacyNotice(paragraphs));
+  }
 
   /** Returns the `media:` src for an allowed image, or null (with a warning) for anything else. */
   add(bytes: Uint8Array): string | null {
@@ -62,12 +73,18 @@ export async function importFile(bytes: Uint8Array, fileName: string, media: Med
 
 async function fromDocx(bytes: Uint8Array, name: string, pending: PendingImages): Promise<{ title: string; body: Body }> {
   await checkDocxZip(bytes, name);
+  const stylesXml = await readZipEntry(bytes, 'word/styles.xml');
   let html: string;
+  let legacyParagraphs = 0;
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
         externalFileAccess: false,
+        transformDocument: (document: Parameters<typeof convertLegacyRuns>[0]) => {
+          legacyParagraphs = convertLegacyRuns(document, readStyleFonts(stylesXml && new TextDecoder().decode(stylesXml)));
+          return document;
+        },
         convertImage: mammoth.images.imgElement(async (image) => ({ src: pending.add(new Uint8Array(await image.readAsBuffer())) ?? '' }))
       }
     );
@@ -78,6 +95,7 @@ async function fromDocx(bytes: Uint8Array, name: string, pending: PendingImages)
       `Không đọc được tệp Word “${name}”: tệp bị hỏng hoặc không phải định dạng .docx. Hãy mở tệp bằng Word, chọn Lưu thành (.docx) rồi nhập lại.`
     );
   }
+  pending.legacyConverted(legacyParagraphs);
   const doc = parseHtml(html);
   const title = takeTitle(doc);
   return { title, body: htmlToBody(doc.body.innerHTML, parseHtml) };
@@ -85,6 +103,7 @@ async function fromDocx(bytes: Uint8Array, name: string, pending: PendingImages)
 
 function fromHtml(text: string, pending: PendingImages): { title: string; body: Body } {
   const doc = parseHtml(text);
+  pending.legacyConverted(convertLegacyFontsInHtml(doc));
   let title = cleanTitleText(doc.title ?? '');
   if (title !== '') removeRepeatedHeading(doc, title);
   else title = takeTitle(doc);

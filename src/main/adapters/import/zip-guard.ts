@@ -42,6 +42,7 @@ export async function checkDocxZip(bytes: Uint8Array, name: string, limits: ZipL
 }
 
 interface Entry {
+  name: string;
   method: number;
   compressedSize: number;
   size: number;
@@ -70,7 +71,9 @@ function readCentralDirectory(bytes: Uint8Array, limits: ZipLimits): Entry[] | n
   let at = cdOffset;
   for (let n = 0; n < count; n++) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) return null;
+    const nameLength = view.getUint16(at + 28, true);
     const entry = {
+      name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       method: view.getUint16(at + 10, true),
       compressedSize: view.getUint32(at + 20, true),
       size: view.getUint32(at + 24, true),
@@ -84,21 +87,40 @@ function readCentralDirectory(bytes: Uint8Array, limits: ZipLimits): Entry[] | n
   return entries;
 }
 
+/**
+ * One part of a .docx that checkDocxZip has accepted (e.g. word/styles.xml, which mammoth reads but does
+ * not expose), or null when it is missing or unreadable.
+ */
+export async function readZipEntry(bytes: Uint8Array, name: string, limits: ZipLimits = DOCX_LIMITS): Promise<Uint8Array | null> {
+  try {
+    const entry = readCentralDirectory(bytes, limits)?.find((e) => e.name === name);
+    return entry ? await inflated(bytes, entry, limits.maxTotalBytes) : null;
+  } catch (err) {
+    if (err instanceof ZipProblem) return null;
+    throw err;
+  }
+}
+
 /** The entry's real inflated size; a ZipProblem as soon as it passes `cap`. */
 async function inflatedSize(bytes: Uint8Array, e: Entry, cap: number): Promise<number> {
+  return (await inflated(bytes, e, cap))?.length ?? 0;
+}
+
+/** The entry's bytes (null for damaged data or an unknown method); a ZipProblem as soon as it passes `cap`. */
+async function inflated(bytes: Uint8Array, e: Entry, cap: number): Promise<Uint8Array | null> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (e.localOffset + 30 > bytes.length || view.getUint32(e.localOffset, true) !== LOCAL) return 0;
+  if (e.localOffset + 30 > bytes.length || view.getUint32(e.localOffset, true) !== LOCAL) return null;
   const start = e.localOffset + 30 + view.getUint16(e.localOffset + 26, true) + view.getUint16(e.localOffset + 28, true);
   const data = bytes.subarray(start, Math.min(bytes.length, start + e.compressedSize));
   if (e.method === 0) {
     if (data.length > cap) throw new ZipProblem('stored entry too large');
-    return data.length;
+    return data;
   }
-  if (e.method !== 8) return 0;
+  if (e.method !== 8) return null;
   try {
-    return (await inflateRawAsync(data, { maxOutputLength: Math.max(1, cap) })).length;
+    return await inflateRawAsync(data, { maxOutputLength: Math.max(1, cap) });
   } catch (err) {
     if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipProblem('inflates past its size');
-    return 0; // damaged data: mammoth reports it
+    return null; // damaged data: mammoth reports it
   }
 }

@@ -182,6 +182,7 @@ export function ArticleWorkspace({
                 onChange={onBodyChange}
                 uploadImage={uploadEditorImage}
                 onError={notifyError}
+                onNotice={notify}
                 commentLayer={{
                   threads: comments.threads,
                   baseText: comments.bodyText ?? article.bodyText,

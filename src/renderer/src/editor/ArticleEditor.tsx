@@ -55,13 +55,15 @@ export interface ArticleEditorProps {
   uploadImage: (file: File) => Promise<{ src: string }>;
   readOnly?: boolean;
   onError?: (vietnameseMessage: string) => void;
+  /** Information for the user, such as a paste whose legacy-font text was converted to Unicode. */
+  onNotice?: (vietnameseMessage: string) => void;
   /** Review comments: highlights their words and reports selections (see CommentHighlightPlugin). */
   commentLayer?: CommentLayerProps;
 }
 
 const BODY_UNREADABLE = 'Không đọc được nội dung đã lưu của bài viết (dữ liệu hỏng hoặc từ phiên bản khác). Trình soạn thảo đang để trống; đừng lưu đè nếu cần giữ nội dung cũ, hãy báo quản trị viên.';
 
-export function ArticleEditor({ initialBody, onChange, uploadImage, readOnly = false, onError, commentLayer }: ArticleEditorProps) {
+export function ArticleEditor({ initialBody, onChange, uploadImage, readOnly = false, onError, onNotice, commentLayer }: ArticleEditorProps) {
   const unreadable = useRef(false);
   // The composer reads its config once; a new article is a new editor (the app keys it by article id).
   const initialConfig = useMemo<InitialConfigType>(() => {
@@ -95,7 +97,7 @@ export function ArticleEditor({ initialBody, onChange, uploadImage, readOnly = f
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <EditorInner onChange={onChange} uploadImage={uploadImage} readOnly={readOnly} onError={onError} />
+      <EditorInner onChange={onChange} uploadImage={uploadImage} readOnly={readOnly} onError={onError} onNotice={onNotice} />
       {commentLayer && <CommentHighlightPlugin {...commentLayer} />}
     </LexicalComposer>
   );
@@ -145,10 +147,11 @@ interface InnerProps {
   uploadImage: ArticleEditorProps['uploadImage'];
   readOnly: boolean;
   onError?: (message: string) => void;
+  onNotice?: (message: string) => void;
 }
 
 // Memoised: the page re-renders around the editor (save status, fields), the editor need not follow.
-const EditorInner = memo(function EditorInner({ onChange, uploadImage, readOnly, onError }: InnerProps) {
+const EditorInner = memo(function EditorInner({ onChange, uploadImage, readOnly, onError, onNotice }: InnerProps) {
   const [editor] = useLexicalComposerContext();
   const [dialog, setDialog] = useState<DialogState>(null);
   const [pendingImages, setPendingImages] = useState<{ src: string; selection: BaseSelection | null }[]>([]);
@@ -158,12 +161,15 @@ const EditorInner = memo(function EditorInner({ onChange, uploadImage, readOnly,
   uploadRef.current = uploadImage;
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;
+  const onNoticeRef = useRef(onNotice);
+  onNoticeRef.current = onNotice;
 
   useEffect(() => {
     editor.setEditable(!readOnly);
   }, [editor, readOnly]);
 
   const report = useCallback((message: string) => onErrorRef.current?.(message), []);
+  const inform = useCallback((message: string) => onNoticeRef.current?.(message), []);
 
   const closeDialog = useCallback(() => {
     setDialog(null);
@@ -369,7 +375,7 @@ const EditorInner = memo(function EditorInner({ onChange, uploadImage, readOnly,
       <LinkPlugin validateUrl={isSafeLinkUrl} />
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
       <NfcPlugin />
-      <PastePlugin onImageFiles={onImageFiles} />
+      <PastePlugin onImageFiles={onImageFiles} onNotice={inform} />
       <ShortcutPlugin onLink={openLinkDialog} />
       <StatsPlugin onChange={onChange} />
       {renderDialog()}

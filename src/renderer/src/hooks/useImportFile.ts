@@ -18,8 +18,9 @@ export function useImportFile() {
       if (!file) return;
       setBusy(true);
       try {
-        const article = await call('article.import', { fileName: file.name, dataBase64: await fileToBase64(file) });
+        const { article, warnings } = await call('article.import', { fileName: file.name, dataBase64: await fileToBase64(file) });
         notify(`Đã nhập “${file.name}” thành bài viết mới.`);
+        for (const w of warnings) notify(w);
         navigate({ page: 'article', id: article.id });
       } catch (err) {
         notify(errorMessage(err), 'error');

@@ -1,5 +1,6 @@
-// Paste and drop: office HTML is cleaned with the same function as .docx/.html import (cleanHtmlDocument);
-// image files go to the upload flow. Copies from this editor itself (Lexical JSON on the clipboard) keep
+// Paste and drop: office HTML is cleaned with the same function as .docx/.html import (cleanHtmlDocument),
+// after text in legacy Vietnamese fonts (.VnTime, VNI-Times) is converted to Unicode, which needs the font
+// names that cleaning drops; image files go to the upload flow. Copies from this editor itself (Lexical JSON on the clipboard) keep
 // Lexical's default handling.
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -17,6 +18,8 @@ import {
   type BaseSelection
 } from 'lexical';
 import { cleanHtmlDocument } from '../../../../core/editor/cleanHtml';
+import { convertLegacyFontsInHtml } from '../../../../core/legacy-fonts/html';
+import { legacyNotice } from '../../../../core/legacy-fonts/fonts';
 import { nfc } from '../../../../shared/text';
 
 const LEXICAL_MIME = 'application/x-lexical-editor';
@@ -27,9 +30,12 @@ function imageFilesOf(data: DataTransfer | null): File[] {
 }
 
 export function PastePlugin({
-  onImageFiles
+  onImageFiles,
+  onNotice
 }: {
   onImageFiles: (files: File[], selection?: BaseSelection | null) => void;
+  /** Tells the user what the paste changed (a Vietnamese sentence), e.g. legacy-font text converted. */
+  onNotice: (message: string) => void;
 }): null {
   const [editor] = useLexicalComposerContext();
   useEffect(
@@ -50,6 +56,7 @@ export function PastePlugin({
             if (html.trim() === '' || data.types.includes(LEXICAL_MIME)) return false;
             event.preventDefault();
             const doc = new DOMParser().parseFromString(nfc(html), 'text/html');
+            const converted = convertLegacyFontsInHtml(doc);
             cleanHtmlDocument(doc);
             editor.update(() => {
               const selection = $getSelection();
@@ -57,6 +64,7 @@ export function PastePlugin({
               const nodes = $generateNodesFromDOM(editor, doc);
               $insertGeneratedNodes(editor, nodes, selection);
             });
+            if (converted > 0) onNotice(legacyNotice(converted));
             return true;
           },
           COMMAND_PRIORITY_HIGH
@@ -82,7 +90,7 @@ export function PastePlugin({
           COMMAND_PRIORITY_HIGH
         )
       ),
-    [editor, onImageFiles]
+    [editor, onImageFiles, onNotice]
   );
 
   return null;
