@@ -44,6 +44,7 @@ import { WorkList } from '../core/workflow/work-list';
 import { WorkflowRecorder } from '../core/workflow/workflow-recorder';
 import { WorkflowService } from '../core/workflow/workflow-service';
 import type { SecuritySettings } from '../shared/accounts';
+import type { StartupCheck } from '../shared/contract';
 import type { Article, UserRef } from '../shared/article';
 import { keyIdOf, SqliteKeyVault } from './adapters/crypto/key-vault';
 import { SAMPLE_SCRYPT, STANDARD_SCRYPT, type ScryptParams } from './adapters/crypto/scrypt';
@@ -66,6 +67,7 @@ import { EventHub } from './events/event-hub';
 import { createHandlers } from './handlers/index';
 import { startPublishingJob } from './publishing-job';
 import { startRetentionJob } from './retention-job';
+import { acquireWorkspaceLock, type WorkspaceLock } from './workspace-lock';
 import { prepareWorkspaceDir, restrictDatabaseFiles } from './workspace-permissions';
 import { seedSampleWorkspace } from './sample/workspace';
 import { SessionManager } from './sessions/session-manager';
@@ -77,6 +79,13 @@ export interface AppOptions {
   /** Password of the sample accounts; generated when missing (then read it from App.samplePassword). */
   samplePassword?: string;
   log?: (line: string) => void;
+  /** CLI: the verb, named in the workspace lock so that a second opener learns what holds the workspace. */
+  verb?: string;
+  /**
+   * Opens the database read-only and without the workspace lock, so that it can run beside the app (CLI
+   * verbs that only read). Anything that tries to write fails with SQLite's read-only error.
+   */
+  readOnly?: boolean;
   /** Adapters a test swaps for its own (a controllable clock, cheap key derivation, …). */
   overrides?: AppOverrides;
 }
@@ -125,6 +134,8 @@ export interface App {
   workspaceDir: string;
   /** Set when this opening created the sample accounts: the password they share. */
   samplePassword: string | null;
+  /** What the database check at start found after an unclean shutdown; null when none was needed. */
+  startupCheck: StartupCheck | null;
   close(): void;
 }
 
@@ -328,16 +339,45 @@ function frozen<T extends object>(service: T): T {
   return Object.freeze(service);
 }
 
+const PROGRAMS: Record<AppOptions['mode'], string> = {
+  electron: 'Ban Biên Tập',
+  browser: 'Ban Biên Tập (chế độ trình duyệt)',
+  cli: 'dòng lệnh Ban Biên Tập'
+};
+
+/** Takes the workspace lock, then opens the database; a stale lock taken over means a crash: check the file. */
+function openStore(opts: AppOptions, clock: Clock, log: (line: string) => void): { store: SqliteStore; lock: WorkspaceLock | null } {
+  const file = join(opts.workspaceDir, WORKSPACE_DB);
+  if (opts.readOnly) return { store: createSqliteStore(file, { clock, readOnly: true }), lock: null };
+  prepareWorkspaceDir(opts.workspaceDir, WORKSPACE_DB, log);
+  const program = opts.verb ? `${PROGRAMS[opts.mode]} (lệnh ${opts.verb})` : PROGRAMS[opts.mode];
+  const lock = acquireWorkspaceLock(opts.workspaceDir, { program, log });
+  try {
+    const store = createSqliteStore(file, { clock, checkIntegrity: lock.tookOver !== null });
+    restrictDatabaseFiles(file);
+    return { store, lock };
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+}
+
+function startupCheckOf(store: SqliteStore, clock: Clock, log: (line: string) => void): StartupCheck | null {
+  const found = store.integrity;
+  if (!found) return null;
+  if (found.ok) log('[app] previous session did not close cleanly; quick_check: ok');
+  else log(`[app] quick_check found ${found.problems.length} problem(s): ${found.problems.join(' | ')}`);
+  return { checkedAt: clock.now().toISOString(), ok: found.ok, problems: found.problems };
+}
+
 export function openApp(opts: AppOptions): App {
   const log = opts.log ?? ((line: string) => void process.stderr.write(line + '\n'));
   const o = opts.overrides ?? {};
   const workspaceDir = opts.workspaceDir;
   const clock = o.clock ?? systemClock;
-  prepareWorkspaceDir(workspaceDir, WORKSPACE_DB, log);
-  const store = createSqliteStore(join(workspaceDir, WORKSPACE_DB), { clock });
+  const { store, lock } = openStore(opts, clock, log);
   try {
-    restrictDatabaseFiles(join(workspaceDir, WORKSPACE_DB));
-    if (store.uncleanShutdown) log('[app] previous session did not close cleanly; quick_check passed');
+    const startupCheck = startupCheckOf(store, clock, log);
     const media = new FileMediaStore(workspaceDir);
     const events = new EventHub(log);
     const pdf = o.pdf ?? new ChromiumPdfRenderer();
@@ -364,9 +404,9 @@ export function openApp(opts: AppOptions): App {
     });
     const samplePassword = opts.sample ? seedSampleWorkspace({ store, media, services, clock, log, workspaceDir }, opts.samplePassword) : null;
 
-    const handlers = createHandlers(services, sessions, { appVersion: pkg.version, mode: opts.mode, workspaceDir });
+    const handlers = createHandlers(services, sessions, { appVersion: pkg.version, mode: opts.mode, workspaceDir, startupCheck });
     // The command line exits long before the first run; the app thins old autosaves while it is open.
-    const runJobs = opts.mode !== 'cli' && o.jobs !== false;
+    const runJobs = opts.mode !== 'cli' && !opts.readOnly && o.jobs !== false;
     const retentionJob = runJobs ? startRetentionJob({ versions: services.versions, log, events }) : null;
     const publishingJob = runJobs ? startPublishingJob({ worker: services.outbox, views: services.witness, log }) : null;
     // Something queued (or queued again): send at once rather than at the next poll.
@@ -376,7 +416,7 @@ export function openApp(opts: AppOptions): App {
         })
       : null;
     const sealer = new AuditSealer({ db: store.db, audit: store.audit, workspaceDir, backupDir: process.env[BACKUP_DIR_ENV] ?? join(workspaceDir, 'backup'), clock });
-    const sealing = o.jobs === false ? null : startSealing({ sealer, events, log, daily: runJobs });
+    const sealing = o.jobs === false || opts.readOnly ? null : startSealing({ sealer, events, log, daily: runJobs });
     const verifyRows = new SqliteVerifyReader(store.db);
     let closed = false;
     return {
@@ -404,6 +444,7 @@ export function openApp(opts: AppOptions): App {
       sealer,
       workspaceDir,
       samplePassword,
+      startupCheck,
       close() {
         if (closed) return;
         closed = true;
@@ -414,10 +455,12 @@ export function openApp(opts: AppOptions): App {
         // A browser kept for printing would keep the command line running: ended here (in the background).
         pdf.close?.().catch((err: unknown) => log(`[app] closing the PDF engine failed: ${err instanceof Error ? err.message : String(err)}`));
         store.close();
+        lock?.release();
       }
     };
   } catch (err) {
     store.close();
+    lock?.release();
     throw err;
   }
 }

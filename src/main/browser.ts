@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openApp, type App } from './app';
 import { resolveWorkspaceDir } from './workspace-location';
+import { WorkspaceLockedError } from './workspace-lock';
 import { startHttpServer } from './transport/http-server';
 
 const log = (line: string): void => void process.stderr.write(line + '\n');
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
   try {
     app = openApp({ workspaceDir, mode: 'browser', sample: values.sample ?? false, samplePassword: values.password, log });
   } catch (err) {
+    // The lock's refusal is a whole sentence naming who holds the workspace and what to do.
+    if (err instanceof WorkspaceLockedError) fail(err.message);
     fail(`Không mở được thư mục làm việc ${workspaceDir}: ${(err as Error).message}`);
   }
   const server = await startHttpServer({

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { APP_PROTOCOL } from '../shared/channels';
 import { openApp, type App } from './app';
 import { resolveWorkspaceDir } from './workspace-location';
+import { WorkspaceLockedError } from './workspace-lock';
 import { parseShellArgs } from './electron/args';
 import { askWhereToSave } from './electron/downloads';
 import { denyAllPermissions, hardenWebContents } from './electron/harden';
@@ -67,7 +68,8 @@ if (!claimWorkspace(app, workspaceDir)) {
       });
     } catch (err) {
       log(`[electron] cannot open workspace ${workspaceDir}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      dialog.showErrorBox('Không mở được thư mục làm việc', `${workspaceDir}\n\n${(err as Error).message}\n\nHãy kiểm tra thư mục (quyền ghi, dung lượng đĩa) rồi mở lại ứng dụng.`);
+      if (err instanceof WorkspaceLockedError) dialog.showErrorBox('Kho dữ liệu đang được mở ở nơi khác', err.message);
+      else dialog.showErrorBox('Không mở được thư mục làm việc', `${workspaceDir}\n\n${(err as Error).message}\n\nHãy kiểm tra thư mục (quyền ghi, dung lượng đĩa) rồi mở lại ứng dụng.`);
       app.exit(1);
       return;
     }

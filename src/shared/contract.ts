@@ -47,6 +47,16 @@ export interface AppInfo {
   profileConfigured: boolean;
   /** The logged-in user, or null before login. */
   user: UserRef | null;
+  /** The database check after an unclean shutdown: for admins, and for everyone when it found problems. */
+  startupCheck: StartupCheck | null;
+}
+
+/** quick_check at start, run because the previous session did not close cleanly. */
+export interface StartupCheck {
+  checkedAt: string;
+  ok: boolean;
+  /** SQLite's own (English, technical) lines when not ok. */
+  problems: string[];
 }
 
 const login = z.string().trim().min(1).max(64);

@@ -23,6 +23,16 @@ export interface CliIo {
 }
 
 const PAGE = 500;
+
+/**
+ * Verbs that only read share the workspace with a running app: read-only database, no workspace lock.
+ * `verify --target` is not one of them (it records what the portal shows), nor `portal-test` (it stores
+ * the portal's categories).
+ */
+export function readsOnly(cli: ParsedCli): boolean {
+  if (cli.verb === 'verify') return !cli.publish.target;
+  return cli.verb === 'list' || cli.verb === 'search' || cli.verb === 'history';
+}
 const SEARCH_LIMIT = 200;
 
 export async function runVerb(cli: ParsedCli & { workspace: string }, io: CliIo): Promise<number> {
@@ -31,7 +41,15 @@ export async function runVerb(cli: ParsedCli & { workspace: string }, io: CliIo)
   }
   const sample = cli.verb === 'init' && cli.sample;
   if (sample && cli.password !== null && [...cli.password].length < 8) throw new CliUsageError('Mật khẩu mẫu (--password) phải có ít nhất 8 ký tự.');
-  const app = openApp({ workspaceDir: cli.workspace, mode: 'cli', sample, samplePassword: cli.password ?? undefined, log: (l) => io.stderr(l) });
+  const app = openApp({
+    workspaceDir: cli.workspace,
+    mode: 'cli',
+    verb: cli.verb,
+    readOnly: readsOnly(cli),
+    sample,
+    samplePassword: cli.password ?? undefined,
+    log: (l) => io.stderr(l)
+  });
   try {
     switch (cli.verb) {
       case 'init':

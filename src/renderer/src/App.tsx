@@ -10,6 +10,7 @@ import { useIdleLock } from './hooks/useIdleLock';
 import { settleLockReleases } from './hooks/useEditLock';
 import { TopBar } from './components/TopBar';
 import { Notices, type Notice } from './components/Notices';
+import { StartupCheckBanner } from './components/StartupCheckBanner';
 import { GlobalJobProgress } from './components/JobProgressList';
 import { ArticleListPage } from './pages/ArticleListPage';
 import { ArticlePage } from './pages/ArticlePage';
@@ -117,6 +118,7 @@ export function App() {
         <div className="shell" aria-hidden={session.locked || undefined}>
           <TopBar route={route} />
           <div className="page">
+            {state.info.startupCheck && <StartupCheckBanner check={state.info.startupCheck} isAdmin={session.user.roles.includes('quan_tri')} />}
             {route.page === 'work' && <MyWorkPage />}
             {route.page === 'list' && <ArticleListPage />}
             {route.page === 'article' && <ArticlePage key={route.id} id={route.id} />}

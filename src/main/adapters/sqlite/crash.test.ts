@@ -29,7 +29,8 @@ describe('crash safety', () => {
     const committed = await killWriterAfter(file, 30);
     expect(committed.length).toBeGreaterThanOrEqual(30);
     const store = createSqliteStore(file);
-    expect(store.uncleanShutdown).toBe(true); // quick_check ran and passed
+    expect(store.uncleanShutdown).toBe(true);
+    expect(store.integrity).toEqual({ ok: true, problems: [] });
     for (const id of committed) expect(store.articles.get(id)?.id).toBe(id);
     store.close();
   });

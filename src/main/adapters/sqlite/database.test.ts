@@ -73,15 +73,30 @@ describe('openDatabase', () => {
     third.close();
   });
 
-  it('runs quick_check after an unclean shutdown and refuses a damaged database with a clear message', () => {
-    expect(() => openDatabase(damagedWorkspace(false))).toThrow(
-      expect.objectContaining({ code: ErrorCode.WORKSPACE_DAMAGED, message: expect.stringMatching(/bị hỏng.*sao lưu/s) })
-    );
+  it('runs quick_check after an unclean shutdown, reports what it found, and checks again at the next start', () => {
+    const file = damagedWorkspace(false);
+    const first = openDatabase(file);
+    expect(first.integrity?.ok).toBe(false);
+    expect(first.integrity?.problems.join('\n')).toMatch(/page|btree|tree/i);
+    first.close();
+    // Closed normally, but not "clean": the damage is still there and must be reported again.
+    const second = openDatabase(file);
+    expect(second.integrity?.ok).toBe(false);
+    second.close();
+  });
+
+  it('checks a cleanly closed database when asked (a stale workspace lock was taken over)', () => {
+    const file = tempDbFile();
+    openDatabase(file).close();
+    const checked = openDatabase(file, { checkIntegrity: true });
+    expect(checked.integrity).toEqual({ ok: true, problems: [] });
+    checked.close();
   });
 
   it('does not check integrity after a clean shutdown (fast start)', () => {
     const reopened = openDatabase(damagedWorkspace(true));
     expect(reopened.uncleanShutdown).toBe(false);
+    expect(reopened.integrity).toBeNull();
     reopened.close();
   });
 

@@ -1,5 +1,6 @@
 // Opens (or creates) a workspace database: durable pragmas, migrations, refusal of newer schemas,
-// and an integrity check after an unclean shutdown.
+// and an integrity check after an unclean shutdown. Read-only opening (for CLI verbs that only read,
+// alongside a running app) changes nothing: no migration, no marker, no check.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
@@ -10,19 +11,33 @@ import { LATEST_VERSION } from './migrations/index';
 export interface OpenDatabaseOptions {
   /** How long a write waits for another connection's lock before failing (default 5 s). */
   busyTimeoutMs?: number;
+  /** Run quick_check even if the marker says the last close was clean (e.g. a stale workspace lock was taken over). */
+  checkIntegrity?: boolean;
+  /** Open without writing anything; refuses a database that still needs a migration. */
+  readOnly?: boolean;
+}
+
+/** What quick_check found at open; null when it did not run (clean previous close). */
+export interface IntegrityCheck {
+  ok: boolean;
+  /** SQLite's own lines (English, technical), at most MAX_PROBLEMS. */
+  problems: string[];
 }
 
 export interface OpenedDatabase {
   db: Database.Database;
   /** True when the previous session did not close the database (crash, kill, power loss). */
   uncleanShutdown: boolean;
+  integrity: IntegrityCheck | null;
   /** Marks a clean shutdown and closes. Safe to call twice. */
   close(): void;
 }
 
 const MARKER = 'clean_shutdown';
+const MAX_PROBLEMS = 10;
 
 export function openDatabase(file: string, opts: OpenDatabaseOptions = {}): OpenedDatabase {
+  if (opts.readOnly) return openReadOnly(file, opts);
   mkdirSync(dirname(file), { recursive: true });
   let db: Database.Database;
   try {
@@ -46,7 +61,7 @@ export function openDatabase(file: string, opts: OpenDatabaseOptions = {}): Open
     db.pragma('foreign_keys = ON');
 
     const uncleanShutdown = version > 0 && readMarker(db) !== '1';
-    if (uncleanShutdown) checkIntegrity(db, file);
+    const integrity = version > 0 && (uncleanShutdown || opts.checkIntegrity) ? quickCheck(db) : null;
     migrate(db);
     writeMarker(db, '0');
 
@@ -54,12 +69,19 @@ export function openDatabase(file: string, opts: OpenDatabaseOptions = {}): Open
     return {
       db,
       uncleanShutdown,
+      integrity,
       close() {
         if (!open) return;
         open = false;
-        db.pragma('optimize'); // refreshes query-planner statistics when SQLite thinks it useful
-        writeMarker(db, '1');
-        db.close();
+        try {
+          // A database that failed its check stays "unclean", so it is checked (and the warning shown)
+          // at every start until it passes (after a restore or repair); nothing more is written to it here.
+          if (integrity?.ok === false) return;
+          db.pragma('optimize'); // refreshes query-planner statistics when SQLite thinks it useful
+          writeMarker(db, '1');
+        } finally {
+          db.close();
+        }
       }
     };
   } catch (e) {
@@ -77,12 +99,38 @@ function writeMarker(db: Database.Database, value: '0' | '1'): void {
   db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(MARKER, value);
 }
 
-function checkIntegrity(db: Database.Database, file: string): void {
-  const rows = db.pragma('quick_check') as { quick_check: string }[];
-  if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
-    console.error('quick_check failed for', file, rows.slice(0, 5));
-    throw damaged(file);
+function quickCheck(db: Database.Database): IntegrityCheck {
+  const rows = db.pragma(`quick_check(${MAX_PROBLEMS})`) as { quick_check: string }[];
+  const problems = rows.map((r) => r.quick_check).filter((line) => line !== 'ok');
+  return { ok: problems.length === 0, problems };
+}
+
+function openReadOnly(file: string, opts: OpenDatabaseOptions): OpenedDatabase {
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (e) {
+    throw toAppError(e, file);
   }
+  try {
+    db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
+    const version = schemaVersion(db);
+    if (version !== LATEST_VERSION) {
+      throw new AppError(
+        version > LATEST_VERSION ? ErrorCode.WORKSPACE_TOO_NEW : ErrorCode.CONFLICT,
+        version > LATEST_VERSION
+          ? `Không gian làm việc này được tạo bởi phiên bản Ban Biên Tập mới hơn (dữ liệu phiên bản ${version}). Hãy cập nhật ứng dụng.`
+          : 'Kho dữ liệu cần được nâng cấp trước khi đọc: hãy mở Ban Biên Tập (hoặc chạy một lệnh ghi) một lần rồi thử lại.'
+      );
+    }
+  } catch (e) {
+    db.close();
+    throw toAppError(e, file);
+  }
+  return { db, uncleanShutdown: false, integrity: null, close: () => {
+      if (db.open) db.close();
+    }
+  };
 }
 
 function damaged(file: string): AppError {

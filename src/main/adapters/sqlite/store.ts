@@ -8,7 +8,7 @@ import { SqliteArticleViewRepository } from './article-view-repository';
 import { SqliteAuditLog } from './audit-log';
 import { SqliteBulletinIssueRepository, SqliteBulletinProfileRepository } from './bulletin-repository';
 import { SqliteCommentRepository } from './comment-repository';
-import { openDatabase, type OpenDatabaseOptions } from './database';
+import { openDatabase, type IntegrityCheck, type OpenDatabaseOptions } from './database';
 import { SqliteHistoryRepository } from './history-repository';
 import { SqliteKeyRepository } from './key-repository';
 import { SqliteLockRepository } from './lock-repository';
@@ -53,8 +53,10 @@ export interface SqliteStore {
   bulletinIssues: SqliteBulletinIssueRepository;
   /** Runs several repository calls as one durable transaction (nested calls become savepoints). */
   tx: TransactionRunner;
-  /** True when the previous session crashed; the database passed quick_check before this returned. */
+  /** True when the previous session crashed (or its database failed the last check). */
   uncleanShutdown: boolean;
+  /** What quick_check found at open (after an unclean shutdown or when asked); null when it did not run. */
+  integrity: IntegrityCheck | null;
   /** Marks a clean shutdown and closes the database. */
   close(): void;
 }
@@ -91,6 +93,7 @@ export function createSqliteStore(file: string, opts: SqliteStoreOptions = {}): 
     bulletinIssues: new SqliteBulletinIssueRepository(db),
     tx: { transaction: <T>(fn: () => T): T => db.transaction(fn)() },
     uncleanShutdown: opened.uncleanShutdown,
+    integrity: opened.integrity,
     close: opened.close
   };
 }
