@@ -266,6 +266,7 @@ function buildServices(a: Adapters) {
     signOffRecord,
     recorder,
     auditHead: () => store.audit.head(),
+    sealer: a.sealer,
     sanitizer: domPurifySanitizer,
     hasher,
     events,

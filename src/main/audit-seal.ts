@@ -107,7 +107,11 @@ export class AuditSealer implements ChainSealer {
 
 const HOUR_MS = 60 * 60_000;
 
-/** Seals after every publication (the command line's too) and, with `daily`, runs the daily seal job. */
+/**
+ * Seals after every publication (the command line's too) and, with `daily`, runs the daily seal job. The
+ * worker sealed just before sending (that seal is on the portal copy); this one also covers the publication's
+ * own record (the receipt in the chain), so it is in the backup folder at once rather than the next day.
+ */
 export function startSealing(opts: { sealer: AuditSealer; events: EventHub; log: (line: string) => void; daily: boolean }): { stop(): void } {
   const { sealer, events, log } = opts;
   const job = opts.daily ? startSealJob({ sealer, log }) : null;
