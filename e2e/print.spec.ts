@@ -62,7 +62,9 @@ test('“In phiếu duyệt” downloads the approval slip of a signed article, 
     execFileSync('pdftoppm', ['-png', '-r', '50', '-singlefile', file, join('test-results', 'screens', 'print-slip-page')]);
     const png = PNG.sync.read(readFileSync(join(dir, 'phieu.png')));
     const qr = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height);
-    expect(qr?.data).toMatch(/^BBT-SLIP\/1;a=[^;]+;r=[^;]+;h=[0-9a-f]{64};f=[^;]+;s=\d+;c=[0-9a-f]{64};t=[^;]+$/);
+    // Version 2: the head it carries is sealed with the installation key (k = key id, g = signature).
+    expect(qr?.data).toMatch(/^BBT-SLIP\/2;a=[^;]+;r=[^;]+;h=[0-9a-f]{64};f=[^;]+;s=\d+;c=[0-9a-f]{64};t=[^;]+;k=[0-9a-f]{32};g=[A-Za-z0-9_-]{86}$/);
+    expect(text).toMatch(/Niêm phong mục số \d+ · [0-9a-f]{12}… ·/);
     expect(text.replace(/\s+/g, '')).toContain(qr!.data);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -111,13 +111,16 @@ test('the administrator adds a folder portal; the head publishes an approved art
     expect(folders).toHaveLength(1);
     const slugDir = join(dir, folders[0]!);
     for (const f of ['index.html', 'article.html', 'manifest.json']) expect(existsSync(join(slugDir, f)), f).toBe(true);
-    const manifest = JSON.parse(readFileSync(join(slugDir, 'manifest.json'), 'utf8')) as { fingerprint: string; responsible: string; title: string };
+    const manifest = JSON.parse(readFileSync(join(slugDir, 'manifest.json'), 'utf8')) as { fingerprint: string; responsible: string; title: string; seal: { format: string; seq: number } };
     expect(manifest.title).toBe(APPROVED);
     expect(manifest.responsible).toContain('Chịu trách nhiệm chính');
     expect(manifest.fingerprint).toMatch(/\S{16,}/);
     const html = readFileSync(join(slugDir, 'article.html'), 'utf8');
     expect(html).toContain('Chịu trách nhiệm chính');
     expect(html).toContain(manifest.fingerprint);
+    // …and the seal of the audit chain made at this publication: whole in the manifest, as a stamp in the page.
+    expect(manifest.seal.format).toBe('bbt-seal/1');
+    expect(html).toContain(`data-bbt-seal="bbt-seal/1;s=${manifest.seal.seq};`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -159,6 +159,8 @@ interface Adapters {
   secrets: SecretBox;
   connect: (target: PublishTarget, secret: string | null) => PortalConnector;
   pdf: PdfRenderer;
+  /** "Niêm phong nhật ký": slips and publications seal through it. */
+  sealer: AuditSealer;
   workerId: string;
   log: (line: string) => void;
 }
@@ -275,6 +277,7 @@ function buildServices(a: Adapters) {
     signOffRecord,
     recorder,
     auditHead: () => store.audit.head(),
+    sealer: a.sealer,
     sanitizer: domPurifySanitizer,
     hasher,
     events,
@@ -302,7 +305,7 @@ function buildServices(a: Adapters) {
     ids,
     clock
   });
-  const slips = new SlipService({ articles: reader, signOffs, signOffRecords: store.signOffs, audit: store.audit, accounts: store.accounts, profile, fonts, pdf: a.pdf, qr: qrEncoder, clock, hasher });
+  const slips = new SlipService({ articles: reader, signOffs, signOffRecords: store.signOffs, audit: store.audit, accounts: store.accounts, profile, fonts, pdf: a.pdf, qr: qrEncoder, clock, hasher, sealer: a.sealer });
 
   return Object.freeze({
     keys: frozen(keys),
@@ -381,6 +384,7 @@ export function openApp(opts: AppOptions): App {
     const media = new FileMediaStore(workspaceDir);
     const events = new EventHub(log);
     const pdf = o.pdf ?? new ChromiumPdfRenderer();
+    const sealer = new AuditSealer({ db: store.db, audit: store.audit, workspaceDir, backupDir: process.env[BACKUP_DIR_ENV] ?? join(workspaceDir, 'backup'), clock });
     const services = buildServices({
       store,
       media,
@@ -394,6 +398,7 @@ export function openApp(opts: AppOptions): App {
       secrets: o.secrets ?? new FileKeySecretBox(workspaceDir),
       connect: o.connect ?? ((target, secret) => createConnector(target, secret, o.connectors)),
       pdf,
+      sealer,
       workerId: `${hostname()}:${process.pid}`,
       log
     });
@@ -415,7 +420,6 @@ export function openApp(opts: AppOptions): App {
           if (e.type === 'outbox.changed' && e.payload.state === 'waiting' && e.payload.attempts === 0) publishingJob.wake();
         })
       : null;
-    const sealer = new AuditSealer({ db: store.db, audit: store.audit, workspaceDir, backupDir: process.env[BACKUP_DIR_ENV] ?? join(workspaceDir, 'backup'), clock });
     const sealing = o.jobs === false || opts.readOnly ? null : startSealing({ sealer, events, log, daily: runJobs });
     const verifyRows = new SqliteVerifyReader(store.db);
     let closed = false;

@@ -1,10 +1,12 @@
 // "Niêm phong nhật ký": signs the audit chain's head with the installation key and writes the seal
 // outside the database (the backup folder, or a file the user names); each seal is also noted in the
 // chain ('audit.seal'), which is where the admin's "last seal" date comes from. The seal job seals
-// daily, and the app seals after every publication.
+// daily; the app seals after every publication, and use-cases seal through ChainSealer: each printed
+// slip and each publication (its receipt and the portal copy carry the seal or its stamp).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkpointStep, checkSeal, parseSeal, sealMessage, unsignedSeal, type Seal, type SealReport } from '../core/audit/seal';
+import { checkpointStep, checkSeal, sealMessage, unsignedSeal, type Seal, type SealReport } from '../core/audit/seal';
+import { checkSealStamp, readSealDocument, type ChainSealer, type SealStamp } from '../core/audit/seal-stamp';
 import type { Clock } from '../core/ports';
 import type { UserRef } from '../shared/article';
 import type { AuditEntry } from '../shared/workflow';
@@ -20,7 +22,7 @@ export const SEAL_ACTION = 'audit.seal';
 /** Inside the workspace folder unless the installer points it elsewhere (another disk, a share). */
 export const BACKUP_DIR_ENV = 'BBT_BACKUP_DIR';
 
-export type SealReason = 'manual' | 'daily' | 'publication';
+export type SealReason = 'manual' | 'daily' | 'publication' | 'slip';
 
 export interface AuditSealerDeps {
   db: Database.Database;
@@ -30,21 +32,25 @@ export interface AuditSealerDeps {
   clock: Clock;
 }
 
-export class AuditSealer {
+export class AuditSealer implements ChainSealer {
   private readonly key: InstallationKey;
 
   constructor(private readonly d: AuditSealerDeps) {
     this.key = new InstallationKey(d.workspaceDir);
   }
 
-  /** Seals the current head, writes it to `out` (default: a new file in the backup folder) and notes it in the chain. */
-  seal(reason: SealReason, user: UserRef | null, out?: string): { seal: Seal; file: string } | null {
+  /**
+   * Seals the current head, writes it to `out` (default: a new file in the backup folder) and notes it in
+   * the chain. `at` (default now): a slip's seal carries the time of its printing, so its QR code needs no second time.
+   */
+  seal(reason: SealReason, user: UserRef | null, opts: { out?: string; at?: string } = {}): { seal: Seal; file: string } | null {
+    const { out } = opts;
     const head = this.d.audit.head();
     if (head.seq === 0) return null;
     const step = checkpointStep(head.seq);
     // Only the rows the seal names: the first, every checkpoint, the head (no full scan per publication).
     const rows = this.d.db.prepare('SELECT * FROM audit_log WHERE seq = 1 OR seq % ? = 0 OR seq = ? ORDER BY seq').all(step, head.seq) as AuditRow[];
-    const at = this.d.clock.now().toISOString();
+    const at = opts.at ?? this.d.clock.now().toISOString();
     const unsigned = unsignedSeal(rows.map(toAuditEntry), at, this.key.ensure())!;
     const seal: Seal = { ...unsigned, signature: this.key.sign(sealMessage(unsigned)) };
     let file = out;
@@ -73,11 +79,24 @@ export class AuditSealer {
     return this.seal(reason, null);
   }
 
-  /** Checks a seal document against this workspace's chain. */
+  sealHead(reason: 'slip' | 'publication', user: UserRef | null, at?: string): Seal | null {
+    return this.seal(reason, user, { at })?.seal ?? null;
+  }
+
+  /** Checks a seal file, a manifest holding a seal, or a page carrying a stamp against this workspace's chain. */
   check(text: string): SealReport {
-    const parsed = parseSeal(text);
-    if (typeof parsed === 'string') return { ok: false, seq: null, at: null, problem: parsed, firstBadSeq: null };
-    return checkSeal(parsed, this.d.audit.all(), { keyIdOf, verify: verifyEd25519, installationKey: this.key.publicKey() }, nodeHasher);
+    const doc = readSealDocument(text);
+    if (typeof doc === 'string') return { ok: false, seq: null, at: null, problem: doc, firstBadSeq: null };
+    if (doc.kind === 'stamp') return this.checkStamp(doc.stamp);
+    return checkSeal(doc.seal, this.d.audit.all(), this.checkDeps(), nodeHasher);
+  }
+
+  checkStamp(stamp: SealStamp): SealReport {
+    return checkSealStamp(stamp, this.d.audit.all(), this.checkDeps(), nodeHasher);
+  }
+
+  private checkDeps() {
+    return { keyIdOf, verify: verifyEd25519, installationKey: this.key.publicKey() };
   }
 
   /** The chain's note of the latest seal, if any. */
@@ -88,7 +107,11 @@ export class AuditSealer {
 
 const HOUR_MS = 60 * 60_000;
 
-/** Seals after every publication (the command line's too) and, with `daily`, runs the daily seal job. */
+/**
+ * Seals after every publication (the command line's too) and, with `daily`, runs the daily seal job. The
+ * worker sealed just before sending (that seal is on the portal copy); this one also covers the publication's
+ * own record (the receipt in the chain), so it is in the backup folder at once rather than the next day.
+ */
 export function startSealing(opts: { sealer: AuditSealer; events: EventHub; log: (line: string) => void; daily: boolean }): { stop(): void } {
   const { sealer, events, log } = opts;
   const job = opts.daily ? startSealJob({ sealer, log }) : null;

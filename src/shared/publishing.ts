@@ -192,6 +192,11 @@ export interface PublicationReceipt {
   fingerprint: string | null;
   auditHeadSeq: number;
   auditHeadHash: string;
+  /**
+   * The seal made at this publication, as a stamp line ("bbt-seal/1;s=…;g=…", see core/audit/seal-stamp.ts)
+   * that `verify --seal` checks; null for a take-down and for receipts written before seals.
+   */
+  seal: string | null;
   at: string;
 }
 

@@ -13,7 +13,8 @@ const code: SlipCode = {
   fingerprint: `${'b'.repeat(32)}:${'c'.repeat(32)}`,
   seq: 51,
   headHash: 'd'.repeat(64),
-  printedAt: '2026-12-03T15:28:36.601Z'
+  printedAt: '2026-12-03T15:28:36.601Z',
+  seal: { keyId: '5f0d3c2b1a0998877665544332211000', signature: '6sdzmkejB8XORLYnVrEL6eP1sxikxjUoWZcRpma30MAwEmHDgtC/yD9bzzXZItAg9yZrvKG66y4klVBUseP4kA==' }
 };
 const EVIL = '<script>alert(1)</script> "x" & <img src=x onerror=y>';
 
@@ -53,6 +54,9 @@ describe('approval slip HTML (Phiếu duyệt tin bài)', () => {
     expect(page).toContain('<strong>Trần Quốc Bảo</strong> – Phó Chủ tịch UBND thị xã');
     expect(page).toContain('<td>Trả lại</td><td>Bổ sung số liệu.</td>');
     expect(page).toContain(formatSlipCode(code));
+    // The seal of the head, readable without a scanner: sequence number, short hash, time, key and signature.
+    expect(page).toContain('<th scope="row">Niêm phong</th><td class="code">mục số 51 · dddddddddddd… · 03/12/2026 22:28 · khóa 5f0d3c2b · chữ ký 6sdzmkejB8XORLYn…</td>');
+    expect(slip({ code: { ...code, seal: null } })).not.toContain('Niêm phong');
     expect(page).toContain("default-src 'none'");
     expect(page).not.toMatch(/(src|href)="(https?:|file:)/);
   });

@@ -8,6 +8,7 @@ import { escapeAttr, escapeHtml } from './html-text';
 import { fontFaces, printCss } from './print-article';
 import type { PrintFont } from './ports';
 import { formatSlipCode, type SlipCode } from './slip-code';
+import { toBase64Url } from '../audit/seal-stamp';
 
 export interface SlipPerson {
   name: string;
@@ -76,7 +77,8 @@ export function buildApprovalSlipHtml(input: ApprovalSlipInput): string {
     ['Mã phiên bản', code.revisionId],
     ['Mã băm nội dung', code.contentHash],
     ['Dấu vân tay chữ ký', code.fingerprint],
-    [`Nhật ký: mục số ${code.seq}`, code.headHash]
+    [`Nhật ký: mục số ${code.seq}`, code.headHash],
+    ...(code.seal ? [['Niêm phong', sealLine(code)] as [string, string]] : [])
   ];
 
   return `<!DOCTYPE html>
@@ -140,6 +142,12 @@ ${proof.map(([k, v]) => `<tr><th scope="row">${h(k)}</th><td class="code">${h(v)
 </body>
 </html>
 `;
+}
+
+/** The seal readable on paper, on one line: short hash, time, key and the start of the signature (the QR code holds all of it). */
+function sealLine(code: SlipCode): string {
+  const seal = code.seal!;
+  return `mục số ${code.seq} · ${code.headHash.slice(0, 12)}… · ${formatDateTime(code.printedAt)} · khóa ${seal.keyId.slice(0, 8)} · chữ ký ${toBase64Url(seal.signature).slice(0, 16)}…`;
 }
 
 /** The QR symbol as inline SVG (vector in the PDF), one path of horizontal runs, 4-module quiet zone. */

@@ -9,8 +9,12 @@ const CODE: SlipCode = {
   fingerprint: '0bd4d5114aa8c2404345b0f5b254f989:07c137033db4d2581b8923d444186464',
   seq: 51,
   headHash: '9542a4d5bb915d734a604b3f179dd4b4af14040351640448cfd3bcd108f94592',
-  printedAt: '2026-12-03T15:28:36.601Z'
+  printedAt: '2026-12-03T15:28:36.601Z',
+  seal: null
 };
+// Ed25519 signatures are 64 bytes: 88 base64 characters, with + / and = padding.
+const SIGNATURE = '6sdzmkejB8XORLYnVrEL6eP1sxikxjUoWZcRpma30MAwEmHDgtC/yD9bzzXZItAg9yZrvKG66y4klVBUseP4kA==';
+const SEALED: SlipCode = { ...CODE, seal: { keyId: '5f0d3c2b1a0998877665544332211000', signature: SIGNATURE } };
 const TEXT = formatSlipCode(CODE);
 
 function refusal(text: string): string {
@@ -36,10 +40,19 @@ describe('slip code (the QR text of a Phiếu duyệt tin bài)', () => {
     expect(parseSlipCode(`  ${TEXT}\r\n`)).toEqual(CODE);
   });
 
+  it('carries the seal of the head (installation key id and signature) in version 2, still plain ASCII', () => {
+    const text = formatSlipCode(SEALED);
+    expect(text).toBe(`${TEXT.replace('BBT-SLIP/1', 'BBT-SLIP/2')};k=5f0d3c2b1a0998877665544332211000;g=${SIGNATURE.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`);
+    expect(text).toMatch(/^[\x20-\x7e]+$/);
+    expect(parseSlipCode(text)).toEqual(SEALED);
+    expect(refusal(text.slice(0, text.indexOf(';g=')))).toContain('cần đúng 9 trường');
+    expect(refusal(text.replace(';g=', ';g=+'))).toContain('chữ ký niêm phong');
+  });
+
   it('refuses malformed text in Vietnamese, naming what is wrong', () => {
     expect(refusal('')).toContain('chuỗi trống');
-    expect(refusal('https://example.com/?a=1')).toContain('không bắt đầu bằng “BBT-SLIP/1;”');
-    expect(refusal(TEXT.replace('BBT-SLIP/1', 'BBT-SLIP/2'))).toContain('chỉ đọc được mẫu 1');
+    expect(refusal('https://example.com/?a=1')).toContain('không bắt đầu bằng “BBT-SLIP/2;”');
+    expect(refusal(TEXT.replace('BBT-SLIP/1', 'BBT-SLIP/3'))).toContain('chỉ đọc được mẫu 1 và 2');
     expect(refusal(TEXT.slice(0, TEXT.indexOf(';t=')))).toContain('cần đúng 7 trường');
     expect(refusal(`${TEXT};x=1`)).toContain('cần đúng 7 trường');
     expect(refusal(TEXT.replace(';a=', ';b='))).toContain('trường thứ 1 phải là “a=”');

@@ -1,12 +1,15 @@
 // The text carried by an approval slip's QR code ("Phiếu duyệt tin bài"): what was signed and the audit
 // chain's head when the slip was printed, so the paper can later be checked against the workspace.
 // ASCII only, one line, fields in a fixed order:
-//   BBT-SLIP/1;a=<article id>;r=<revision id>;h=<content hash>;f=<approval fingerprint>;s=<audit seq>;c=<audit hash>;t=<printed at, UTC ISO>
+//   BBT-SLIP/2;a=<article id>;r=<revision id>;h=<content hash>;f=<approval fingerprint>;s=<audit seq>;c=<audit hash>;t=<printed at, UTC ISO>;k=<installation key id>;g=<seal signature, base64url>
+// Version 2 adds the seal of that head (s, c and t are the sealed head and time; k and g the installation
+// key's signature, see seal-stamp.ts). Slips printed as version 1 (no k, g) are still read.
 // Parsed strictly: a slip that does not read back exactly is refused rather than half-checked.
 import { AppError, ErrorCode } from '../../shared/errors';
+import { fromBase64Url, toBase64Url } from '../audit/seal-stamp';
 
 export const SLIP_MAGIC = 'BBT-SLIP';
-export const SLIP_VERSION = 1;
+export const SLIP_VERSION = 2;
 
 export interface SlipCode {
   articleId: string;
@@ -21,6 +24,8 @@ export interface SlipCode {
   headHash: string;
   /** When the slip was printed (the audit entry's time), UTC ISO with milliseconds. */
   printedAt: string;
+  /** The installation key's seal of (seq, headHash, printedAt); null on a version-1 slip. */
+  seal: { keyId: string; signature: string } | null;
 }
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -39,15 +44,23 @@ const FIELDS = [
   ['c', 'headHash', HASH, 'mã băm mục nhật ký (64 ký tự 0-9, a-f)'],
   ['t', 'printedAt', ISO, 'thời điểm in']
 ] as const;
+const SEAL_FIELDS = [
+  ['k', 'keyId', ID, 'mã khóa niêm phong'],
+  ['g', 'signature', /^[A-Za-z0-9_-]{20,200}$/, 'chữ ký niêm phong']
+] as const;
+/** The fields of each version the app reads. */
+const VERSIONS: Record<number, readonly (readonly [string, string, RegExp, string])[]> = { 1: FIELDS, 2: [...FIELDS, ...SEAL_FIELDS] };
 
 export function formatSlipCode(c: SlipCode): string {
-  const values: Record<(typeof FIELDS)[number][1], string> = { ...c, seq: String(c.seq) };
-  const parts = FIELDS.map(([key, prop, re, label]) => {
-    const v = values[prop];
+  const { seal, ...head } = c;
+  const values: Record<string, string> = { ...head, seq: String(c.seq), ...(seal ? { keyId: seal.keyId, signature: toBase64Url(seal.signature) } : {}) };
+  const version = seal ? 2 : 1;
+  const parts = VERSIONS[version]!.map(([key, prop, re, label]) => {
+    const v = values[prop]!;
     if (!re.test(v)) throw new AppError(ErrorCode.INTERNAL, `Không tạo được mã phiếu duyệt: ${label} không hợp lệ (${v}).`);
     return `${key}=${v}`;
   });
-  return [`${SLIP_MAGIC}/${SLIP_VERSION}`, ...parts].join(';');
+  return [`${SLIP_MAGIC}/${version}`, ...parts].join(';');
 }
 
 /** Reads a slip's QR text (surrounding whitespace ignored); throws an AppError naming what is wrong. */
@@ -58,10 +71,11 @@ export function parseSlipCode(text: string): SlipCode {
   const [head, ...rest] = line.split(';');
   const version = /^BBT-SLIP\/(\d+)$/.exec(head!);
   if (!version) throw bad(`không bắt đầu bằng “${SLIP_MAGIC}/${SLIP_VERSION};”, có thể không phải mã QR của phiếu duyệt tin bài.`);
-  if (Number(version[1]) !== SLIP_VERSION) throw bad(`phiếu theo mẫu ${SLIP_MAGIC}/${version[1]}, phiên bản ứng dụng này chỉ đọc được mẫu ${SLIP_VERSION}. Hãy cập nhật ứng dụng.`);
-  if (rest.length !== FIELDS.length) throw bad(`cần đúng ${FIELDS.length} trường (${FIELDS.map((f) => f[0]).join(', ')}), chuỗi có ${rest.length}. Có thể mã bị cắt hoặc chép thiếu.`);
+  const fields = VERSIONS[Number(version[1])];
+  if (!fields) throw bad(`phiếu theo mẫu ${SLIP_MAGIC}/${version[1]}, phiên bản ứng dụng này chỉ đọc được mẫu 1 và ${SLIP_VERSION}. Hãy cập nhật ứng dụng.`);
+  if (rest.length !== fields.length) throw bad(`cần đúng ${fields.length} trường (${fields.map((f) => f[0]).join(', ')}), chuỗi có ${rest.length}. Có thể mã bị cắt hoặc chép thiếu.`);
   const out: Record<string, string> = {};
-  FIELDS.forEach(([key, prop, re, label], i) => {
+  fields.forEach(([key, prop, re, label], i) => {
     const part = rest[i]!;
     const eq = part.indexOf('=');
     const k = eq < 0 ? part : part.slice(0, eq);
@@ -81,6 +95,7 @@ export function parseSlipCode(text: string): SlipCode {
     fingerprint: out['fingerprint']!,
     seq,
     headHash: out['headHash']!,
-    printedAt: out['printedAt']!
+    printedAt: out['printedAt']!,
+    seal: out['keyId'] ? { keyId: out['keyId'], signature: fromBase64Url(out['signature']!) } : null
   };
 }

@@ -1,12 +1,15 @@
 // "In phiếu duyệt": the approval slip of an article's current, valid sign-off, and `verify --slip`.
 // Printing first appends a "print.slip" audit entry and prints that entry's seq and hash on the slip: the
 // head the slip witnesses is then a real entry of the chain, and it says who printed which version when.
+// That head is sealed at once with the installation key (ChainSealer, the one seal service): the seal goes
+// to the backup folder, and its key id and signature into the slip's QR code and onto the paper.
 import type { Account } from '../../shared/accounts';
 import type { Article, UserRef } from '../../shared/article';
 import { AppError, ErrorCode } from '../../shared/errors';
 import type { ProfileVersion } from '../../shared/profile';
 import { ACTION_LABELS, type AuditEntry, type WorkflowAction } from '../../shared/workflow';
 import type { AuditLog, Clock, Hasher } from '../ports';
+import type { ChainSealer } from '../audit/seal-stamp';
 import { asciiFileName } from '../publishing/outbox-worker';
 import { approvalFingerprint } from '../publishing/keys';
 import type { SignOffCheckDeps, SignOffRecord, SignOffVoid } from '../signoff/signoff';
@@ -30,6 +33,7 @@ export interface SlipServiceDeps {
   qr: QrEncoder;
   clock: Clock;
   hasher: Hasher;
+  sealer: ChainSealer;
 }
 
 /** Steps of the approval round the slip lists at most (the newest ones), so that it stays on one page. */
@@ -68,7 +72,8 @@ export class SlipService {
         voids: this.d.signOffRecords.voidsFor(code.articleId),
         entries: this.d.audit.all(),
         totalEntries: this.d.audit.list({ offset: 0, limit: 1 }).total,
-        currentContentHash: article?.contentHash ?? null
+        currentContentHash: article?.contentHash ?? null,
+        seal: code.seal ? this.d.sealer.checkStamp({ seq: code.seq, hash: code.headHash, at: code.printedAt, installationKeyId: code.seal.keyId, signature: code.seal.signature }) : null
       },
       this.d.signOffs.checkDeps(),
       this.d.hasher
@@ -100,6 +105,11 @@ export class SlipService {
       description: `In phiếu duyệt tin bài (phiên bản ${article.version}, ký duyệt bởi ${record.signerName})`,
       details: { revisionId: record.revisionId, contentHash: record.contentHash, signOffId: record.id, fingerprint }
     });
+    const seal = this.d.sealer.sealHead('slip', user, entry.at);
+    // Another process (a second PC on a shared folder) appended in between: the seal is not this slip's head.
+    if (!seal || seal.seq !== entry.seq || seal.hash !== entry.hash) {
+      throw new AppError(ErrorCode.CONFLICT, 'Nhật ký vừa có thêm mục khác trong lúc in phiếu nên không niêm phong được đúng lần in này; hãy in lại.');
+    }
     const code: SlipCode = {
       articleId,
       revisionId: record.revisionId,
@@ -107,7 +117,8 @@ export class SlipService {
       fingerprint,
       seq: entry.seq,
       headHash: entry.hash,
-      printedAt: entry.at
+      printedAt: entry.at,
+      seal: { keyId: seal.installationKeyId, signature: seal.signature }
     };
     const person = (u: UserRef): SlipPerson => ({ name: u.name, position: this.d.accounts.get(u.id)?.position ?? '' });
     const steps: SlipStep[] = round.map((e) => ({ at: e.at, by: person(e.user!), action: actionLabel(e.action), note: noteOf(e) || (e.details.signOffId === record.id ? record.comment : '') }));

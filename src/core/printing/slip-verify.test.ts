@@ -85,10 +85,10 @@ const drafts: Draft[] = [
   { id: 'e5', at: '2026-03-03T01:00:00.000Z', user: user('u1', 'Lê Thị Thu Hà'), action: 'article.save', articleId: 'a2', description: 'Lưu bài khác', details: {} }
 ];
 const chain = seal(drafts);
-const code: SlipCode = { articleId: 'a1', revisionId: 'r1', contentHash: H1, fingerprint, seq: 4, headHash: chain[3]!.hash, printedAt: chain[3]!.at };
+const code: SlipCode = { articleId: 'a1', revisionId: 'r1', contentHash: H1, fingerprint, seq: 4, headHash: chain[3]!.hash, printedAt: chain[3]!.at, seal: null };
 
 function input(over: Partial<SlipVerifyInput> = {}): SlipVerifyInput {
-  return { code, title: 'Hội nghị sơ kết', signOffs: [record], voids: [], entries: chain, totalEntries: chain.length, currentContentHash: H1, ...over };
+  return { code, title: 'Hội nghị sơ kết', signOffs: [record], voids: [], entries: chain, totalEntries: chain.length, currentContentHash: H1, seal: null, ...over };
 }
 
 const failed = (r: ReturnType<typeof verifySlip>) => r.checks.filter((c) => !c.ok).map((c) => c.label);
@@ -107,6 +107,21 @@ describe('verifySlip', () => {
       'Ký duyệt trong nhật ký'
     ]);
     expect(r.notes.join('\n')).toContain('Nhật ký có thêm 1 mục sau lúc in phiếu');
+    expect(r.notes.join('\n')).toContain('Phiếu in theo mẫu cũ, chưa có niêm phong');
+  });
+
+  it('checks the seal a version-2 slip carries, and fails with what the seal check found', () => {
+    const sealed: SlipCode = { ...code, seal: { keyId: 'ik1', signature: 'c2lnbmF0dXJl' } };
+    const label = 'Niêm phong nhật ký (khóa niêm phong của máy)';
+    const held = verifySlip(input({ code: sealed, seal: { ok: true, seq: 4, at: code.printedAt, problem: null, firstBadSeq: null } }), deps(), fakeHasher);
+    expect(held.ok).toBe(true);
+    expect(held.checks.find((c) => c.label === label)?.detail).toContain('Chữ ký của khóa ik1 đúng');
+    expect(held.notes.join('\n')).not.toContain('mẫu cũ');
+    const problem = 'Chữ ký niêm phong không hợp lệ: dấu niêm phong (trên phiếu hoặc trang đã đăng) đã bị sửa, hoặc không do máy này ký.';
+    const forged = verifySlip(input({ code: sealed, seal: { ok: false, seq: 4, at: code.printedAt, problem, firstBadSeq: null } }), deps(), fakeHasher);
+    expect(forged.ok).toBe(false);
+    expect(failed(forged)).toEqual([label]);
+    expect(forged.checks.find((c) => !c.ok)!.detail).toBe(problem);
   });
 
   it('reads no further than the slip’s entry (a later break is not the slip’s business)', () => {

@@ -1,9 +1,11 @@
 // Checking a printed approval slip against the workspace. The slip is an external witness: it carries the
 // signed version and the audit chain's head when it was printed, so a database rewritten afterwards — even
-// with every hash recomputed — no longer reaches the same head, and the check says so.
+// with every hash recomputed — no longer reaches the same head, and the check says so. Since version 2 the
+// head is also sealed with the installation key, so a slip cannot be made up for a rewritten database.
 import { formatDateTime } from '../../shared/dates';
 import type { AuditEntry } from '../../shared/workflow';
 import { verifyAuditChain } from '../audit/chain';
+import type { SealReport } from '../audit/seal';
 import type { Hasher } from '../ports';
 import { approvalFingerprint } from '../publishing/keys';
 import { checkSignOff, type SignOffCheckDeps, type SignOffRecord, type SignOffVoid } from '../signoff/signoff';
@@ -42,6 +44,8 @@ export interface SlipVerifyInput {
   totalEntries: number;
   /** The article's current content hash (null when the article is gone). */
   currentContentHash: string | null;
+  /** The check of the slip's seal (checkSealStamp); null for a version-1 slip, which has none. */
+  seal: SealReport | null;
 }
 
 const short = (hash: string) => `${hash.slice(0, 16)}…`;
@@ -102,7 +106,14 @@ export function verifySlip(input: SlipVerifyInput, deps: SignOffCheckDeps, hashe
     } else check(label, true, `Đúng mã băm ${short(code.headHash)}; ${entry.user?.name ?? 'hệ thống'} in phiếu lúc ${formatDateTime(entry.at)}.`);
   }
 
-  // 3. The sign-off is in the witnessed part of the chain, with the same signature.
+  // 3. The installation key's seal of that head.
+  if (code.seal && input.seal) {
+    const label = 'Niêm phong nhật ký (khóa niêm phong của máy)';
+    if (input.seal.ok) check(label, true, `Chữ ký của khóa ${code.seal.keyId} đúng; nhật ký đến mục số ${code.seq} còn nguyên như lúc niêm phong.`);
+    else check(label, false, input.seal.problem ?? 'Niêm phong không khớp.');
+  } else notes.push('Phiếu in theo mẫu cũ, chưa có niêm phong bằng khóa niêm phong của máy; chỉ kiểm tra được theo mã băm.');
+
+  // 4. The sign-off is in the witnessed part of the chain, with the same signature.
   if (record) {
     const signed = upTo.find((e) => e.seq < code.seq && e.details.signOffId === record.id);
     if (!signed) check('Ký duyệt trong nhật ký', false, `Không có mục nhật ký nào ghi bản ký duyệt này trước mục số ${code.seq}.`);

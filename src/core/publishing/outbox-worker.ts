@@ -1,6 +1,8 @@
 // The outbox worker: claims a due entry (a lease recorded as a 'sending' event, so a crash mid-send
 // leaves it to run out), renders exactly the signed revision, uploads its files once, writes the one
-// remote item of the article on the target, records a receipt and moves the article on. Failures are
+// remote item of the article on the target, records a receipt and moves the article on. Each publication
+// seals the audit chain first (ChainSealer): the seal goes to the backup folder, into the page and the
+// folder manifest, and its stamp into the receipt. Failures are
 // retried with backoff (Retry-After honoured); an ambiguous failure (timeout, reset after sending) is
 // followed by a lookup before any re-create, so the portal never gets a second item.
 import { STATUS_LABELS, type Article, type ArticleStatus, type UserRef } from '../../shared/article';
@@ -12,6 +14,7 @@ import type { ProfileService } from '../profile/profile-service';
 import type { SignOffRecord } from '../signoff/signoff';
 import type { SignOffs } from '../workflow/signoffs';
 import type { WorkflowRecorder } from '../workflow/workflow-recorder';
+import { formatSealStamp, stampOf, type ChainSealer } from '../audit/seal-stamp';
 import { approvalFingerprint } from './keys';
 import { entryOf } from './outbox-entry';
 import { PortalError, type PortalConnector, type PortalPost, type RemoteItem, type RemoteMedia } from './ports';
@@ -36,6 +39,7 @@ export interface OutboxWorkerDeps {
   signOffRecord: (articleId: string, signOffId: string) => SignOffRecord | null;
   recorder: WorkflowRecorder;
   auditHead: () => AuditHead;
+  sealer: Pick<ChainSealer, 'sealHead'>;
   sanitizer: HtmlSanitizer;
   hasher: Hasher;
   tx: TransactionRunner;
@@ -139,8 +143,11 @@ export class OutboxWorker {
     const profile = this.d.profile.at(publishAt);
     if (!profile) throw new PortalError('invalid', 'no agency profile', 'Chưa có thông tin cơ quan áp dụng vào ngày xuất bản.');
     const imprint = imprintOf(profile);
+    // Sealed at every attempt that gets this far: the chain is never empty here (the sign-off is in it).
+    const seal = this.d.sealer.sealHead('publication', null)!;
+    const sealStamp = formatSealStamp(stampOf(seal));
     const html = renderPortalHtml(
-      { article, imprint, media, attachments, correctionNote: item.correctionNote, appendImprint: target.type === 'folder' || target.config.appendImprint, fingerprint },
+      { article, imprint, media, attachments, correctionNote: item.correctionNote, appendImprint: target.type === 'folder' || target.config.appendImprint, fingerprint, sealStamp },
       this.d.sanitizer
     );
     const image = article.imageHash ? { ...media.get(article.imageHash)!, caption: article.imageCaption } : null;
@@ -163,11 +170,12 @@ export class OutboxWorker {
       imprint,
       fingerprint,
       contentHash: article.contentHash,
+      seal,
       correctionNote: item.correctionNote,
       attachments
     };
     const remote = await this.write(connector, row, post);
-    return this.receipt(row, remote, { revisionId: article.revisionId, contentHash: article.contentHash, publishedHtmlHash: this.d.hasher.sha256(html), signOffId: signOff.id, fingerprint });
+    return this.receipt(row, remote, { revisionId: article.revisionId, contentHash: article.contentHash, publishedHtmlHash: this.d.hasher.sha256(html), signOffId: signOff.id, fingerprint, seal: sealStamp });
   }
 
   /** Update the item the portal already has, else (after a lookup when a send may have landed) create it. */
@@ -190,7 +198,7 @@ export class OutboxWorker {
     const known = this.d.outbox.latestReceipt(row.item.articleId, row.item.targetId);
     if (!known) throw new PortalError('invalid', 'nothing to take down', 'Không tìm thấy bài trên cổng để gỡ.');
     const remote = await connector.takeDown(remoteOf(known));
-    return this.receipt(row, remote, { revisionId: known.revisionId, contentHash: known.contentHash, publishedHtmlHash: known.publishedHtmlHash, signOffId: known.signOffId, fingerprint: known.fingerprint });
+    return this.receipt(row, remote, { revisionId: known.revisionId, contentHash: known.contentHash, publishedHtmlHash: known.publishedHtmlHash, signOffId: known.signOffId, fingerprint: known.fingerprint, seal: null });
   }
 
   private async upload(connector: PortalConnector, targetId: string, hash: string, name: string, article: Article, mime?: string): Promise<RemoteMedia> {
@@ -204,7 +212,7 @@ export class OutboxWorker {
     return uploaded;
   }
 
-  private receipt(row: OutboxRow, remote: RemoteItem, signed: Pick<PublicationReceipt, 'revisionId' | 'contentHash' | 'publishedHtmlHash' | 'signOffId' | 'fingerprint'>): PublicationReceipt {
+  private receipt(row: OutboxRow, remote: RemoteItem, signed: Pick<PublicationReceipt, 'revisionId' | 'contentHash' | 'publishedHtmlHash' | 'signOffId' | 'fingerprint' | 'seal'>): PublicationReceipt {
     const head = this.d.auditHead();
     return {
       id: this.d.ids.newId(),

@@ -2,6 +2,7 @@
 // all behind the same interface, so the outbox worker's rules (idempotency, retries, receipts) are the
 // same for every portal. Connectors live in src/main/adapters/portals/<type>/.
 import type { PortalDiscovery } from '../../shared/publishing';
+import type { Seal } from '../audit/seal';
 
 export type { ConnectionProblem, FieldMapping, PortalDiscovery, PortalField } from '../../shared/publishing';
 
@@ -48,6 +49,8 @@ export interface PortalPost {
   fingerprint: string;
   /** SHA-256 of the article's signed content. */
   contentHash: string;
+  /** The seal of the audit chain made for this publication (a folder target keeps it in its manifest); null only in connector tests. */
+  seal: Seal | null;
   /** Set for "Cải chính": shown in the HTML and kept in the history. */
   correctionNote: string | null;
   /** Attachments (already uploaded), listed under the body. */

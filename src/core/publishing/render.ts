@@ -55,6 +55,8 @@ export interface RenderInput {
   /** Folder targets always carry the block; portals unless the admin turned it off. */
   appendImprint: boolean;
   fingerprint: string;
+  /** The stamp line of this publication's seal (seal-stamp.ts). */
+  sealStamp: string;
 }
 
 export function renderPortalHtml(input: RenderInput, sanitizer: HtmlSanitizer): string {
@@ -74,12 +76,16 @@ export function renderPortalHtml(input: RenderInput, sanitizer: HtmlSanitizer): 
     const items = input.attachments.map((a) => `<li><a href="${escapeAttr(a.url)}">${escapeHtml(a.name)}</a></li>`).join('');
     parts.push(`<p><strong>Tệp đính kèm:</strong></p><ul>${items}</ul>`);
   }
-  if (input.appendImprint) parts.push(imprintHtml(imprint, input.fingerprint));
+  if (input.appendImprint) parts.push(imprintHtml(imprint, input.fingerprint, input.sealStamp));
   return sanitizer.sanitize(parts.join('\n'));
 }
 
-/** The block as the seed portal's footer shows it; the fingerprint rides along as a data attribute. */
-export function imprintHtml(i: Imprint, fingerprint: string): string {
+/**
+ * The block as the seed portal's footer shows it; the fingerprint and the seal's stamp ride along as data
+ * attributes (the seal only on a publication, not on a printed article), so a saved copy of the page is
+ * itself a witness `verify --seal` can check.
+ */
+export function imprintHtml(i: Imprint, fingerprint: string, sealStamp?: string): string {
   const contact = [
     i.address && `Địa chỉ: ${i.address}`,
     i.phone && `Điện thoại: ${i.phone}`,
@@ -88,7 +94,8 @@ export function imprintHtml(i: Imprint, fingerprint: string): string {
   ].filter(Boolean);
   const lines = [`<strong>${escapeHtml(i.agencyName)}</strong>`, escapeHtml(i.responsible), ...contact.map((c) => escapeHtml(c as string))];
   if (i.licence) lines.push(escapeHtml(i.licence));
-  return `<hr><section data-bbt-fingerprint="${escapeAttr(fingerprint)}">${lines.map((l) => `<p>${l}</p>`).join('')}</section>`;
+  const seal = sealStamp ? ` data-bbt-seal="${escapeAttr(sealStamp)}"` : '';
+  return `<hr><section data-bbt-fingerprint="${escapeAttr(fingerprint)}"${seal}>${lines.map((l) => `<p>${l}</p>`).join('')}</section>`;
 }
 
 function escapeHtml(s: string): string {

@@ -4,7 +4,7 @@
 // printed slip, as an external witness, must no longer match.
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
@@ -104,22 +104,34 @@ describe('cli slip: the printed approval slip', () => {
     for (const k of ['a', 'r', 'h', 'f', 'c']) expect(dense).toContain(fields[k]);
     expect(dense).toContain(printedCode);
     expect(text).toContain(`Số: ${fields['s']}/PD-BBT`);
+    // The seal of the head, readable on paper: its entry, short hash, key and the start of the signature.
+    expect(dense).toContain(`Niêmphongmụcsố${fields['s']}·${fields['c']!.slice(0, 12)}…·`);
+    expect(dense).toContain(`·khóa${fields['k']!.slice(0, 8)}·chữký${fields['g']!.slice(0, 16)}…`);
   });
 
   it('carries a QR code that decodes to the slip code, which verify --slip accepts', async () => {
     expect(scanned).toBe(printedCode);
-    expect(scanned).toMatch(/^BBT-SLIP\/1;a=/);
+    expect(scanned).toMatch(/^BBT-SLIP\/2;a=.*;k=[0-9a-f]{32};g=[A-Za-z0-9_-]{86}$/);
     const r = await cli('verify', '--workspace', ws, '--slip', scanned);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Phiếu duyệt bài “${TITLE}”`);
     expect(r.stdout).toContain('[đúng] Chữ ký số');
+    expect(r.stdout).toContain('[đúng] Niêm phong nhật ký (khóa niêm phong của máy): Chữ ký của khóa');
     expect(r.stdout).toContain('KHỚP: phiên bản đã ký và nhật ký đến lúc in phiếu còn nguyên vẹn.');
     const json = await cli('verify', '--workspace', ws, '--slip', scanned, '--json');
     expect(json.code).toBe(0);
     const report = JSON.parse(json.stdout) as { ok: boolean; checks: { ok: boolean }[] };
     expect(report.ok).toBe(true);
-    expect(report.checks.length).toBe(6);
+    expect(report.checks.length).toBe(7);
+  });
+
+  it('sealed the head it carries into the backup folder, with the same signature', () => {
+    const files = readdirSync(join(ws, 'backup')).filter((f) => f.startsWith('niem-phong-'));
+    const seals = files.map((f) => JSON.parse(readFileSync(join(ws, 'backup', f), 'utf8')) as { seq: number; signature: string });
+    const s = Number(/;s=(\d+);/.exec(scanned)![1]);
+    const sealed = seals.find((x) => x.seq === s)!;
+    expect(sealed.signature.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')).toBe(/;g=(.+)$/.exec(scanned)![1]);
   });
 
   it('was recorded in the audit log, and that entry is the head the slip carries', () => {
@@ -139,20 +151,20 @@ describe('cli slip: the printed approval slip', () => {
 
 describe('verify --slip after the database is tampered with', () => {
   /** Copies the workspace, lets `attack` run raw SQL on the file (triggers dropped), then checks the slip. */
-  async function tampered(attack: (db: Database.Database) => void) {
+  async function tampered(attack: (db: Database.Database) => void, slipOf: (db: Database.Database) => string = () => scanned) {
     const copy = mkdtempSync(join(dir, 'tampered-'));
     cpSync(ws, copy, { recursive: true });
     const db = new Database(join(copy, 'workspace.sqlite'));
     for (const t of ['audit_log_no_update', 'audit_log_no_delete', 'article_revisions_no_update', 'revision_blocks_no_update']) db.exec(`DROP TRIGGER IF EXISTS ${t}`);
     attack(db);
+    const code = slipOf(db);
     db.close();
-    return { slip: await cli('verify', '--workspace', copy, '--slip', scanned), whole: await cli('verify', '--workspace', copy) };
+    return { slip: await cli('verify', '--workspace', copy, '--slip', code), whole: await cli('verify', '--workspace', copy) };
   }
 
-  it('detects an audit entry rewritten with every later hash recomputed (plain verify only through the history it no longer matches)', async () => {
-    const { slip, whole } = await tampered((db) => {
+  /** Who returned the article, and why, "never happened": the reviewer's return is rewritten, every hash recomputed. */
+  function rewriteReturn(db: Database.Database) {
       const rows = (db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[]).map(toAuditEntry);
-      // Who returned the article, and why, "never happened": the reviewer's return is rewritten.
       const target = rows.find((e) => e.action === 'workflow.tra-lai' && e.articleId === articleId)!;
       target.description = 'Gửi duyệt';
       target.details = { ...target.details, reason: 'Không có gì.' };
@@ -164,13 +176,28 @@ describe('verify --slip after the database is tampered with', () => {
         update.run(e.description, JSON.stringify(e.details), e.prevHash, e.hash, e.seq);
         prev = e.hash;
       }
-    });
+  }
+
+  it('detects an audit entry rewritten with every later hash recomputed (plain verify only through the history it no longer matches)', async () => {
+    const { slip, whole } = await tampered(rewriteReturn);
     // The chain alone still verifies; the history rows it no longer matches give it away.
     expect(whole.code).toBe(1);
     expect(whole.stderr).toContain('khác với mục nhật ký tương ứng');
     expect(slip.code).toBe(1);
     expect(slip.stdout).toMatch(/\[SAI\] {2}Mục nhật ký số \d+ \(lúc in phiếu\): .*nhật ký đã bị viết lại sau khi in phiếu/);
+    expect(slip.stdout).toMatch(/\[SAI\] {2}Niêm phong nhật ký \(khóa niêm phong của máy\): Nhật ký đã bị viết lại sau khi niêm phong .*khoảng số 1–\d+/);
     expect(slip.stderr).toContain('KHÔNG KHỚP');
+  });
+
+  it('refuses a slip made up for the rewritten database: the hashes match it, the installation key never signed it', async () => {
+    const { slip } = await tampered(rewriteReturn, (db) => {
+      const seq = Number(/;s=(\d+);/.exec(scanned)![1]);
+      const { hash } = db.prepare('SELECT hash FROM audit_log WHERE seq = ?').get(seq) as { hash: string };
+      return scanned.replace(/;c=[0-9a-f]{64};/, `;c=${hash};`);
+    });
+    expect(slip.code).toBe(1);
+    expect(slip.stdout).toContain('[đúng] Mục nhật ký số');
+    expect(slip.stdout).toContain('[SAI]  Niêm phong nhật ký (khóa niêm phong của máy): Chữ ký niêm phong không hợp lệ');
   });
 
   it('detects a change to the signed revision’s body', async () => {
@@ -191,6 +218,7 @@ describe('verify --slip after the database is tampered with', () => {
     const { slip } = await tampered((db) => db.prepare('DELETE FROM audit_log WHERE seq >= ?').run(Number(/;s=(\d+);/.exec(scanned)![1]) - 1));
     expect(slip.code).toBe(1);
     expect(slip.stdout).toMatch(/không có mục số \d+ mà phiếu ghi/);
+    expect(slip.stdout).toMatch(/Niêm phong nhật ký \(khóa niêm phong của máy\): Nhật ký đã bị cắt: .*thiếu từ mục số \d+/);
   });
 });
 

@@ -18,11 +18,12 @@ Lệnh:
   verify --workspace THƯ_MỤC [--json]        Kiểm tra toàn bộ chuỗi nhật ký, mọi chữ ký duyệt, khóa ký của người dùng và lịch sử
                                              (Lịch sử, bước duyệt, thời điểm lưu) so với nhật ký; báo mục hỏng đầu tiên.
   verify --workspace THƯ_MỤC --slip "NỘI DUNG MÃ QR" [--json]
-                                             Đối chiếu một phiếu duyệt đã in với thư mục làm việc: phiên bản đã ký và chuỗi nhật ký
-                                             đến lúc in còn nguyên vẹn không; mã thoát khác 0 và nêu chỗ hỏng nếu không khớp.
+                                             Đối chiếu một phiếu duyệt đã in với thư mục làm việc: phiên bản đã ký, chuỗi nhật ký
+                                             đến lúc in và niêm phong trên phiếu còn nguyên vẹn không; mã thoát khác 0 và nêu chỗ hỏng.
   verify --workspace THƯ_MỤC --seal TỆP [--json]
-                                             Đối chiếu một tệp niêm phong với nhật ký: chữ ký của khóa niêm phong và chuỗi nhật ký
-                                             đến mục đã niêm phong còn nguyên; mã thoát khác 0 và nêu các mục bị sửa hoặc bị cắt.
+                                             Đối chiếu một tệp niêm phong (hoặc manifest.json, index.html của bài đã xuất bản ra thư mục)
+                                             với nhật ký: chữ ký của khóa niêm phong và chuỗi nhật ký đến mục đã niêm phong còn nguyên;
+                                             mã thoát khác 0 và nêu các mục bị sửa hoặc bị cắt.
   seal --workspace THƯ_MỤC --out TỆP         Niêm phong nhật ký: ghi số thứ tự và mã băm mục cuối, ký bằng khóa niêm phong của máy
                                              (tệp installation-key.pem, ngoài cơ sở dữ liệu); giữ tệp ở nơi khác để đối chiếu về sau.
   verify --workspace THƯ_MỤC --target TÊN    Đọc lại các bài đã xuất bản trên cổng, so với biên nhận và chữ ký duyệt trong máy.

@@ -31,7 +31,7 @@ export function verify(app: App, json: boolean, io: CliIo): number {
 /** `seal --out FILE`: "Niêm phong nhật ký" to a file the user keeps elsewhere. */
 export function seal(app: App, cli: ParsedCli, io: CliIo): number {
   if (!cli.out) throw new CliUsageError('Thiếu tệp kết quả (--out). Cách dùng: npm run cli -- seal --workspace THƯ_MỤC --out TỆP');
-  const sealed = app.sealer.seal('manual', null, cli.out);
+  const sealed = app.sealer.seal('manual', null, { out: cli.out });
   if (!sealed) throw new AppError(ErrorCode.CONFLICT, 'Nhật ký còn trống, chưa có gì để niêm phong.');
   io.stdout(cli.out);
   io.stderr(`Đã niêm phong nhật ký đến mục số ${sealed.seal.seq} (mã băm ${sealed.seal.hash.slice(0, 16)}…) bằng khóa ${sealed.seal.installationKeyId}.`);

@@ -181,19 +181,73 @@ describe('seals', () => {
     expect(foreign.err).toContain('không phải khóa niêm phong của thư mục làm việc này');
   });
 
-  it('seals by itself after a publication, into the backup folder', async () => {
+  /** A copy of the sealed workspace with an article published to a folder target; the article's folder on it. */
+  async function published(): Promise<{ dir: string; page: string }> {
     const dir = tempDir();
     cpSync(base, dir, { recursive: true });
     const usb = tempDir();
     expect((await cli('target-add', '--workspace', dir, '--name', 'Ổ USB', '--type', 'folder', '--folder', usb)).code).toBe(0);
-    const published = await cli('publish', '--workspace', dir, '--article', 'an ninh trật tự', '--target', 'Ổ USB', '--user', 'bientap', '--password', PASSWORD, '--yes');
-    expect(published, published.err).toMatchObject({ code: 0 });
-    const seals = readdirSync(join(dir, 'backup')).filter((f) => f.startsWith('niem-phong-'));
-    expect(seals).toHaveLength(1);
-    const r = await cli('verify', '--workspace', dir, '--seal', join(dir, 'backup', seals[0]!));
+    const r = await cli('publish', '--workspace', dir, '--article', 'an ninh trật tự', '--target', 'Ổ USB', '--user', 'bientap', '--password', PASSWORD, '--yes');
     expect(r, r.err).toMatchObject({ code: 0 });
+    const [slug] = readdirSync(usb).filter((f) => f !== 'media');
+    return { dir, page: join(usb, slug!) };
+  }
+
+  it('seals at a publication: the manifest, the page and the receipt carry that seal, also in the backup folder', async () => {
+    const { dir, page } = await published();
+    const manifest = JSON.parse(readFileSync(join(page, 'manifest.json'), 'utf8')) as { seal: { format: string; seq: number; signature: string } };
+    expect(manifest.seal.format).toBe('bbt-seal/1');
+    const db = new Database(join(dir, 'workspace.sqlite'), { readonly: true });
+    const receipt = db.prepare('SELECT seal, audit_head_seq FROM publication_receipts').get() as { seal: string; audit_head_seq: number };
+    db.close();
+    expect(receipt.seal).toMatch(new RegExp(`^bbt-seal/1;s=${manifest.seal.seq};`));
+    expect(receipt.audit_head_seq).toBeGreaterThan(manifest.seal.seq);
+    expect(readFileSync(join(page, 'index.html'), 'utf8')).toContain(`data-bbt-seal="${receipt.seal}"`);
+    // The publication's seal, and the one made after it that covers the publication's own record.
+    const seals = readdirSync(join(dir, 'backup')).filter((f) => f.startsWith('niem-phong-'));
+    expect(seals).toHaveLength(2);
+    const backedUp = seals.map((f) => JSON.parse(readFileSync(join(dir, 'backup', f), 'utf8')) as { signature: string });
+    expect(backedUp.map((x) => x.signature)).toContain(manifest.seal.signature);
+    for (const witness of [join(page, 'manifest.json'), join(page, 'index.html'), ...seals.map((f) => join(dir, 'backup', f))]) {
+      const r = await cli('verify', '--workspace', dir, '--seal', witness);
+      expect(r, `${witness}: ${r.err}`).toMatchObject({ code: 0 });
+    }
     const whole = await cli('verify', '--workspace', dir);
     expect(whole, whole.err).toMatchObject({ code: 0 });
+  });
+
+  it('a manifest’s seal fails on rows rewritten or cut after the publication, naming where', async () => {
+    const { dir, page } = await published();
+    const manifest = join(page, 'manifest.json');
+    const { seq } = (JSON.parse(readFileSync(manifest, 'utf8')) as { seal: { seq: number } }).seal;
+    const rewrite = (d: string) => {
+      const db = new Database(join(d, 'workspace.sqlite'));
+      for (const t of db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger'").all() as { name: string }[]) db.exec(`DROP TRIGGER "${t.name}"`);
+      return db;
+    };
+    const rewritten = tempDir();
+    cpSync(dir, rewritten, { recursive: true });
+    const db = rewrite(rewritten);
+    db.prepare("UPDATE audit_log SET description = 'Tạo tài khoản khác' WHERE seq = 3").run();
+    rehash(db, 3);
+    db.close();
+    const r = await cli('verify', '--workspace', rewritten, '--seal', manifest);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('KHÔNG KHỚP NIÊM PHONG (từ mục số 1)');
+    expect(r.err).toMatch(/khoảng số 1–\d+/);
+    // The page's stamp (no checkpoints) still catches it, over the whole range up to the seal.
+    const stamp = await cli('verify', '--workspace', rewritten, '--seal', join(page, 'index.html'));
+    expect(stamp.err).toContain(`khoảng số 1–${seq}`);
+
+    const cut = tempDir();
+    cpSync(dir, cut, { recursive: true });
+    const cdb = rewrite(cut);
+    cdb.prepare('DELETE FROM audit_log WHERE seq >= ?').run(seq - 1);
+    cdb.close();
+    const c = await cli('verify', '--workspace', cut, '--seal', manifest);
+    expect(c.code).toBe(1);
+    expect(c.err).toContain(`KHÔNG KHỚP NIÊM PHONG (từ mục số ${seq - 1})`);
+    expect(c.err).toContain('bị cắt');
   });
 
   it('keeps the installation key outside the database, readable by its owner only', () => {

@@ -6,8 +6,9 @@ const ALLOWED_TAGS = [
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'u', 's', 'b', 'i', 'ul', 'ol', 'li', 'blockquote', 'a',
   'figure', 'figcaption', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'span', 'hr', 'section'
 ];
-// data-bbt-fingerprint: the approval fingerprint on the "Chịu trách nhiệm chính" block (the portal as a witness).
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'style', 'data-bbt-fingerprint'];
+// data-bbt-fingerprint, data-bbt-seal: the approval fingerprint and the publication's seal stamp on the
+// "Chịu trách nhiệm chính" block (the portal as a witness).
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'style', 'data-bbt-fingerprint', 'data-bbt-seal'];
 const TEXT_ALIGN = /^\s*text-align\s*:\s*(left|right|center|justify|start|end)\s*;?\s*$/i;
 
 const purify = createDOMPurify(new JSDOM('').window as unknown as Parameters<typeof createDOMPurify>[0]);

@@ -49,6 +49,7 @@ interface ReceiptRow {
   fingerprint: string | null;
   audit_head_seq: number;
   audit_head_hash: string;
+  seal: string | null;
   at: string;
 }
 
@@ -73,9 +74,9 @@ export class SqliteOutboxRepository implements OutboxRepository {
       recent: db.prepare<[number], JoinedRow>(`${JOINED} ORDER BY i.id DESC LIMIT ?`),
       forArticle: db.prepare<[string], JoinedRow>(`${JOINED} WHERE i.article_id = ? ORDER BY i.id DESC`),
       insertReceipt: db.prepare(`INSERT INTO publication_receipts (id, outbox_id, article_id, target_id, kind, remote_id, remote_url, remote_status,
-        remote_version, revision_id, content_hash, published_html_hash, sign_off_id, fingerprint, audit_head_seq, audit_head_hash, at)
+        remote_version, revision_id, content_hash, published_html_hash, sign_off_id, fingerprint, audit_head_seq, audit_head_hash, seal, at)
         VALUES (@id, @outboxId, @articleId, @targetId, @kind, @remoteId, @remoteUrl, @remoteStatus, @remoteVersion, @revisionId, @contentHash,
-        @publishedHtmlHash, @signOffId, @fingerprint, @auditHeadSeq, @auditHeadHash, @at)`),
+        @publishedHtmlHash, @signOffId, @fingerprint, @auditHeadSeq, @auditHeadHash, @seal, @at)`),
       receiptsFor: db.prepare<[string], ReceiptRow>('SELECT * FROM publication_receipts WHERE article_id = ? ORDER BY id DESC'),
       latestReceipt: db.prepare<[string, string], ReceiptRow>(
         'SELECT * FROM publication_receipts WHERE target_id = ? AND article_id = ? ORDER BY id DESC LIMIT 1'
@@ -194,6 +195,7 @@ function toReceipt(r: ReceiptRow): PublicationReceipt {
     fingerprint: r.fingerprint,
     auditHeadSeq: r.audit_head_seq,
     auditHeadHash: r.audit_head_hash,
+    seal: r.seal,
     at: r.at
   };
 }

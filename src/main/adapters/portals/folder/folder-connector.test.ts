@@ -32,6 +32,7 @@ const post = (over: Partial<PortalPost> = {}): PortalPost => ({
   imprint: { agencyName: 'UBND', responsible: 'Chịu trách nhiệm chính: Ông A', responsibleName: 'Ông A', responsiblePosition: '', address: '', phone: '', fax: '', email: '', licence: '' },
   fingerprint: 'k:f',
   contentHash: 'h1',
+  seal: null,
   correctionNote: null,
   attachments: [],
   ...over

@@ -1,5 +1,6 @@
 // The "Thư mục" target: each article becomes a folder (<slug>/index.html, a self-contained page, and
-// manifest.json with the fields, the approval fingerprint and the file list) beside a shared media/
+// manifest.json with the fields, the approval fingerprint, the seal of the audit chain made for this
+// publication — `verify --seal manifest.json` checks it — and the file list) beside a shared media/
 // folder, for carrying to a connected machine on a USB stick. Writes go to a temp file and are renamed,
 // so a pulled stick never holds half a page.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, accessSync, constants } from 'node:fs';
@@ -7,6 +8,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { PortalError, type MediaFile, type PortalConnector, type PortalDiscovery, type PortalPost, type RemoteItem, type RemoteMedia, type RemoteReadback } from '../../../../core/publishing/ports';
 import { formatPortalDate } from '../../../../shared/dates';
+import type { Seal } from '../../../../core/audit/seal';
 
 const MANIFEST = 'manifest.json';
 const MEDIA = 'media';
@@ -29,6 +31,8 @@ interface Manifest {
   fingerprint: string;
   contentHash: string;
   htmlSha256: string;
+  /** Absent in manifests written before seals. */
+  seal?: Seal | null;
   correctionNote: string | null;
   image: { url: string; caption: string } | null;
   attachments: Array<{ name: string; url: string }>;
@@ -121,6 +125,7 @@ export class FolderConnector implements PortalConnector {
       fingerprint: post.fingerprint,
       contentHash: post.contentHash,
       htmlSha256: createHash('sha256').update(post.html, 'utf8').digest('hex'),
+      seal: post.seal,
       correctionNote: post.correctionNote,
       image: post.image ? { url: post.image.url, caption: post.image.caption } : null,
       attachments: post.attachments.map((a) => ({ name: a.name, url: a.url })),

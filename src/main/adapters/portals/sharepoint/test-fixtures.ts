@@ -52,6 +52,7 @@ export function samplePost(patch: Partial<PortalPost> = {}): PortalPost {
     },
     fingerprint: 'k1:9f2c1d0a',
     contentHash: 'a'.repeat(64),
+    seal: null,
     correctionNote: null,
     attachments: [],
     ...patch

@@ -72,6 +72,7 @@ describe.skipIf(!env)('WordPressConnector against a real WordPress', () => {
       },
       fingerprint: `k1:${run}`,
       contentHash: `sha256-${run}-${n}`,
+      seal: null,
       correctionNote: null,
       attachments: [],
       ...over
