@@ -13,10 +13,9 @@ import {
   $setTableRowIsHeader,
   TableCellHeaderStates,
   type TableCellNode,
-  type TableNode,
-  type TableRowNode
+  type TableNode
 } from '@lexical/table';
-import { $createParagraphNode, $getSelection, $isElementNode, $isRangeSelection } from 'lexical';
+import { $createParagraphNode, $getSelection, $isElementNode, $isRangeSelection, type LexicalNode } from 'lexical';
 
 export type TableAction =
   | 'row-above'
@@ -67,14 +66,9 @@ function $locate(): Located | null {
   };
 }
 
-function isHeaderRow(row: TableRowNode | null): boolean {
-  const first = row?.getFirstChild();
+function isHeaderRow(row: LexicalNode | null): boolean {
+  const first = $isTableRowNode(row) ? row.getFirstChild() : null;
   return $isTableCellNode(first) && first.hasHeaderState(TableCellHeaderStates.ROW);
-}
-
-function rowAt(table: TableNode, index: number): TableRowNode | null {
-  const row = table.getChildAtIndex(index);
-  return $isTableRowNode(row) ? row : null;
 }
 
 export function $readTableMenuState(): TableMenuState | null {
@@ -83,7 +77,7 @@ export function $readTableMenuState(): TableMenuState | null {
   return {
     canDeleteRow: at.selectedRows < at.rowCount,
     canDeleteColumn: at.selectedColumns < at.columnCount,
-    headerRow: isHeaderRow(rowAt(at.table, 0))
+    headerRow: isHeaderRow(at.table.getFirstChild())
   };
 }
 
@@ -132,11 +126,11 @@ export function $runTableAction(action: TableAction): void {
 
 /** On: the first row becomes the header. Off: every header row at the top (see 'row-above') goes back to plain cells. */
 function $toggleHeaderRow(table: TableNode): void {
-  if (!isHeaderRow(rowAt(table, 0))) {
+  if (!isHeaderRow(table.getFirstChild())) {
     $setTableRowIsHeader(table, 0, true);
     return;
   }
-  for (let i = 0; i < table.getChildrenSize() && isHeaderRow(rowAt(table, i)); i++) $setTableRowIsHeader(table, i, false);
+  for (let i = 0; i < table.getChildrenSize() && isHeaderRow(table.getChildAtIndex(i)); i++) $setTableRowIsHeader(table, i, false);
 }
 
 /** Removes the table and leaves the caret where it stood, in a paragraph (made if there is none to go to). */
