@@ -101,6 +101,8 @@ export function TableMenu({ x, y, state, onAction, onClose }: TableMenuProps) {
         title={disabled ? DISABLED_HINT[action] : undefined}
         // Keeps the editor's selection until the item acts on it.
         onMouseDown={(e) => e.preventDefault()}
+        // The pointer and the keyboard share one highlight, as in a native menu.
+        onMouseEnter={(e) => e.currentTarget.focus({ preventScroll: true })}
         onClick={() => {
           if (!disabled) onAction(action);
         }}
@@ -111,7 +113,16 @@ export function TableMenu({ x, y, state, onAction, onClose }: TableMenuProps) {
   }
 
   return createPortal(
-    <div ref={ref} className="bbt-table-menu" role="menu" aria-label="Bảng" style={{ left: x, top: y }} onKeyDown={onKeyDown}>
+    <div
+      ref={ref}
+      className="bbt-table-menu"
+      role="menu"
+      aria-label="Bảng"
+      style={{ left: x, top: y }}
+      onKeyDown={onKeyDown}
+      // The menu key may fire its event after focus moved here (Windows does on key-up): no browser menu on top.
+      onContextMenu={(e) => e.preventDefault()}
+    >
       {GROUPS.map((group, i) => [
         i > 0 && <div key={`sep${i}`} role="separator" className="bbt-table-menu-sep" />,
         ...group.map(item)
@@ -124,6 +135,7 @@ export function TableMenu({ x, y, state, onAction, onClose }: TableMenuProps) {
         tabIndex={-1}
         className="bbt-table-menu-item"
         onMouseDown={(e) => e.preventDefault()}
+        onMouseEnter={(e) => e.currentTarget.focus({ preventScroll: true })}
         onClick={() => onAction('toggle-header-row')}
       >
         <span className="bbt-table-menu-check" aria-hidden="true">
