@@ -44,7 +44,8 @@ export function TableMenuPlugin({ at, onOpen, onClose }: Props) {
   useEffect(
     () =>
       mergeRegister(
-        editor.registerRootListener((root, prevRoot) => {
+        editor.registerRootListener((root) => {
+          if (!root) return;
           const onContextMenu = (event: MouseEvent) => {
             if (!editor.isEditable()) return;
             const cellElement = (event.target as Element | null)?.closest?.('td, th');
@@ -55,8 +56,9 @@ export function TableMenuPlugin({ at, onOpen, onClose }: Props) {
             event.preventDefault();
             onOpenRef.current(point);
           };
-          prevRoot?.removeEventListener('contextmenu', onContextMenu);
-          root?.addEventListener('contextmenu', onContextMenu);
+          root.addEventListener('contextmenu', onContextMenu);
+          // Lexical calls this when the root changes or the plugin goes away.
+          return () => root.removeEventListener('contextmenu', onContextMenu);
         }),
         editor.registerCommand(
           KEY_DOWN_COMMAND,
