@@ -8,7 +8,7 @@ import { TableMenu } from './pages/TableMenu';
 import { screenshot } from './support/screens';
 
 test('a table is reshaped from its cell menu by mouse and keyboard, and survives a reload', async ({ app }) => {
-  // One long story (about 50 s on a loaded machine): the saved table must be the one all these steps left.
+  // One long story (20–50 s depending on the load): the saved table must be the one all these steps left.
   test.slow();
   await new FirstRunPage(app).complete();
   await new ArticleListPage(app).newArticle();
