@@ -10,7 +10,12 @@ import {
   LEXICAL_VERSION,
   textToBody
 } from './body';
+import { $isTableNode, $setTableRowIsHeader } from '@lexical/table';
+import { $getRoot } from 'lexical';
+import type { Body } from '../../shared/article';
 import { normalizeLinkInput } from './links';
+import { createBodyEditor } from './headless';
+import { bodyFromState, readBodyState } from './bodyState';
 
 const parse = (html: string): Document => new JSDOM(html).window.document;
 const HASH = 'ab'.repeat(32);
@@ -99,7 +104,23 @@ describe('bodyToHtml', () => {
     expect(html).toContain('<figure><img src="https://x.vn/y.png" alt="Không chú thích"></figure>');
     expect(html).not.toMatch(/class=|white-space|data-lexical|<span/);
   });
+
+  it('exports a header row switched on or off after import (the table menu) as <th> or <td> cells', () => {
+    const body = htmlToBody('<table><tr><td>Hạng mục</td><td>Số tiền</td></tr><tr><td>Đường</td><td>120</td></tr></table>', parse);
+    expect(bodyToHtml(body)).not.toContain('<th');
+    const withHeader = setFirstRowHeader(body, true);
+    expect(bodyToHtml(withHeader)).toMatch(/<tr><th[^>]*>.*Hạng mục.*<\/th><th[^>]*>.*Số tiền.*<\/th><\/tr><tr><td>.*Đường/);
+    expect(bodyToHtml(setFirstRowHeader(withHeader, false))).not.toContain('<th');
+  });
 });
+
+/** What the table menu's "Hàng tiêu đề" does, applied to a stored body with @lexical/table's own helper. */
+function setFirstRowHeader(body: Body, isHeader: boolean): Body {
+  const editor = createBodyEditor();
+  editor.setEditorState(readBodyState(body));
+  editor.update(() => $setTableRowIsHeader($getRoot().getChildren().find($isTableNode)!, 0, isHeader), { discrete: true });
+  return bodyFromState(editor.getEditorState());
+}
 
 describe('htmlToBody cleaning', () => {
   it('turns Word list paragraphs into real nested lists without the bullet glyphs', () => {

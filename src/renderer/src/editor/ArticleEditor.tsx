@@ -43,6 +43,7 @@ import { NfcPlugin } from './plugins/NfcPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { ShortcutPlugin } from './plugins/ShortcutPlugin';
 import { StatsPlugin, type EditorStats } from './plugins/StatsPlugin';
+import { TableMenuPlugin, type TableMenuPoint } from './plugins/TableMenuPlugin';
 import { CommentHighlightPlugin, type CommentLayerProps } from '../comments/CommentHighlightPlugin';
 import './editor.css';
 
@@ -154,6 +155,8 @@ interface InnerProps {
 const EditorInner = memo(function EditorInner({ onChange, uploadImage, readOnly, onError, onNotice }: InnerProps) {
   const [editor] = useLexicalComposerContext();
   const [dialog, setDialog] = useState<DialogState>(null);
+  const [tableMenuAt, setTableMenuAt] = useState<TableMenuPoint | null>(null);
+  const closeTableMenu = useCallback(() => setTableMenuAt(null), []);
   const [pendingImages, setPendingImages] = useState<{ src: string; selection: BaseSelection | null }[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
   // The app may pass new callbacks on every render; plugins register once and read the latest here.
@@ -338,6 +341,8 @@ const EditorInner = memo(function EditorInner({ onChange, uploadImage, readOnly,
           onInsertImage={() => fileInput.current?.click()}
           onInsertTable={() => setDialog({ kind: 'table', selection: saveSelection(editor) })}
           onInsertLink={openLinkDialog}
+          tableMenuOpen={tableMenuAt !== null}
+          onTableMenu={(at) => setTableMenuAt((open) => (open ? null : at))}
         />
       )}
       <input
@@ -377,6 +382,7 @@ const EditorInner = memo(function EditorInner({ onChange, uploadImage, readOnly,
       <NfcPlugin />
       <PastePlugin onImageFiles={onImageFiles} onNotice={inform} />
       <ShortcutPlugin onLink={openLinkDialog} />
+      {!readOnly && <TableMenuPlugin at={tableMenuAt} onOpen={setTableMenuAt} onClose={closeTableMenu} />}
       <StatsPlugin onChange={onChange} />
       {renderDialog()}
     </div>

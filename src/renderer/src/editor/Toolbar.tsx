@@ -6,6 +6,7 @@ import { $setBlocksType } from '@lexical/selection';
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
 import { $isLinkNode } from '@lexical/link';
+import { $getTableCellNodeFromLexicalNode } from '@lexical/table';
 import { $findMatchingParent, $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
@@ -33,11 +34,13 @@ interface ToolbarState {
   italic: boolean;
   underline: boolean;
   link: boolean;
+  /** The caret is in a table cell: the contextual "Sửa bảng" menu button shows. */
+  table: boolean;
   block: BlockType;
   align: Align;
 }
 
-const INITIAL: ToolbarState = { bold: false, italic: false, underline: false, link: false, block: 'paragraph', align: 'left' };
+const INITIAL: ToolbarState = { bold: false, italic: false, underline: false, link: false, table: false, block: 'paragraph', align: 'left' };
 
 const BLOCK_OPTIONS: { value: 'paragraph' | 'h1' | 'h2' | 'h3'; label: string }[] = [
   { value: 'paragraph', label: 'Đoạn văn' },
@@ -70,6 +73,7 @@ function $readToolbarState(): ToolbarState | null {
     italic: selection.hasFormat('italic'),
     underline: selection.hasFormat('underline'),
     link: parentLink !== null,
+    table: $getTableCellNodeFromLexicalNode(anchor) !== null,
     block: ['h4', 'h5', 'h6'].includes(type) ? 'h3' : type,
     align: format === 'center' || format === 'right' || format === 'justify' ? format : 'left'
   };
@@ -83,16 +87,19 @@ function topBlockOf(node: LexicalNode): LexicalNode {
 }
 
 function sameState(a: ToolbarState, b: ToolbarState): boolean {
-  return a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.link === b.link && a.block === b.block && a.align === b.align;
+  return a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.link === b.link && a.table === b.table && a.block === b.block && a.align === b.align;
 }
 
 interface ToolbarProps {
   onInsertImage: () => void;
   onInsertTable: () => void;
   onInsertLink: () => void;
+  tableMenuOpen: boolean;
+  /** Opens (or closes) the table menu under the given point, below the "Sửa bảng" button. */
+  onTableMenu: (at: { x: number; y: number }) => void;
 }
 
-export function Toolbar({ onInsertImage, onInsertTable, onInsertLink }: ToolbarProps) {
+export function Toolbar({ onInsertImage, onInsertTable, onInsertLink, tableMenuOpen, onTableMenu }: ToolbarProps) {
   const [editor] = useLexicalComposerContext();
   const [state, setState] = useState<ToolbarState>(INITIAL);
   const [canUndo, setCanUndo] = useState(false);
@@ -195,6 +202,24 @@ export function Toolbar({ onInsertImage, onInsertTable, onInsertLink }: ToolbarP
       <ToolButton label="Chèn bảng" onClick={onInsertTable}>
         {icons.table}
       </ToolButton>
+      {state.table && (
+        // Word shows its table tools only while the caret is in a table; so does this button.
+        <button
+          type="button"
+          className={'bbt-tool bbt-tool-text' + (tableMenuOpen ? ' is-active' : '')}
+          title="Sửa bảng (hoặc bấm chuột phải, Shift+F10 trong ô)"
+          aria-haspopup="menu"
+          aria-expanded={tableMenuOpen}
+          data-table-menu-button
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={(e) => {
+            const rect = e.currentTarget.getBoundingClientRect();
+            onTableMenu({ x: rect.left, y: rect.bottom + 2 });
+          }}
+        >
+          Sửa bảng <span aria-hidden="true">▾</span>
+        </button>
+      )}
     </div>
   );
 }
