@@ -12,6 +12,7 @@
 //   updates still go by the remote id of the outbox receipt.
 import type { MediaFile, PortalConnector, PortalDiscovery, PortalPost, RemoteItem, RemoteMedia, RemoteReadback } from '../../../../core/publishing/ports';
 import type { FieldMapping, TargetConfig } from '../../../../shared/publishing';
+import { NtlmFetch } from '../ntlm/ntlm-fetch';
 import type { FetchFn } from './auth';
 import { discover, hasUniqueKey, normalizeWebUrl } from './discover';
 import { HRESULT, isSpError, SharePointError } from './errors';
@@ -24,7 +25,8 @@ import { detectWeb, type WebInfo } from './profile';
 import { itemBody, MARKER_ATTR, stripMarker } from './values';
 
 export interface SharePointConnectorOptions {
-  /** Default: global fetch. In Electron the main process passes `net.fetch` (NTLM/Kerberos, system proxy). */
+  /** Default: global fetch. In Electron the main process passes `net.fetch` (integrated Windows auth, system proxy).
+   *  Not used for auth 'ntlm': user + password NTLM always goes through NtlmFetch. */
   fetch?: FetchFn;
   /** Per request, including reading the answer (default 30 s; uploads get at least 120 s). */
   timeoutMs?: number;
@@ -50,7 +52,10 @@ export class SharePointConnector implements PortalConnector {
     const now = options.now ?? Date.now;
     this.warn = options.warn ?? ((m) => console.warn(m));
     const webUrl = normalizeWebUrl(config.url) ?? config.url.replace(/\/+$/, '');
-    this.http = new SpHttp(webUrl, { kind: config.auth, user: config.user, secret }, { fetch: options.fetch ?? ((u, i) => fetch(u, i)), timeoutMs: options.timeoutMs ?? 30_000, now });
+    // Chromium would answer an NTLM challenge with user + password only through a 'login' prompt; our own handshake
+    // behaves the same in Electron, browser mode and the CLI.
+    const send = config.auth === 'ntlm' ? new NtlmFetch({ login: config.user, password: secret }).fetch : options.fetch ?? ((u, i) => fetch(u, i));
+    this.http = new SpHttp(webUrl, { kind: config.auth, user: config.user, secret }, { fetch: send, timeoutMs: options.timeoutMs ?? 30_000, now });
     this.media = new MediaUploader(this.http, async () => (await this.resolve()).web.serverRelativeUrl, now, this.warn);
   }
 
