@@ -36,7 +36,7 @@ const emulator = await startSharePointEmulator({
 
 console.log(`SharePoint emulator: ${emulator.webUrl} (list “${SEED_LIST_TITLE}”, profile ${profile})`);
 for (const a of emulator.accounts) {
-  console.log(`  account ${a.login} / ${a.password ?? '-'} (Basic or forms login) · Bearer ${a.token ?? '-'} · permission ${a.permission ?? 'edit'}`);
+  console.log(`  account ${a.login} / ${a.password ?? '-'} (NTLM, Basic or forms login) · Bearer ${a.token ?? '-'} · permission ${a.permission ?? 'edit'}`);
 }
 console.log(`  control: ${emulator.url}/_emulator/state · ${emulator.url}/_emulator/faults`);
 

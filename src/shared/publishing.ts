@@ -95,7 +95,10 @@ const configFields = {
   /** The portal's categories as "Kiểm tra kết nối" last found them: the gate checks the article's Phân loại against them. */
   categories: z.array(z.string().max(200)).max(1000),
   /** The portal's accepted article types (a SharePoint Choice column), as last discovered; empty: any. */
-  articleTypes: z.array(z.string().max(200)).max(1000)
+  articleTypes: z.array(z.string().max(200)).max(1000),
+  /** SharePoint: "Kiểm tra kết nối" found the list schedules (content approval + Scheduling Start Date), so a future
+   *  article is sent at once and the portal holds it; otherwise it waits in the outbox until due. */
+  schedules: z.boolean()
 };
 
 /** Everything about a target except its secret (password/token), which never leaves the main process. */
@@ -110,7 +113,8 @@ export const TargetConfigSchema = z.object({
   required: configFields.required.default([]),
   appendImprint: configFields.appendImprint.default(true),
   categories: configFields.categories.default([]),
-  articleTypes: configFields.articleTypes.default([])
+  articleTypes: configFields.articleTypes.default([]),
+  schedules: configFields.schedules.default(false)
 });
 /** A change to a target's configuration: only the fields given change. */
 export const TargetConfigPatchSchema = z.object(configFields).partial();
@@ -169,6 +173,16 @@ export interface OutboxEntry {
   nextAttemptAt: string | null;
   /** Set once the portal confirmed. */
   remoteUrl: string | null;
+  /** Done, and the portal itself holds the item until its Ngày xuất bản (WordPress `future`, SharePoint Scheduled). */
+  portalScheduled: boolean;
+}
+
+/** A queue entry's state as the queue view and the CLI name it, saying which kind of "Hẹn giờ" it is. */
+export function outboxStateLabel(entry: Pick<OutboxEntry, 'state' | 'kind' | 'portalScheduled'>): string {
+  if (entry.state === 'done' && entry.kind === 'take-down') return 'Đã gỡ';
+  if (entry.state === 'done' && entry.portalScheduled) return 'Hẹn giờ trên cổng';
+  if (entry.state === 'scheduled') return 'Hẹn giờ (chờ trong hàng đợi đến giờ)';
+  return OUTBOX_STATE_LABELS[entry.state];
 }
 
 /** The portal as a witness: what was published, when, under which sign-off and audit head. */

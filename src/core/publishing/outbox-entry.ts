@@ -1,8 +1,9 @@
 // An outbox record as "Hàng đợi xuất bản" shows it.
-import type { OutboxEntry } from '../../shared/publishing';
+import type { OutboxEntry, PublicationReceipt } from '../../shared/publishing';
 import type { OutboxRow } from './store';
 
-export function entryOf(row: OutboxRow, articleTitle: string, targetName: string): OutboxEntry {
+/** `receipt`: the article's latest receipt on the target (whichever entry wrote it). */
+export function entryOf(row: OutboxRow, articleTitle: string, targetName: string, receipt: PublicationReceipt | null): OutboxEntry {
   const { item, latest } = row;
   return {
     id: item.id,
@@ -17,6 +18,12 @@ export function entryOf(row: OutboxRow, articleTitle: string, targetName: string
     createdAt: item.createdAt,
     createdBy: item.createdBy.name,
     nextAttemptAt: latest.state === 'waiting' || latest.state === 'scheduled' ? latest.nextAttemptAt : null,
-    remoteUrl: latest.remoteUrl
+    remoteUrl: latest.remoteUrl,
+    portalScheduled: latest.state === 'done' && receipt?.outboxId === item.id && isPortalScheduled(receipt.remoteStatus)
   };
+}
+
+/** The portal's own status for an item it holds until its date (WordPress `future`, SharePoint Scheduled). */
+export function isPortalScheduled(remoteStatus: string): boolean {
+  return remoteStatus === 'future' || remoteStatus === 'scheduled';
 }

@@ -6,6 +6,7 @@
 // retried with backoff (Retry-After honoured); an ambiguous failure (timeout, reset after sending) is
 // followed by a lookup before any re-create, so the portal never gets a second item.
 import { STATUS_LABELS, type Article, type ArticleStatus, type UserRef } from '../../shared/article';
+import { formatDateTime } from '../../shared/dates';
 import type { OutboxEntry, PublicationReceipt } from '../../shared/publishing';
 import type { ArticleReader } from '../articles/article-reader';
 import type { EventSink } from '../events';
@@ -16,7 +17,7 @@ import type { SignOffs } from '../workflow/signoffs';
 import type { WorkflowRecorder } from '../workflow/workflow-recorder';
 import { formatSealStamp, stampOf, type ChainSealer } from '../audit/seal-stamp';
 import { approvalFingerprint } from './keys';
-import { entryOf } from './outbox-entry';
+import { entryOf, isPortalScheduled } from './outbox-entry';
 import { PortalError, type PortalConnector, type PortalPost, type RemoteItem, type RemoteMedia } from './ports';
 import { bodyImageHashes, imprintOf, renderPortalHtml, type HtmlSanitizer } from './render';
 import type { AuditHead, OutboxEvent, OutboxRepository, OutboxRow, TargetRepository } from './store';
@@ -235,10 +236,11 @@ export class OutboxWorker {
   private finish(row: OutboxRow, receipt: PublicationReceipt): OutboxEntry {
     const target = this.d.targets.get(row.item.targetId)!;
     const article = this.d.articles.get(row.item.articleId);
-    const future = receipt.remoteStatus === 'future' || receipt.remoteStatus === 'scheduled';
+    const future = isPortalScheduled(receipt.remoteStatus);
     const to: ArticleStatus = row.item.kind === 'take-down' ? 'da_go' : future ? 'hen_gio' : 'da_xuat_ban';
     const verb = { publish: 'Xuất bản', update: 'Cập nhật', correction: 'Cải chính', 'take-down': 'Gỡ bài' }[row.item.kind];
-    const description = `${verb} trên “${target.name}”${future ? ' (cổng tự đăng vào ngày xuất bản)' : ''}: ${receipt.remoteUrl}`;
+    const when = future && article.publishAt ? ` ${formatDateTime(article.publishAt)}` : ' vào ngày xuất bản';
+    const description = `${verb} trên “${target.name}”${future ? ` (hẹn giờ trên cổng: cổng tự đăng${when})` : ''}: ${receipt.remoteUrl}`;
     this.d.tx.transaction(() => {
       this.d.outbox.insertReceipt(receipt);
       this.event(this.d.outbox.get(row.item.id)!, { state: 'done', detail: description, remoteId: receipt.remoteId, remoteUrl: receipt.remoteUrl });
@@ -317,7 +319,7 @@ export class OutboxWorker {
   }
 
   private entryFor(row: OutboxRow): OutboxEntry {
-    return entryOf(row, this.d.articles.get(row.item.articleId).title, this.d.targets.get(row.item.targetId)?.name ?? '?');
+    return entryOf(row, this.d.articles.get(row.item.articleId).title, this.d.targets.get(row.item.targetId)?.name ?? '?', this.d.outbox.latestReceipt(row.item.articleId, row.item.targetId));
   }
 
   private announce(row: OutboxRow): void {

@@ -118,8 +118,9 @@ export class PublishingService {
     const target = this.target(id);
     const found = await this.connector(target).discover();
     // The gate checks Phân loại and Loại bài viết against what the portal has (it would refuse them otherwise).
-    const learnt = { categories: found.categories, articleTypes: found.articleTypes ?? [] };
-    const known = { categories: target.config.categories, articleTypes: target.config.articleTypes };
+    // Whether a SharePoint list schedules decides, when an article is queued, if it waits in the outbox until due.
+    const learnt = { categories: found.categories, articleTypes: found.articleTypes ?? [], schedules: found.schedules };
+    const known = { categories: target.config.categories, articleTypes: target.config.articleTypes, schedules: target.config.schedules };
     if (found.ok && JSON.stringify(learnt) !== JSON.stringify(known)) {
       this.d.targets.update(target.id, { name: target.name, config: { ...target.config, ...learnt }, disabled: target.disabled, at: this.now() });
     }
@@ -226,7 +227,7 @@ export class PublishingService {
   entry(row: OutboxRow): OutboxEntry {
     const article = this.d.articles.get(row.item.articleId);
     const target = this.d.targets.get(row.item.targetId);
-    return entryOf(row, article.title, target?.name ?? '?');
+    return entryOf(row, article.title, target?.name ?? '?', this.d.outbox.latestReceipt(row.item.articleId, row.item.targetId));
   }
 
   // ---- Helpers ----
@@ -320,9 +321,12 @@ export class PublishingService {
   }
 }
 
-/** WordPress holds a future post itself (`future`); a folder carries the date in its manifest; SharePoint lists here do not schedule. */
+/**
+ * WordPress holds a future post itself (`future`); a folder carries the date in its manifest; a SharePoint list only
+ * when "Kiểm tra kết nối" found it schedules (content approval + Scheduling Start Date).
+ */
 export function schedulesItself(target: PublishTarget): boolean {
-  return target.type !== 'sharepoint';
+  return target.type !== 'sharepoint' || target.config.schedules;
 }
 
 function validConfig(type: TargetType, input: Partial<TargetConfig>): TargetConfig {

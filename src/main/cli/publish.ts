@@ -1,7 +1,7 @@
 // Publishing from the command line: target-add, publish, take-down, publish-queue, portal-test and
 // verify --target. publish/take-down log in as --user and go through dispatch, so the gate and the
 // permissions are the app's; then the outbox is sent once (the command line has no background job).
-import { TARGET_TYPES, TARGET_TYPE_LABELS, OUTBOX_STATE_LABELS, OUTBOX_KIND_LABELS, type OutboxEntry, type TargetType } from '../../shared/publishing';
+import { TARGET_TYPES, TARGET_TYPE_LABELS, OUTBOX_KIND_LABELS, outboxStateLabel, type OutboxEntry, type TargetType } from '../../shared/publishing';
 import { displayTitle } from '../../core/articles/display';
 import type { SessionUser } from '../../shared/accounts';
 import { fold } from '../../shared/text';
@@ -67,7 +67,7 @@ export async function publishVerb(app: App, cli: ParsedCli, io: CliIo, kind: 'pu
       return 1;
     }
     const entry = result.value as OutboxEntry;
-    io.stdout(`${OUTBOX_KIND_LABELS[entry.kind]} “${displayTitle(entry.articleTitle)}” lên “${entry.targetName}”: ${OUTBOX_STATE_LABELS[entry.state]}. ${entry.detail}`);
+    io.stdout(`${OUTBOX_KIND_LABELS[entry.kind]} “${displayTitle(entry.articleTitle)}” lên “${entry.targetName}”: ${outboxStateLabel(entry)}. ${entry.detail}`);
     return 0;
   });
   return queued === 0 ? printOutcomes(await app.services.outbox.runOnce(), io) : queued;
@@ -95,7 +95,7 @@ export async function verifyTarget(app: App, cli: ParsedCli, io: CliIo): Promise
 
 function printOutcomes(outcomes: Array<{ entry: OutboxEntry; ok: boolean }>, io: CliIo): number {
   for (const { entry, ok } of outcomes) {
-    const line = `${OUTBOX_KIND_LABELS[entry.kind]} “${displayTitle(entry.articleTitle)}” → “${entry.targetName}”: ${OUTBOX_STATE_LABELS[entry.state]}. ${entry.detail}`;
+    const line = `${OUTBOX_KIND_LABELS[entry.kind]} “${displayTitle(entry.articleTitle)}” → “${entry.targetName}”: ${outboxStateLabel(entry)}. ${entry.detail}`;
     if (ok) io.stdout(line);
     else io.stderr(line);
   }

@@ -73,7 +73,7 @@ export function bumpViews(core: Core, list: List, id: number, by: number, field:
 export function moderateItem(core: Core, list: List, id: number, status: number, comments: string | null): ItemSnapshot {
   const item = list.items.get(id);
   if (!item) throw new Error(`No item ${id} in '${list.title}'.`);
-  moderate(list, item, status, comments);
+  moderate(list, item, status, comments, core.clock.now());
   return itemSnapshot(list, item);
 }
 

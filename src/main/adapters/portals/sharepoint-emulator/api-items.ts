@@ -2,7 +2,7 @@
 import { bodyType, can, checkIfMatch, etag, jsonBody, listUri, need, onlyMethods, type Ctx, type Result } from './context';
 import { Complex, Entity, SpError } from './odata';
 import { compareBy, eqFields, evaluate, filterFields, parseFilter, parseOrderBy, parseSelect, type Literal, type Segment } from './odata-query';
-import { checkUnique, newItem, recycle, updateItem, type Item, type ItemState, type List } from './store';
+import { checkUnique, newItem, recycle, releaseIfDue, setModeration, updateItem, type Item, type ItemState, type List } from './store';
 import { fromFormValue, fromJson, isoUtc, toJson, toText, type Field } from './values';
 import { attachments, attachmentEntity } from './api-files';
 import { selectEntity } from './api';
@@ -18,6 +18,7 @@ const SYSTEM_PROPS = ['Id', 'ID', 'GUID', 'AuthorId', 'EditorId', 'Created', 'Mo
 
 /** What this user sees: editors the current state; readers of a moderated list the last approved one (or nothing). */
 function visibleState(ctx: Ctx, list: List, item: Item): ItemState | null {
+  releaseIfDue(list, item, ctx.now);
   if (can(ctx.user, 'edit') || !list.def.enableModeration) return item;
   return item.approved;
 }
@@ -157,9 +158,8 @@ async function create(ctx: Ctx, list: List): Promise<Result> {
   const { values, moderation } = readValues(ctx, list, true);
   const item = newItem(list, values, ctx.user.id, ctx.now);
   if (moderation.status !== undefined || moderation.comments !== undefined) {
-    item.moderationStatus = moderation.status ?? item.moderationStatus;
     item.moderationComments = moderation.comments ?? item.moderationComments;
-    if (item.moderationStatus === 0) item.approved = { values: new Map(item.values), version: item.version, uiVersion: item.uiVersion };
+    setModeration(list, item, moderation.status ?? item.moderationStatus, ctx.now);
   }
   return { status: 201, headers: { ETag: etag(item.version) }, payload: { kind: 'entity', entity: itemEntity(ctx, list, item, item), set: `SP.ListData.${list.entityTypeName}Items` } };
 }

@@ -1,10 +1,13 @@
-// Authentication: Basic (stand-in for NTLM user+password), Bearer tokens and forms (FedAuth cookie from authentication.asmx).
+// Authentication: NTLM (user + password, per connection: see ntlm.ts), Basic, Bearer tokens and forms (FedAuth cookie
+// from authentication.asmx).
 import { randomBytes } from 'node:crypto';
+import { ntlmStep, type ConnectionAuth } from './ntlm';
 import type { Account, AuthMode, Clock, Permission } from './types';
 
 export interface User { id: number; login: string; claim: string; title: string; permission: Permission; via: AuthMode }
 
-export type AuthResult = { user: User } | { failure: 'missing' | 'invalid' };
+/** `ntlmChallenge`: the second leg of an NTLM handshake, sent with the 401. */
+export type AuthResult = { user: User } | { failure: 'missing' | 'invalid' } | { ntlmChallenge: string };
 
 export class Auth {
   private readonly users: { account: Account; user: Omit<User, 'via'> }[];
@@ -26,8 +29,24 @@ export class Auth {
     return found && found.account.password !== undefined && found.account.password === password ? found.user : undefined;
   }
 
-  authenticate(headers: Record<string, string | string[] | undefined>): AuthResult {
+  /** The account an NTLM AUTHENTICATE names: 'DOMAIN\\user' exactly; a login sent without domain matches 'ANY\\user'. */
+  private byLogin(login: string, user: string): { id: number; password?: string } | undefined {
+    const bare = (l: string) => l.slice(l.lastIndexOf('\\') + 1).toLowerCase();
+    const found = this.users.find((u) => u.account.login.toLowerCase() === login.toLowerCase())
+      ?? (login.includes('\\') ? undefined : this.users.find((u) => bare(u.account.login) === user.toLowerCase()));
+    return found ? { id: found.user.id, password: found.account.password } : undefined;
+  }
+
+  /** `conn`: the state of the request's TCP connection (NTLM signs in a connection, not a request). */
+  authenticate(headers: Record<string, string | string[] | undefined>, conn?: ConnectionAuth): AuthResult {
     const header = typeof headers.authorization === 'string' ? headers.authorization : '';
+    const ntlm = /^(?:NTLM|Negotiate)\s+(\S+)$/i.exec(header);
+    if (ntlm && this.modes.includes('ntlm')) {
+      const step = ntlmStep(ntlm[1] ?? '', conn, this.clock.now(), (login, user) => this.byLogin(login, user));
+      if ('challenge' in step) return { ntlmChallenge: step.challenge };
+      const found = 'signedIn' in step ? this.userById(step.signedIn) : undefined;
+      return found ? { user: { ...found, via: 'ntlm' } } : { failure: 'invalid' };
+    }
     const basic = /^Basic\s+(.+)$/i.exec(header);
     if (basic && this.modes.includes('basic')) {
       const decoded = Buffer.from(basic[1] ?? '', 'base64').toString('utf8');
@@ -41,6 +60,8 @@ export class Auth {
       return found ? { user: { ...found.user, via: 'bearer' } } : { failure: 'invalid' };
     }
     if (header) return { failure: 'invalid' };
+    const signedIn = conn?.userId !== undefined && this.modes.includes('ntlm') ? this.userById(conn.userId) : undefined;
+    if (signedIn) return { user: { ...signedIn, via: 'ntlm' } };
     const cookie = /(?:^|;\s*)FedAuth=([^;]+)/.exec(typeof headers.cookie === 'string' ? headers.cookie : '')?.[1];
     if (cookie && this.modes.includes('forms')) {
       const session = this.cookies.get(cookie);
@@ -50,10 +71,12 @@ export class Auth {
     return { failure: 'missing' };
   }
 
-  /** The 401 challenge: what this emulator accepts (no NTLM/Negotiate handshake). */
+  /** The 401 challenge: what this emulator accepts. */
   challenge(origin: string): Record<string, string | string[]> {
     const out: Record<string, string | string[]> = {};
     const schemes: string[] = [];
+    // IIS lists Negotiate (Kerberos, falling back to NTLM) before NTLM; the emulator completes only the NTLM part.
+    if (this.modes.includes('ntlm')) schemes.push('Negotiate', 'NTLM');
     if (this.modes.includes('basic')) schemes.push('Basic realm="SharePoint Emulator"');
     if (this.modes.includes('bearer')) schemes.push('Bearer realm="00000000-0000-0000-0000-000000000000",client_id="00000003-0000-0ff1-ce00-000000000000",trusted_issuers="00000003-0000-0ff1-ce00-000000000000@*"');
     if (schemes.length) out['www-authenticate'] = schemes;

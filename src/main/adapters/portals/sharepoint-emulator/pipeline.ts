@@ -1,16 +1,21 @@
 // One request through the emulator, independent of sockets: web lookup, throttling, auth, digest, _api routing, file GETs.
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { loginSoap, type User } from './auth';
+import { loginSoap, type AuthResult, type User } from './auth';
 import { handleApi } from './api';
 import { rawFile } from './api-files';
 import { handleBatch } from './batch';
 import type { Core, Ctx, Result } from './context';
+import type { ConnectionAuth } from './ntlm';
 import { acceptFormat, contentTypeOf, errorBody, renderPayload, SpError, type Format } from './odata';
 import { splitSegments } from './odata-query';
 import type { Web } from './store';
 
-export interface EmuRequest { method: string; path: string; headers: IncomingHttpHeaders; body: Buffer; origin: string }
+export interface EmuRequest {
+  method: string; path: string; headers: IncomingHttpHeaders; body: Buffer; origin: string;
+  /** The TCP connection's sign-in state (NTLM); absent for requests that have no connection of their own. */
+  conn?: ConnectionAuth;
+}
 export interface EmuResponse { status: number; headers: Record<string, string | string[]>; body: Buffer }
 
 export function effectiveMethod(req: { method: string; headers: IncomingHttpHeaders }): string {
@@ -47,6 +52,12 @@ export function unauthorized(core: Core, web: Web | undefined, origin: string): 
   return respond(401, { ...commonHeaders(core, web), ...core.auth.challenge(origin), 'Content-Type': 'text/plain; charset=utf-8' }, '401 UNAUTHORIZED');
 }
 
+/** A failed sign-in, or the NTLM challenge (the handshake's 401 carries it in place of the list of schemes). */
+function refused(core: Core, web: Web | undefined, req: EmuRequest, who: Exclude<AuthResult, { user: User }>): EmuResponse {
+  if ('failure' in who) return unauthorized(core, web, req.origin);
+  return respond(401, { ...commonHeaders(core, web), 'WWW-Authenticate': `NTLM ${who.ntlmChallenge}`, 'Content-Type': 'text/plain; charset=utf-8' }, '401 UNAUTHORIZED');
+}
+
 export function busy(core: Core, web: Web | undefined, status: number, retryAfter: string | undefined): EmuResponse {
   const headers: Record<string, string> = { ...commonHeaders(core, web), 'Content-Type': 'text/html; charset=utf-8' };
   if (retryAfter !== undefined) headers['Retry-After'] = retryAfter;
@@ -71,8 +82,8 @@ export async function processRequest(core: Core, req: EmuRequest, batchUser?: Us
 
   const verboseOnly: Format = web.profile === '2013' ? 'verbose' : 'nometadata';
   if (core.settings.healthScore >= 10) return busy(core, web, 503, String(core.settings.throttleRetryAfterSeconds));
-  const who = batchUser ? { user: batchUser } : core.auth.authenticate(req.headers);
-  if ('failure' in who) return unauthorized(core, web, req.origin);
+  const who = batchUser ? { user: batchUser } : core.auth.authenticate(req.headers, req.conn);
+  if (!('user' in who)) return refused(core, web, req, who);
   const user = who.user;
   let format: Format = verboseOnly;
   try {
@@ -116,11 +127,11 @@ function render(core: Core, web: Web, result: Result, format: Format, apiBase: s
 
 function fileGet(core: Core, web: Web, req: EmuRequest, path: string, method: string): EmuResponse {
   if (method !== 'GET' && method !== 'HEAD') return respond(405, commonHeaders(core, web));
-  const hasCredentials = !!req.headers.authorization || /FedAuth=/.test(String(req.headers.cookie ?? ''));
+  const hasCredentials = !!req.headers.authorization || /FedAuth=/.test(String(req.headers.cookie ?? '')) || req.conn?.userId !== undefined;
   let user: User | null = null;
   if (hasCredentials || !core.settings.anonymousFiles) {
-    const who = core.auth.authenticate(req.headers);
-    if ('failure' in who) return unauthorized(core, web, req.origin);
+    const who = core.auth.authenticate(req.headers, req.conn);
+    if (!('user' in who)) return refused(core, web, req, who);
     user = who.user.permission === 'none' ? null : who.user;
   }
   const file = rawFile(web, decodeURIComponent(path), user);

@@ -33,6 +33,17 @@ export function tinTucMoRongList(patch: Partial<ListDef> = {}): ListDef {
   return { title: SEED_LIST_TITLE, url: 'Lists/TinTuc_MoRong', template: 'list', enableVersioning: true, enableAttachments: true, fields: [...TIN_TUC_FIELDS], ...patch };
 }
 
+/** What "Enable scheduling" adds to a publishing site's list (which must have content approval on). */
+export const SCHEDULING_FIELDS: readonly FieldDef[] = [
+  { internalName: 'PublishingStartDate', title: 'Scheduling Start Date', type: 'DateTime' },
+  { internalName: 'PublishingExpirationDate', title: 'Scheduling End Date', type: 'DateTime' }
+];
+
+/** "Tin Tức Mở Rộng" with content approval and scheduling: approved items with a future start date wait as Scheduled. */
+export function scheduledTinTucList(patch: Partial<ListDef> = {}): ListDef {
+  return tinTucMoRongList({ enableModeration: true, fields: [...TIN_TUC_FIELDS, ...SCHEDULING_FIELDS], ...patch });
+}
+
 /** The publishing site's image library (require check out and content approval, as on a publishing site). */
 export function publishingImagesLibrary(patch: Partial<ListDef> = {}): ListDef {
   return {

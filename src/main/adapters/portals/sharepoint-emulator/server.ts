@@ -7,10 +7,12 @@ import type { Core } from './context';
 import { DigestIssuer } from './digest';
 import { Faults, retryAfterHeader, type FaultAction } from './faults';
 import { acceptFormat, SpError } from './odata';
+import { messageType } from '../ntlm/messages';
+import type { ConnectionAuth } from './ntlm';
 import { busy, commonHeaders, effectiveMethod, errorResponse, processRequest, unauthorized, type EmuResponse } from './pipeline';
 import { DEFAULT_ACCOUNTS, defaultLists } from './seed';
 import { buildWeb, type Web } from './store';
-import type { Account, Clock, EmulatorOptions, WebDef } from './types';
+import type { Account, AuthMode, Clock, EmulatorOptions, WebDef } from './types';
 
 export interface RequestLogEntry {
   at: string; method: string; path: string; status: number | 'reset-before' | 'reset-after' | 'hang'; user?: string;
@@ -54,6 +56,14 @@ export function manualClock(start = Date.UTC(2026, 10, 27, 3, 0, 0)): Clock & { 
   return { now: () => t, advance: (ms) => { t += ms; }, set: (ms) => { t = ms; } };
 }
 
+const ALL_AUTH_MODES: AuthMode[] = ['ntlm', 'basic', 'bearer', 'forms'];
+
+/** An NTLM handshake's first leg: never the target of a scripted fault, which is meant for the request doing the work. */
+function isNtlmNegotiate(req: IncomingMessage): boolean {
+  const m = /^(?:NTLM|Negotiate)\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+  return !!m && messageType(Buffer.from(m[1] ?? '', 'base64')) === 1;
+}
+
 function buildWebs(options: EmulatorOptions, now: number): Web[] {
   const profile = options.profile ?? '2013';
   const defs: WebDef[] = options.webs ?? [{ path: '/sites/portal', lists: options.lists }];
@@ -66,13 +76,13 @@ export async function startSharePointEmulator(options: EmulatorOptions = {}): Pr
   const accounts = options.accounts ?? DEFAULT_ACCOUNTS;
   const core: Core = {
     settings: {
-      authModes: options.authModes ?? ['basic', 'bearer', 'forms'], digestTimeoutSeconds: options.digestTimeoutSeconds ?? 1800,
+      authModes: options.authModes ?? ALL_AUTH_MODES, digestTimeoutSeconds: options.digestTimeoutSeconds ?? 1800,
       formsTimeoutSeconds: options.formsTimeoutSeconds ?? 36000, healthScore: options.healthScore ?? 0, throttleRetryAfterSeconds: options.throttleRetryAfterSeconds ?? 5,
       listViewThreshold: options.listViewThreshold ?? 5000, pageSize: options.pageSize ?? 100, requireIfMatch: options.requireIfMatch ?? false,
       anonymousFiles: options.anonymousFiles ?? true, hangMaxMs: options.hangMaxMs ?? 30000
     },
     clock,
-    auth: new Auth(accounts, options.authModes ?? ['basic', 'bearer', 'forms'], clock, options.formsTimeoutSeconds ?? 36000),
+    auth: new Auth(accounts, options.authModes ?? ALL_AUTH_MODES, clock, options.formsTimeoutSeconds ?? 36000),
     digests: new DigestIssuer(clock, options.digestTimeoutSeconds ?? 1800),
     webs: []
   };
@@ -84,6 +94,9 @@ export async function startSharePointEmulator(options: EmulatorOptions = {}): Pr
   const faults = new Faults();
   const requests: RequestLogEntry[] = [];
   const hanging = new Set<{ timer: NodeJS.Timeout; socket: Socket }>();
+  // NTLM signs in a TCP connection: its state lives as long as the socket.
+  const connections = new WeakMap<Socket, ConnectionAuth>();
+  const connOf = (socket: Socket) => connections.get(socket) ?? connections.set(socket, {}).get(socket)!;
   const log = (entry: Omit<RequestLogEntry, 'at'>): RequestLogEntry => {
     const logged = { at: new Date(clock.now()).toISOString(), ...entry };
     requests.push(logged);
@@ -138,7 +151,7 @@ export async function startSharePointEmulator(options: EmulatorOptions = {}): Pr
         res.end(r.json === null ? '' : JSON.stringify(r.json));
         return;
       }
-      const action = faults.take([req.method ?? 'GET', method], path);
+      const action = isNtlmNegotiate(req) ? undefined : faults.take([req.method ?? 'GET', method], path);
       if (action?.kind === 'reset-before') { const e = log({ method, path, status: 'reset-before' }); req.socket.resetAndDestroy(); timed(e, started); return; }
       if (action?.kind === 'hang') {
         log({ method, path, status: 'hang' });
@@ -149,7 +162,7 @@ export async function startSharePointEmulator(options: EmulatorOptions = {}): Pr
       }
       if (action?.kind === 'status') { const r = faultResponse(req, action, origin); const e = log({ method, path, status: r.status }); send(res, r); timed(e, started); return; }
       const body = await readBody(req);
-      const r = await processRequest(core, { method: req.method ?? 'GET', path, headers: req.headers, body, origin });
+      const r = await processRequest(core, { method: req.method ?? 'GET', path, headers: req.headers, body, origin, conn: connOf(req.socket) });
       if (action?.kind === 'reset-after') { const e = log({ method, path, status: 'reset-after' }); req.socket.resetAndDestroy(); timed(e, started); return; }
       if (action?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, action.ms));
       const e = log({ method, path, status: r.status });

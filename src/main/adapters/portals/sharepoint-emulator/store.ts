@@ -175,6 +175,26 @@ export function newItem(list: List, values: Map<string, unknown>, userId: number
 }
 
 /** Applies a client update: bumps the etag; in a moderated list an edit goes back to Pending. */
+/**
+ * Publishing-site scheduling ("Enable scheduling" adds PublishingStartDate to a moderated list): an item approved
+ * with a future start date is Scheduled (4), and readers keep seeing the last approved version until the date.
+ */
+function schedules(list: List): boolean {
+  return !!list.def.enableModeration && list.fields.some((f) => f.internalName === 'PublishingStartDate');
+}
+
+/** Sets the moderation status as an approval does: Approved becomes Scheduled while the start date is ahead. */
+export function setModeration(list: List, item: Item, status: number, now: number): void {
+  const start = item.values.get('PublishingStartDate');
+  item.moderationStatus = status === 0 && schedules(list) && typeof start === 'number' && start > now ? 4 : status;
+  if (item.moderationStatus === 0) item.approved = snapshot(item);
+}
+
+/** The scheduling timer job, run lazily on every read: a Scheduled item whose start date has come is Approved. */
+export function releaseIfDue(list: List, item: Item, now: number): void {
+  if (item.moderationStatus === 4 && schedules(list)) setModeration(list, item, 0, now);
+}
+
 export function updateItem(list: List, item: Item, values: Map<string, unknown>, userId: number, now: number, moderation?: { status?: number; comments?: string }): void {
   const merged = new Map(item.values);
   for (const [k, v] of values) merged.set(k, v);
@@ -187,17 +207,15 @@ export function updateItem(list: List, item: Item, values: Map<string, unknown>,
   list.lastModified = now;
   if (list.def.enableModeration) {
     if (moderation?.comments !== undefined) item.moderationComments = moderation.comments;
-    item.moderationStatus = moderation?.status ?? 2;
-    if (item.moderationStatus === 0) item.approved = snapshot(item);
+    setModeration(list, item, moderation?.status ?? 2, now);
   } else item.approved = snapshot(item);
 }
 
 /** Emulator-side approval (what an approver does on the portal). */
-export function moderate(list: List, item: Item, status: number, comments: string | null): void {
-  item.moderationStatus = status;
+export function moderate(list: List, item: Item, status: number, comments: string | null, now: number): void {
   item.moderationComments = comments;
   item.version++;
-  if (status === 0) item.approved = snapshot(item);
+  setModeration(list, item, status, now);
 }
 
 export function recycle(web: Web, list: List, item: Item, userId: number, now: number): RecycleEntry {

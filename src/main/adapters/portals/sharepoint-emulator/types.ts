@@ -72,7 +72,7 @@ export interface WebDef {
 export type Permission = 'full' | 'edit' | 'read' | 'none';
 
 export interface Account {
-  /** Login as typed in Basic auth / forms login, e.g. 'PORTAL\\bbt'. */
+  /** Login as typed in NTLM / Basic auth / forms login, e.g. 'PORTAL\\bbt' (NTLM also matches 'bbt' sent without a domain). */
   login: string;
   password?: string;
   /** Accepted as 'Authorization: Bearer <token>' (no digest needed then). */
@@ -81,7 +81,7 @@ export interface Account {
   title?: string;
 }
 
-export type AuthMode = 'basic' | 'bearer' | 'forms';
+export type AuthMode = 'ntlm' | 'basic' | 'bearer' | 'forms';
 
 export interface Clock {
   /** Milliseconds since the epoch. */
@@ -97,6 +97,7 @@ export interface EmulatorOptions {
   /** Shorthand: the lists of the single default web. */
   lists?: ListDef[];
   accounts?: Account[];
+  /** Default: all of them ('ntlm', 'basic', 'bearer', 'forms'). */
   authModes?: AuthMode[];
   clock?: Clock;
   /** FormDigestTimeoutSeconds (default 1800). */

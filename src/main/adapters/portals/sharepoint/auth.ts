@@ -1,8 +1,9 @@
 // Credentials per auth kind.
-// - 'basic' and 'ntlm': HTTP Basic with user + password. A real NTLM/Kerberos handshake needs Chromium's network
-//   stack: in Electron the main process passes its `net.fetch` (session with allowNTLMCredentialsForDomains) as
-//   `fetch`, which answers the Negotiate/NTLM challenge itself; plain Node fetch cannot.
-// - 'integrated': no credentials here at all; Electron's stack signs in as the Windows user.
+// - 'ntlm': no header here: the connector sends everything through NtlmFetch (../ntlm), which performs the NTLMv2
+//   handshake with user + password on each connection, in Electron, browser mode and the CLI alike.
+// - 'basic': HTTP Basic with user + password.
+// - 'integrated': no credentials here at all; Electron's stack (net.fetch, allowNTLMCredentialsForDomains) signs in
+//   as the Windows user.
 // - 'bearer': Authorization: Bearer <token> (no form digest needed).
 // - 'forms': SOAP Login at {web}/_vti_bin/authentication.asmx, then the FedAuth cookie on every call.
 import type { AuthKind } from '../../../../shared/publishing';
@@ -48,7 +49,7 @@ export class SpAuth {
 
   async headers(): Promise<Record<string, string>> {
     switch (this.kind) {
-      case 'basic': case 'ntlm':
+      case 'basic':
         return { Authorization: `Basic ${Buffer.from(`${this.user}:${this.secret}`, 'utf8').toString('base64')}` };
       case 'bearer':
         return { Authorization: `Bearer ${this.secret}` };

@@ -12,11 +12,12 @@
 //   updates still go by the remote id of the outbox receipt.
 import type { MediaFile, PortalConnector, PortalDiscovery, PortalPost, RemoteItem, RemoteMedia, RemoteReadback } from '../../../../core/publishing/ports';
 import type { FieldMapping, TargetConfig } from '../../../../shared/publishing';
+import { NtlmFetch } from '../ntlm/ntlm-fetch';
 import type { FetchFn } from './auth';
 import { discover, hasUniqueKey, normalizeWebUrl } from './discover';
 import { HRESULT, isSpError, SharePointError } from './errors';
 import { SpHttp } from './http';
-import { listByIdPath, loadList, type Column, type ListInfo } from './list-info';
+import { listByIdPath, loadList, SCHEDULING_START, type Column, type ListInfo } from './list-info';
 import { columnFor, effectiveMapping } from './mapping';
 import { MediaUploader } from './media';
 import { entityOf, etagOf, query, rowsOf, str, type Json } from './odata';
@@ -24,7 +25,8 @@ import { detectWeb, type WebInfo } from './profile';
 import { itemBody, MARKER_ATTR, stripMarker } from './values';
 
 export interface SharePointConnectorOptions {
-  /** Default: global fetch. In Electron the main process passes `net.fetch` (NTLM/Kerberos, system proxy). */
+  /** Default: global fetch. In Electron the main process passes `net.fetch` (integrated Windows auth, system proxy).
+   *  Not used for auth 'ntlm': user + password NTLM always goes through NtlmFetch. */
   fetch?: FetchFn;
   /** Per request, including reading the answer (default 30 s; uploads get at least 120 s). */
   timeoutMs?: number;
@@ -50,7 +52,10 @@ export class SharePointConnector implements PortalConnector {
     const now = options.now ?? Date.now;
     this.warn = options.warn ?? ((m) => console.warn(m));
     const webUrl = normalizeWebUrl(config.url) ?? config.url.replace(/\/+$/, '');
-    this.http = new SpHttp(webUrl, { kind: config.auth, user: config.user, secret }, { fetch: options.fetch ?? ((u, i) => fetch(u, i)), timeoutMs: options.timeoutMs ?? 30_000, now });
+    // Chromium would answer an NTLM challenge with user + password only through a 'login' prompt; our own handshake
+    // behaves the same in Electron, browser mode and the CLI.
+    const send = config.auth === 'ntlm' ? new NtlmFetch({ login: config.user, password: secret }).fetch : options.fetch ?? ((u, i) => fetch(u, i));
+    this.http = new SpHttp(webUrl, { kind: config.auth, user: config.user, secret }, { fetch: send, timeoutMs: options.timeoutMs ?? 30_000, now });
     this.media = new MediaUploader(this.http, async () => (await this.resolve()).web.serverRelativeUrl, now, this.warn);
   }
 
@@ -119,7 +124,7 @@ export class SharePointConnector implements PortalConnector {
       const current = await this.readEtag(t, item.remoteId, post.title);
       r = await send(current);
     }
-    return { ...this.remote(t, { Id: item.remoteId }, r.headers.get('etag')), status: this.statusAfterWrite(t) };
+    return { ...this.remote(t, { Id: item.remoteId }, r.headers.get('etag')), status: this.statusAfterWrite(t, post) };
   }
 
   async takeDown(item: RemoteItem): Promise<RemoteItem> {
@@ -185,10 +190,19 @@ export class SharePointConnector implements PortalConnector {
   /**
    * Sends a create/MERGE. On a moderated list the item is approved in the same write (OData__ModerationStatus 0)
    * when the account may approve; a 403 for that field means it may not: the write is sent again without it and
-   * the item stays Pending for the portal's approver.
+   * the item stays Pending for the portal's approver. On a list with scheduling the Ngày xuất bản is also the
+   * Scheduling Start Date, so an approved item with a future date waits on the portal as Scheduled.
    */
   private async write(t: Target, post: PortalPost, request: (body: Json) => Parameters<SpHttp['call']>[0]) {
-    const body = itemBody(post, { columns: t.list.columns, mapping: t.mapping, format: this.http.format, entityType: t.list.entityType, withMarker: !t.syncKey });
+    if (post.scheduled && !t.list.schedules) {
+      // The outbox sends a future article early only to a target whose list schedules: the list changed since.
+      throw new SharePointError('invalid', `SharePoint: list "${t.list.title}" has no scheduling; not sending "${post.title}" before ${post.publishAt}`,
+        `Danh sách “${t.list.title}” trên cổng không (còn) bật hẹn giờ đăng, nên không gửi trước ngày xuất bản được. Bấm “Kiểm tra kết nối” cho cổng này rồi “Thử lại”: bài sẽ chờ trong hàng đợi đến giờ.`);
+    }
+    const body = {
+      ...itemBody(post, { columns: t.list.columns, mapping: t.mapping, format: this.http.format, entityType: t.list.entityType, withMarker: !t.syncKey }),
+      ...(t.list.schedules ? { [SCHEDULING_START]: post.publishAt } : {})
+    };
     if (t.list.moderated && this.mayApprove) {
       try {
         return await this.http.call(request({ ...body, OData__ModerationStatus: 0 }));
@@ -201,8 +215,10 @@ export class SharePointConnector implements PortalConnector {
     return this.http.call(request(body));
   }
 
-  private statusAfterWrite(t: Target): string {
-    return t.list.moderated ? (this.mayApprove ? 'approved' : 'pending') : 'published';
+  private statusAfterWrite(t: Target, post?: PortalPost): string {
+    if (!t.list.moderated) return 'published';
+    if (!this.mayApprove) return 'pending';
+    return post?.scheduled && t.list.schedules ? 'scheduled' : 'approved';
   }
 
   private async readEtag(t: Target, id: string, title: string): Promise<string> {

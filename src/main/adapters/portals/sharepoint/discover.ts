@@ -109,6 +109,7 @@ export async function discover(http: SpHttp, config: TargetConfig): Promise<Disc
   const notes = [
     `${profileLabel(web)}, danh sách “${list.title}”, ${visible.length} cột`,
     list.moderated ? 'danh sách có kiểm duyệt nội dung' : '',
+    list.schedules ? 'có hẹn giờ đăng (cổng tự đăng bài vào ngày xuất bản)' : 'không có hẹn giờ đăng: bài hẹn giờ chờ trong hàng đợi đến giờ',
     uniqueKey ? 'có cột khóa đồng bộ duy nhất' : 'không có cột khóa đồng bộ duy nhất: gửi lại sẽ tìm bài theo dấu trong nội dung trước'
   ].filter(Boolean);
   return {
@@ -118,7 +119,7 @@ export async function discover(http: SpHttp, config: TargetConfig): Promise<Disc
       summary: notes.join('; '),
       columns: visible.map((c) => ({ name: c.internalName, title: c.title, type: c.type, required: c.required })),
       proposedMapping: proposed,
-      schedules: false,
+      schedules: list.schedules,
       uniqueKey,
       categories: category?.choices ?? [],
       articleTypes: articleType?.choices ?? []

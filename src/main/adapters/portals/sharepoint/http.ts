@@ -2,6 +2,7 @@
 // a timeout (AbortSignal), JSON parsing and error mapping. Two transparent repairs, each at most once per call:
 // a 403 "security validation … invalid" (digest expired, e.g. after an app pool recycle) refreshes the digest and
 // resends; a 401 with forms auth logs in again and resends. Both answers mean nothing was applied.
+import { ntlmToken } from '../ntlm/ntlm-fetch';
 import { SpAuth, type FetchFn } from './auth';
 import { DigestCache } from './digest';
 import { HRESULT, httpError, networkError, spErrorOf, SharePointError } from './errors';
@@ -73,6 +74,10 @@ export class SpHttp {
         continue;
       }
       if (digest !== null && hresult === HRESULT.digestInvalid) this.digests.invalidate(this.webUrl, digest);
+      if (res.status === 401 && this.auth.kind === 'ntlm' && ntlmToken(res.headers) === null) {
+        throw new SharePointError('auth', `SharePoint ${req.what}: HTTP 401, NTLM not offered (${res.headers.get('www-authenticate') ?? 'no WWW-Authenticate'})`,
+          'Cổng SharePoint không nhận đăng nhập NTLM bằng tên + mật khẩu (HTTP 401). Hãy chọn kiểu đăng nhập khác cho cổng này (ví dụ Windows tích hợp hoặc biểu mẫu).', null, 401);
+      }
       throw httpError(res.status, data, res.headers.get('retry-after'), this.o.now(), req.what);
     }
   }

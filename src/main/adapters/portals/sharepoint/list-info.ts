@@ -25,10 +25,16 @@ export interface ListInfo {
   title: string;
   entityType: string;
   moderated: boolean;
+  /** Publishing-site scheduling: content approval plus the PublishingStartDate column ("Enable scheduling"). An item
+   *  approved with a future start date is Scheduled and goes live on its own at that date. */
+  schedules: boolean;
   /** Server-relative root folder, e.g. '/sites/portal/Lists/TinTuc_MoRong'. */
   rootFolder: string;
   columns: Column[];
 }
+
+/** The column "Enable scheduling" adds ("Scheduling Start Date"). */
+export const SCHEDULING_START = 'PublishingStartDate';
 
 export function listPath(http: SpHttp, title: string): string {
   return `${http.webUrl}/_api/web/lists/getbytitle(${literal(title)})`;
@@ -72,12 +78,15 @@ export async function loadList(http: SpHttp, title: string): Promise<ListInfo> {
   // Every property of each field (not $select): Choices/FillInChoice exist only on derived field types.
   const fields = rowsOf((await http.call({ method: 'GET', what: `các cột của ${what}`, url: `${byId}/fields${query({ $filter: 'Hidden eq false' })}` })).data);
   const root = entityOf((await http.call({ method: 'GET', what, url: `${byId}/RootFolder${query({ $select: 'ServerRelativeUrl' })}` })).data);
+  const columns = fields.map(toColumn);
+  const moderated = list.EnableModeration === true;
   return {
     id,
     title: str(list.Title) || title,
     entityType: str(list.ListItemEntityTypeFullName),
-    moderated: list.EnableModeration === true,
+    moderated,
+    schedules: moderated && columns.some((c) => c.internalName === SCHEDULING_START),
     rootFolder: str(root.ServerRelativeUrl).replace(/\/+$/, ''),
-    columns: fields.map(toColumn)
+    columns
   };
 }

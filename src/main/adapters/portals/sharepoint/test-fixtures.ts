@@ -17,7 +17,7 @@ export const SEED_MAPPING: FieldMapping = {
 export function targetConfig(sp: SharePointEmulator, patch: Partial<TargetConfig> = {}): TargetConfig {
   return {
     url: sp.webUrl, folder: '', list: LIST, profile: 'auto', auth: 'basic', user: 'PORTAL\\bbt',
-    mapping: SEED_MAPPING, required: [], appendImprint: true, categories: [], articleTypes: [], ...patch
+    mapping: SEED_MAPPING, required: [], appendImprint: true, categories: [], articleTypes: [], schedules: false, ...patch
   };
 }
 
