@@ -90,7 +90,17 @@ test('the administrator adds a folder portal; the head publishes an approved art
     const line = pub.panelLine('Ổ USB chuyển bài');
     await expect(line.locator('.badge')).toHaveText('Đã xuất bản', { timeout: 20_000 });
     await expect(new ArticleWorkflow(app).status()).toHaveText('Đã xuất bản');
-    await expect(line).toContainText('Đã ghi vào');
+    // Browser mode cannot open a file on this PC for the page: the path, a copy button and why.
+    const writtenPath = line.getByRole('textbox', { name: `Đường dẫn bài đã ghi: ${APPROVED}` });
+    await expect(writtenPath).toHaveValue(/index\.html$/);
+    const written = await writtenPath.inputValue();
+    expect(written.startsWith(dir)).toBe(true);
+    expect(existsSync(written)).toBe(true);
+    await expect(line).toContainText('Trang web không mở được tệp trên máy');
+    await app.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await line.getByRole('button', { name: `Sao chép đường dẫn: ${APPROVED}` }).click();
+    await expect(line.getByRole('button', { name: `Sao chép đường dẫn: ${APPROVED}` })).toHaveText('Đã sao chép');
+    expect(await app.evaluate(() => navigator.clipboard.readText())).toBe(written);
     // "Xuất bản" stays for other portals; for this one the checklist says it is already there.
     await pub.openPublishDialog('Ổ USB chuyển bài');
     await expect(pub.checklist()).toContainText('đã được xuất bản lên “Ổ USB chuyển bài”');
@@ -105,6 +115,9 @@ test('the administrator adds a folder portal; the head publishes an approved art
     await expect(row).toHaveCount(1);
     await expect(row).toContainText('Đã xuất bản');
     await expect(row).toContainText('Xuất bản');
+    await expect(row.getByRole('textbox', { name: `Đường dẫn bài đã ghi: ${APPROVED}` })).toHaveValue(written);
+    await expect(row.getByRole('button', { name: `Sao chép đường dẫn: ${APPROVED}` })).toBeVisible();
+    await screenshot(app, 'publishing-queue-folder-path');
 
     // The folder holds the page, the signed HTML and the manifest with the imprint and the fingerprint.
     const folders = articleFolders(dir);
