@@ -4,7 +4,7 @@
 #   scripts/wordpress/wordpress-local.sh [up|down|status]      (default: up; run as root)
 #
 # Idempotent: when WordPress already answers and the connection file's application password still works it
-# only refreshes the mu-plugin and returns (well under a second). Otherwise it installs what is missing
+# only refreshes the mu-plugin and the sample categories and returns (about a second). Otherwise it installs what is missing
 # (apt-get: wordpress php-cli php-mysql mariadb-server), starts MariaDB, writes the site config, installs
 # WordPress, creates application passwords and starts `php -S` in the background.
 #
@@ -45,6 +45,11 @@ env_valid() {
 install_mu_plugin() {
   mkdir -p /var/lib/wordpress/wp-content/mu-plugins
   cp "$HERE/mu-plugins/ban-bien-tap.php" /var/lib/wordpress/wp-content/mu-plugins/ban-bien-tap.php
+}
+
+# The sample articles' categories (see sample-categories.php); cheap and idempotent, so on every `up`.
+ensure_categories() {
+  BBT_WP_URL="$URL" php "$HERE/sample-categories.php" >"$STATE/categories.log" 2>&1 || { tail -5 "$STATE/categories.log" >&2; die "could not create the sample categories"; }
 }
 
 install_packages() {
@@ -110,7 +115,7 @@ start_server() {
 
 up() {
   mkdir -p "$STATE"
-  if answers && env_valid; then install_mu_plugin; log "already up at $URL ($ENV_FILE)"; return 0; fi
+  if answers && env_valid; then install_mu_plugin; ensure_categories; log "already up at $URL ($ENV_FILE)"; return 0; fi
   install_packages
   start_mariadb
   write_site_config
@@ -119,6 +124,7 @@ up() {
     php "$HERE/install.php" >"$STATE/install.log" 2>&1 || { tail -5 "$STATE/install.log" >&2; die "WordPress install failed"; }
   answers || start_server
   env_valid || die "the new application password does not authenticate against $URL"
+  ensure_categories
   log "up at $URL ($ENV_FILE)"
 }
 

@@ -66,6 +66,7 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { EventHub } from './events/event-hub';
 import { createHandlers } from './handlers/index';
 import { startPublishingJob } from './publishing-job';
+import type { LocalFileOpener } from './publishing/local-copy';
 import { startRetentionJob } from './retention-job';
 import { acquireWorkspaceLock, type WorkspaceLock } from './workspace-lock';
 import { prepareWorkspaceDir, restrictDatabaseFiles } from './workspace-permissions';
@@ -109,6 +110,8 @@ export interface AppOverrides {
   connect?: (target: PublishTarget, secret: string | null) => PortalConnector;
   /** The PDF engine (default: an installed Chromium/Chrome/Edge through playwright-core); App.close closes it. */
   pdf?: PdfRenderer;
+  /** Opens a folder target's copy of an article on this PC (Electron's shell); none in browser mode and the CLI. */
+  opener?: LocalFileOpener;
 }
 
 export type AppServices = ReturnType<typeof buildServices>;
@@ -409,7 +412,7 @@ export function openApp(opts: AppOptions): App {
     });
     const samplePassword = opts.sample ? seedSampleWorkspace({ store, media, services, clock, log, workspaceDir }, opts.samplePassword) : null;
 
-    const handlers = createHandlers(services, sessions, { appVersion: pkg.version, mode: opts.mode, workspaceDir, startupCheck });
+    const handlers = createHandlers(services, sessions, { appVersion: pkg.version, mode: opts.mode, workspaceDir, startupCheck }, o.opener ?? null);
     // The command line exits long before the first run; the app thins old autosaves while it is open.
     const runJobs = opts.mode !== 'cli' && !opts.readOnly && o.jobs !== false;
     const retentionJob = runJobs ? startRetentionJob({ versions: services.versions, log, events }) : null;

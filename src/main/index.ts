@@ -12,6 +12,7 @@ import { claimWorkspace } from './electron/instance-lock';
 import { forwardEvents, registerInvokeHandler } from './electron/ipc';
 import { installMenu } from './electron/menu';
 import { integratedAuthHosts } from './electron/ntlm';
+import { electronOpener } from './electron/local-opener';
 import { ElectronPdfRenderer } from './electron/print-to-pdf';
 import { APP_SCHEME_PRIVILEGES, createProtocolHandler } from './electron/protocol';
 import { safeStorageBox } from './electron/safe-storage-box';
@@ -59,11 +60,13 @@ if (!claimWorkspace(app, workspaceDir)) {
         sample: args.sample,
         log,
         // Portal secrets in the OS keychain; portals reached through Chromium's network stack (proxy settings,
-        // integrated Windows authentication for SharePoint on premises); PDFs printed by Electron's own Chromium.
+        // integrated Windows authentication for SharePoint on premises); PDFs printed by Electron's own Chromium;
+        // a folder target's copies opened by the OS.
         overrides: {
           secrets: safeStorageBox() ?? undefined,
           connectors: { fetch: net.fetch.bind(net) as typeof fetch },
-          pdf: new ElectronPdfRenderer({ log })
+          pdf: new ElectronPdfRenderer({ log }),
+          opener: electronOpener
         }
       });
     } catch (err) {

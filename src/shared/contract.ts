@@ -261,6 +261,12 @@ export const contract = {
   'publish.queue': { input: z.object({}), output: {} as OutboxEntry[] },
   /** One article's outbox entries and receipts (remote links). */
   'publish.article': { input: z.object({ articleId: id }), output: {} as { entries: OutboxEntry[]; receipts: PublicationReceipt[] } },
+  /**
+   * A folder target's copy of the article (its index.html), opened on this PC: `reveal` shows it in the file manager.
+   * Electron only (the main process opens it); browser mode answers CONFLICT, since the server cannot open a file for
+   * a page that may be on another machine: the UI shows the path to copy instead.
+   */
+  'publish.openCopy': { input: z.object({ articleId: id, targetId: id, reveal: z.boolean().default(false) }), output: {} as { path: string } },
 
   /** "In bài viết": the article as a PDF (agency header, byline, "Chịu trách nhiệm chính"); any logged-in user. */
   'print.article': { input: z.object({ articleId: id }), output: {} as { fileName: string; dataBase64: string } },

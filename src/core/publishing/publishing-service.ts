@@ -224,6 +224,20 @@ export class PublishingService {
     return { entries: this.d.outbox.forArticle(articleId).map((r) => this.entry(r)), receipts: this.d.outbox.receiptsFor(articleId) };
   }
 
+  /**
+   * Where a folder target wrote the article (its index.html), for opening it on this PC. Anyone who may see the
+   * article's publications may open it; the main process still checks the path lies inside `folder`.
+   */
+  folderCopy(articleId: string, targetId: string, user: UserRef): { folder: string; path: string } {
+    actorOf(this.d.accounts, user);
+    const target = this.target(targetId);
+    this.d.articles.get(articleId);
+    if (target.type !== 'folder') throw new AppError(ErrorCode.CONFLICT, `“${target.name}” không phải cổng kiểu thư mục; hãy mở bài bằng liên kết “Xem trên cổng”.`);
+    const receipt = this.liveReceipt(articleId, target.id);
+    if (!receipt?.remoteUrl) throw new AppError(ErrorCode.NOT_FOUND, `Bài chưa được ghi vào thư mục “${target.name}” (hoặc đã gỡ).`);
+    return { folder: target.config.folder, path: receipt.remoteUrl };
+  }
+
   entry(row: OutboxRow): OutboxEntry {
     const article = this.d.articles.get(row.item.articleId);
     const target = this.d.targets.get(row.item.targetId);

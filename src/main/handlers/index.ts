@@ -2,6 +2,7 @@
 // or extra contract method a compile error. Each handler takes the parsed input and the session's
 // user, calls one service use-case and returns its result.
 import type { AppServices } from '../app';
+import type { LocalFileOpener } from '../publishing/local-copy';
 import type { SessionManager } from '../sessions/session-manager';
 import { articleHandlers } from './article-handlers';
 import { auditHandlers } from './audit-handlers';
@@ -19,7 +20,8 @@ import { usersHandlers } from './users-handlers';
 import { versionHandlers } from './version-handlers';
 import { workflowHandlers } from './workflow-handlers';
 
-export function createHandlers(s: AppServices, sessions: SessionManager, facts: AppFacts): Handlers {
+/** `opener`: the shell's way to open a local file (Electron only). */
+export function createHandlers(s: AppServices, sessions: SessionManager, facts: AppFacts, opener: LocalFileOpener | null = null): Handlers {
   return {
     ...settingsHandlers(s, facts),
     ...articleHandlers(s),
@@ -32,7 +34,7 @@ export function createHandlers(s: AppServices, sessions: SessionManager, facts: 
     ...workflowHandlers(s),
     ...lockHandlers(s),
     ...auditHandlers(s),
-    ...publishingHandlers(s),
+    ...publishingHandlers(s, opener),
     ...printingHandlers(s),
     ...bulletinHandlers(s)
   } satisfies Handlers;

@@ -4,8 +4,9 @@
 // article and an outbox entry that says what happened. Plus a crash mid-send followed by a restart.
 import { afterEach, describe, expect, it } from 'vitest';
 import { textToBody } from '../../core/editor/body';
-import type { OutboxEntry } from '../../shared/publishing';
-import { startSharePointEmulator, type FaultRule, type SharePointEmulator } from '../adapters/portals/sharepoint-emulator';
+import type { FieldMapping, OutboxEntry } from '../../shared/publishing';
+import { startSharePointEmulator, TIN_TUC_FIELDS, tinTucMoRongList, type FaultRule, type ListDef, type SharePointEmulator } from '../adapters/portals/sharepoint-emulator';
+import { SEED_MAPPING } from '../adapters/portals/sharepoint/test-fixtures';
 import { SAMPLE_PROFILE } from '../sample/profile';
 import { openWorkflowFixture, PASSWORD, type WorkflowFixture } from '../workflow/testing';
 
@@ -17,13 +18,14 @@ afterEach(async () => {
   await sp?.close();
 });
 
-async function start(timeoutMs = 400): Promise<{ f: WorkflowFixture; targetId: string }> {
-  sp = await startSharePointEmulator({ port: 0, profile: '2013' });
+async function start(timeoutMs = 400, portal: { lists?: ListDef[]; mapping?: FieldMapping } = {}): Promise<{ f: WorkflowFixture; targetId: string }> {
+  sp = await startSharePointEmulator({ port: 0, profile: '2013', lists: portal.lists });
   const f = openWorkflowFixture({ connectors: { timeoutMs } });
   fixtures.push(f);
   f.app.services.profile.save(SAMPLE_PROFILE, '2020-01-01T00:00:00.000Z', f.users.qt);
+  const config = { url: sp.webUrl, list: LIST, auth: 'ntlm' as const, user: 'PORTAL\\bbt', ...(portal.mapping ? { mapping: portal.mapping } : {}) };
   const target = f.app.services.publishing.addTarget(
-    { name: 'Cổng thị xã', type: 'sharepoint', config: { url: sp.webUrl, list: LIST, auth: 'ntlm', user: 'PORTAL\\bbt' }, secret: 'Mat-khau-SP-2026' },
+    { name: 'Cổng thị xã', type: 'sharepoint', config, secret: 'Mat-khau-SP-2026' },
     f.users.qt
   );
   return { f, targetId: target.id };
@@ -62,6 +64,16 @@ describe('outbox → SharePoint (emulator)', () => {
     expect(item!.values).toMatchObject({ Title: 'Thị xã ra quân dọn vệ sinh đón Tết', PhanLoai: 'Kinh tế', ChiuTrachNhiem: expect.stringContaining('Chịu trách nhiệm chính: Ông Lê Quang Tửu') });
     expect(String(item!.values.NoiDung)).toContain('Chịu trách nhiệm chính');
     expect(await f.app.services.witness.verifyTarget(targetId)).toMatchObject({ ok: true });
+  });
+
+  it('a column the portal refuses through ValidateUpdateListItem (a required Publishing Image left blank) fails the entry in Vietnamese', async () => {
+    const lists = [tinTucMoRongList({ fields: [...TIN_TUC_FIELDS, { internalName: 'PublishingRollupImage', title: 'Ảnh trang', type: 'Image', required: true }] })];
+    const { f, targetId } = await start(400, { lists, mapping: { ...SEED_MAPPING, image: 'PublishingRollupImage' } });
+    const { articleId, entry } = await approvedAndQueued(f, targetId, 'Bài chưa có ảnh đại diện');
+    await f.app.services.outbox.runOnce();
+    expect(state(f, entry.id)).toMatchObject({ state: 'failed', detail: expect.stringContaining('cột “Ảnh trang” không được để trống') });
+    expect(f.articles.get(articleId).status).toBe('da_duyet');
+    expect(itemsWithKey(`bbt-${articleId}`)).toHaveLength(1);
   });
 
   it('ends every randomised run of portal faults with exactly one item per article and a truthful outbox', async () => {

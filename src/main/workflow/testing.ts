@@ -53,7 +53,9 @@ export interface WorkflowFixture {
   close(): void;
 }
 
-export function openWorkflowFixture(opts: { dir?: string; connect?: AppOverrides['connect']; connectors?: AppOverrides['connectors']; start?: number } = {}): WorkflowFixture {
+export function openWorkflowFixture(
+  opts: { dir?: string; connect?: AppOverrides['connect']; connectors?: AppOverrides['connectors']; opener?: AppOverrides['opener']; start?: number } = {}
+): WorkflowFixture {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'bbt-workflow-'));
   let t = opts.start ?? Date.parse('2026-11-20T01:00:00.000Z');
   const clock = { now: () => new Date(t) };
@@ -62,7 +64,7 @@ export function openWorkflowFixture(opts: { dir?: string; connect?: AppOverrides
     workspaceDir: dir,
     mode: 'cli',
     log: () => undefined,
-    overrides: { clock, keyScrypt: FAST_SCRYPT, passwords: new ScryptPasswordHasher(FAST_SCRYPT), security: () => security, jobs: false, connect: opts.connect, connectors: opts.connectors }
+    overrides: { clock, keyScrypt: FAST_SCRYPT, passwords: new ScryptPasswordHasher(FAST_SCRYPT), security: () => security, jobs: false, connect: opts.connect, connectors: opts.connectors, opener: opts.opener }
   });
   const { store, services } = app;
   const users = {} as Record<Person, SessionUser>;

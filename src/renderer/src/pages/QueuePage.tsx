@@ -7,7 +7,7 @@ import { Modal } from '../components/Modal';
 import { formatDateTime } from '../format';
 import { hrefOf } from '../router';
 import { OutboxStateBadge } from '../publishing/OutboxStateBadge';
-import { isWebUrl } from '../publishing/labels';
+import { RemoteLink } from '../publishing/RemoteLink';
 import { useLiveOutbox } from '../publishing/useLiveOutbox';
 
 const loadQueue = async () => ({ entries: await call('publish.queue', {}), extra: null });
@@ -91,12 +91,10 @@ export function QueuePage() {
                 </td>
                 <td className="queue-detail">
                   {e.detail}
-                  {isWebUrl(e.remoteUrl) && (
+                  {e.state === 'done' && e.kind !== 'take-down' && (
                     <>
                       {' '}
-                      <a href={e.remoteUrl} target="_blank" rel="noopener noreferrer">
-                        Xem trên cổng
-                      </a>
+                      <RemoteLink url={e.remoteUrl} articleId={e.articleId} targetId={e.targetId} articleTitle={e.articleTitle} />
                     </>
                   )}
                 </td>

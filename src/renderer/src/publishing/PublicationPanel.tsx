@@ -5,7 +5,7 @@ import { OUTBOX_KIND_LABELS } from '../../../shared/publishing';
 import { formatDateTime } from '../format';
 import { hrefOf } from '../router';
 import { OutboxStateBadge } from './OutboxStateBadge';
-import { isWebUrl } from './labels';
+import { RemoteLink } from './RemoteLink';
 import type { Publication } from './usePublication';
 
 interface TargetLine {
@@ -61,15 +61,7 @@ export function PublicationPanel({ publication }: { publication: Publication }) 
                   {OUTBOX_KIND_LABELS[up.kind]} lúc {formatDateTime(up.at)}
                 </p>
               )}
-              {isWebUrl(url) ? (
-                <a href={url} target="_blank" rel="noopener noreferrer">
-                  Xem trên cổng
-                </a>
-              ) : url ? (
-                <p className="publication-path">
-                  Đã ghi vào: <code>{url}</code>
-                </p>
-              ) : null}
+              <RemoteLink url={url} articleId={publication.articleId} targetId={line.targetId} articleTitle={latest?.articleTitle ?? ''} />
             </li>
           );
         })}

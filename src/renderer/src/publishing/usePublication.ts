@@ -21,7 +21,7 @@ export function usePublication(articleId: string) {
   });
   const receipts = useMemo(() => outbox.extra ?? [], [outbox.extra]);
   const live = useMemo(() => liveReceipts(receipts), [receipts]);
-  return { entries: outbox.entries ?? [], loaded: outbox.entries !== null, receipts, live, act: outbox.act, reload: outbox.reload };
+  return { articleId, entries: outbox.entries ?? [], loaded: outbox.entries !== null, receipts, live, act: outbox.act, reload: outbox.reload };
 }
 
 export type Publication = ReturnType<typeof usePublication>;

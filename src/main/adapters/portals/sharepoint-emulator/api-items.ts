@@ -29,7 +29,8 @@ export function itemProps(ctx: Ctx, list: List, item: Item, state: ItemState): R
   if (ctx.web.profile !== '2013') props.ServerRedirectedEmbedUri = null;
   props.ServerRedirectedEmbedUrl = '';
   props.ContentTypeId = '0x0100A33D9AD9805788419BDAAC2CCB37509F';
-  for (const f of list.fields) if (!f.system) props[f.entityPropertyName] = toJson(f, state.values.get(f.internalName));
+  // Publishing Image columns are not properties of the item's entity type (FieldValuesAsText shows them).
+  for (const f of list.fields) if (!f.system && f.type !== 'Image') props[f.entityPropertyName] = toJson(f, state.values.get(f.internalName));
   if (list.def.enableModeration) {
     props.OData__ModerationComments = item.moderationComments;
     props.OData__ModerationStatus = state === item ? item.moderationStatus : 0;
@@ -76,7 +77,8 @@ function readValues(ctx: Ctx, list: List, forCreate: boolean): { values: Map<str
       continue;
     }
     const field = list.fields.find((f) => f.entityPropertyName === key);
-    if (!field && !SYSTEM_PROPS.includes(key)) {
+    if (field?.type === 'Image' && ctx.core.settings.publishingImageRest === 'ignored') continue;
+    if ((!field || field.type === 'Image') && !SYSTEM_PROPS.includes(key)) {
       throw SpError.badQuery(`The property '${key}' does not exist on type '${list.itemEntityType}'. Make sure to only use property names that are defined by the type.`);
     }
     if (!field || field.system || field.readOnly) throw SpError.badQuery(`The property '${key}' is read-only and cannot be set.`);

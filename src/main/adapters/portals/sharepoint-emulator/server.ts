@@ -79,7 +79,8 @@ export async function startSharePointEmulator(options: EmulatorOptions = {}): Pr
       authModes: options.authModes ?? ALL_AUTH_MODES, digestTimeoutSeconds: options.digestTimeoutSeconds ?? 1800,
       formsTimeoutSeconds: options.formsTimeoutSeconds ?? 36000, healthScore: options.healthScore ?? 0, throttleRetryAfterSeconds: options.throttleRetryAfterSeconds ?? 5,
       listViewThreshold: options.listViewThreshold ?? 5000, pageSize: options.pageSize ?? 100, requireIfMatch: options.requireIfMatch ?? false,
-      anonymousFiles: options.anonymousFiles ?? true, hangMaxMs: options.hangMaxMs ?? 30000
+      anonymousFiles: options.anonymousFiles ?? true, hangMaxMs: options.hangMaxMs ?? 30000,
+      publishingImageRest: options.publishingImageRest ?? 'unknown-property'
     },
     clock,
     auth: new Auth(accounts, options.authModes ?? ALL_AUTH_MODES, clock, options.formsTimeoutSeconds ?? 36000),

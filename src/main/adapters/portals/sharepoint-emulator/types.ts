@@ -3,8 +3,19 @@
 /** '2013' speaks only odata=verbose and lacks $batch / AddValidateUpdateItemUsingPath; '2016' also speaks JSON light. */
 export type Profile = '2013' | '2016';
 
-/** Column types, named as SharePoint's TypeAsString ('URL' is Hyperlink or Picture, 'HTML' a publishing HTML column). */
-export type FieldType = 'Text' | 'Note' | 'HTML' | 'Boolean' | 'DateTime' | 'Number' | 'Integer' | 'Choice' | 'URL';
+/**
+ * Column types, named as SharePoint's TypeAsString ('URL' is Hyperlink or Picture, 'HTML' a publishing HTML column,
+ * 'Image' a Publishing Image column: not an entity property, so REST create/MERGE cannot set it; only
+ * ValidateUpdateListItem can, with `<img alt="…" src="…">`).
+ */
+export type FieldType = 'Text' | 'Note' | 'HTML' | 'Boolean' | 'DateTime' | 'Number' | 'Integer' | 'Choice' | 'URL' | 'Image';
+
+/**
+ * What a REST create/MERGE that names a Publishing Image column gets (unverified, docs/portals.md marks it (?)):
+ * 'unknown-property' (default) a 400 InvalidClientQueryException "The property '…' does not exist on type '…'",
+ * as for any name that is not on the item's entity type; 'ignored' a success that leaves the column unchanged.
+ */
+export type PublishingImageRest = 'unknown-property' | 'ignored';
 
 export interface FieldDef {
   /** InternalName (also the REST property name, except a leading '_' which becomes 'OData__'). */
@@ -115,6 +126,7 @@ export interface EmulatorOptions {
   requireIfMatch?: boolean;
   /** Published (checked-in, approved) library files are served to anonymous GETs (default true). */
   anonymousFiles?: boolean;
+  publishingImageRest?: PublishingImageRest;
   /** Upper bound for a 'hang' fault before the server drops the socket (default 30000 ms). */
   hangMaxMs?: number;
 }

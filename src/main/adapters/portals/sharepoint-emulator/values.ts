@@ -18,7 +18,7 @@ export function entityPropertyName(internalName: string): string {
 
 const TYPE_KIND: Record<Field['type'], number> = {
   Integer: 1, Text: 2, Note: 3, HTML: 3, DateTime: 4, Counter: 5, Choice: 6, Boolean: 8, Number: 9, URL: 11,
-  Computed: 12, Attachments: 19, User: 20, ModStat: 23
+  Computed: 12, Attachments: 19, User: 20, ModStat: 23, Image: 0 // a publishing field type: FieldTypeKind Invalid (custom)
 };
 const EDM: Partial<Record<Field['type'], string>> = { Boolean: 'Edm.Boolean', Number: 'Edm.Double', Integer: 'Edm.Int32', DateTime: 'Edm.DateTime' };
 
@@ -35,7 +35,7 @@ function cannotConvert(field: Field): SpError {
 export function fromJson(field: Field, raw: unknown, verbose: boolean): unknown {
   if (raw === null) return null;
   switch (field.type) {
-    case 'Text': case 'Note': case 'HTML': case 'Choice':
+    case 'Text': case 'Note': case 'HTML': case 'Choice': case 'Image': // Image: only the emulator's own API gets here
       if (typeof raw !== 'string') throw cannotConvert(field);
       return raw;
     case 'Boolean':
@@ -125,6 +125,8 @@ export function fromFormValue(field: Field, text: string, tzMinutes: number): Fo
       }
       return { value: ms };
     }
+    case 'Image':
+      return imageFormValue(t);
     case 'URL': {
       const [url = '', ...rest] = t.split(', ');
       if (!/^(https?:\/\/|\/)/i.test(url)) return { error: 'Invalid URL: ' + url + '.' };
@@ -133,6 +135,19 @@ export function fromFormValue(field: Field, text: string, tzMinutes: number): Fo
     default:
       return { error: 'This field is read-only.' };
   }
+}
+
+/**
+ * A Publishing Image form value: one `<img>` tag whose src is an http(s) or server-relative URL; stored as sent.
+ * The messages are the emulator's own (SharePoint's wording for a bad image value is not documented).
+ */
+function imageFormValue(text: string): FormResult {
+  const tag = /^<img\b([^<>]*)\/?>$/i.exec(text);
+  if (!tag) return { error: 'The image value is not valid: it must be an <img> tag.' };
+  const src = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag[1] ?? '');
+  const url = src?.[1] ?? src?.[2] ?? '';
+  if (!/^(https?:\/\/[^\s]+|\/[^\s]*)$/i.test(url)) return { error: `The image URL is not valid: ${url || '(empty)'}.` };
+  return { value: text };
 }
 
 function fieldMetaType(f: Field): string {

@@ -19,6 +19,7 @@ import { HRESULT, isSpError, SharePointError } from './errors';
 import { SpHttp } from './http';
 import { listByIdPath, loadList, SCHEDULING_START, type Column, type ListInfo } from './list-info';
 import { columnFor, effectiveMapping } from './mapping';
+import { assertFormAccepted, formBody, formResults, formValues, type FormResult } from './form';
 import { MediaUploader } from './media';
 import { entityOf, etagOf, query, rowsOf, str, type Json } from './odata';
 import { detectWeb, type WebInfo } from './profile';
@@ -98,7 +99,8 @@ export class SharePointConnector implements PortalConnector {
     try {
       const r = await this.write(t, post, (body) => ({ method: 'POST', url: this.items(t), json: body, what: `bài “${post.title}”` }));
       const e = entityOf(r.data);
-      return this.remote(t, e, r.headers.get('etag'));
+      const created = this.remote(t, e, r.headers.get('etag'));
+      return { ...created, version: await this.writeForm(t, post, created.remoteId, created.version) };
     } catch (e) {
       // The item already exists under this key (an earlier create landed although its answer was lost).
       if (!(isSpError(e) && e.status === 500 && e.hresult === HRESULT.duplicate && t.syncKey)) throw e;
@@ -124,7 +126,8 @@ export class SharePointConnector implements PortalConnector {
       const current = await this.readEtag(t, item.remoteId, post.title);
       r = await send(current);
     }
-    return { ...this.remote(t, { Id: item.remoteId }, r.headers.get('etag')), status: this.statusAfterWrite(t, post) };
+    const version = await this.writeForm(t, post, item.remoteId, r.headers.get('etag'));
+    return { ...this.remote(t, { Id: item.remoteId }, version), status: this.statusAfterWrite(t, post) };
   }
 
   async takeDown(item: RemoteItem): Promise<RemoteItem> {
@@ -213,6 +216,33 @@ export class SharePointConnector implements PortalConnector {
       }
     }
     return this.http.call(request(body));
+  }
+
+  /**
+   * Writes the form-only columns (Publishing Image) of an item just created or merged, through ValidateUpdateListItem,
+   * approving again on a moderated list (a form edit makes the item Pending like any edit). Returns the item's etag
+   * afterwards. A refusal is an 'invalid' error naming the columns; the REST write before it stays (a retry finds the
+   * item by its key and updates it).
+   */
+  private async writeForm(t: Target, post: PortalPost, id: string, etag: string | null): Promise<string | null> {
+    const values = formValues(post, t.mapping, t.list.columns);
+    if (values.length === 0) return etag;
+    const send = async (approve: boolean) => {
+      const all = approve ? [...values, { FieldName: '_ModerationStatus', FieldValue: '0' }] : values;
+      const r = await this.http.call({ method: 'POST', url: `${this.itemUrl(t, id)}/ValidateUpdateListItem`, json: formBody(all, this.http.format), what: `bài “${post.title}”` });
+      return { r, results: formResults(r.data) };
+    };
+    const approve = t.list.moderated && this.mayApprove;
+    let { r, results } = await send(approve);
+    const refusedApproval = (x: FormResult) => x.hasException && x.name === '_ModerationStatus';
+    if (approve && results.some(refusedApproval)) {
+      this.mayApprove = false;
+      this.warn(`SharePoint: the account may not approve items in "${t.list.title}"; items stay Pending.`);
+      // The form changes nothing when any field fails: send it again without the approval.
+      if (results.every((x) => !x.hasException || refusedApproval(x))) ({ r, results } = await send(false));
+    }
+    assertFormAccepted(results.filter((x) => x.name !== '_ModerationStatus'), t.list.columns, post.title);
+    return r.headers.get('etag') ?? (await this.readEtag(t, id, post.title));
   }
 
   private statusAfterWrite(t: Target, post?: PortalPost): string {

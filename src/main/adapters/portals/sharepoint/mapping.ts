@@ -9,7 +9,7 @@ const CANDIDATES: ReadonlyArray<{ field: PortalField; names: string[]; types: st
   { field: 'html', names: ['noidung', 'noidungbaiviet', 'publishingpagecontent', 'body', 'content'], types: ['HTML', 'Note'] },
   { field: 'summary', names: ['tomtat', 'trichyeu', 'sapo', 'mota', 'summary', 'description'], types: ['Note', 'Text', 'HTML'] },
   { field: 'imageCaption', names: ['chuthichanh', 'chuthichhinhanh', 'imagecaption'], types: ['Text', 'Note'] },
-  { field: 'image', names: ['anhdaidien', 'hinhanh', 'hinhdaidien', 'anhminhhoa', 'image', 'publishingrollupimage'], types: ['URL', 'Text'] },
+  { field: 'image', names: ['anhdaidien', 'hinhanh', 'hinhdaidien', 'anhminhhoa', 'image', 'publishingrollupimage', 'publishingpageimage'], types: ['URL', 'Image', 'Text'] },
   { field: 'author', names: ['tacgia', 'butdanh', 'author'], types: ['Text'] },
   { field: 'category', names: ['phanloai', 'chuyenmuc', 'danhmuc', 'category'], types: ['Choice', 'Text'] },
   { field: 'articleType', names: ['loaitin', 'loaibai', 'articletype'], types: ['Choice', 'Text'] },

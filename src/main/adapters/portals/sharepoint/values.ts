@@ -2,6 +2,7 @@
 import type { PortalField, PortalPost } from '../../../../core/publishing/ports';
 import type { FieldMapping } from '../../../../shared/publishing';
 import { SharePointError } from './errors';
+import { formOnly } from './form';
 import type { Column } from './list-info';
 import { columnFor } from './mapping';
 import type { Format } from './odata';
@@ -112,7 +113,8 @@ export function itemBody(post: PortalPost, ctx: BodyContext): Record<string, unk
   const body: Record<string, unknown> = ctx.format === 'verbose' ? { __metadata: { type: ctx.entityType } } : {};
   for (const field of Object.keys(ctx.mapping) as PortalField[]) {
     const col = columnFor(ctx.mapping, field, ctx.columns);
-    if (!col || col.readOnly || field === 'views') continue;
+    // Form-only columns (Publishing Image) go through ValidateUpdateListItem after this write (form.ts).
+    if (!col || col.readOnly || field === 'views' || formOnly(col)) continue;
     const value = columnValue(col, rawValue(field, post, ctx.withMarker), ctx.format);
     if (value !== undefined) body[col.property] = value;
   }

@@ -1,4 +1,5 @@
 // The WordPress connector against the real WordPress of scripts/wordpress/wordpress-local.sh (skip/fail rules: test-env.ts).
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PortalError, type PortalPost, type RemoteItem } from '../../../../core/publishing/ports';
@@ -25,6 +26,11 @@ const HTML =
   '<hr><section data-bbt-fingerprint="k1:0f3a9c"><p>Chịu trách nhiệm chính: Ông Trần Quốc Bảo - Phó Chủ tịch UBND thị xã</p><p>Địa chỉ: Số 1, đường Lê Lợi, phường Trung tâm</p></section>';
 
 const rejection = (p: Promise<unknown>) => rejectionOf(p, PortalError);
+/** A PNG of its own for `tag` (bytes after IEND are ignored by readers): a distinct SHA-256, as the media store keys it. */
+const pngFile = (tag: string, name: string) => {
+  const bytes = Buffer.concat([PNG, Buffer.from(tag)]);
+  return { hash: createHash('sha256').update(bytes).digest('hex'), name, mime: 'image/png', bytes };
+};
 
 describe.skipIf(!env)('WordPressConnector against a real WordPress', () => {
   let e!: WordPressTestEnv;
@@ -133,7 +139,7 @@ describe.skipIf(!env)('WordPressConnector against a real WordPress', () => {
 
   it('publishes a full Vietnamese post (featured image, category by name) and reads it back unchanged', async () => {
     const c = connector();
-    const media = await c.uploadMedia({ hash: 'f'.repeat(64), name: 'anh-hoi-nghi.png', mime: 'image/png', bytes: PNG });
+    const media = await c.uploadMedia(pngFile(`${run}-hoi-nghi`, 'anh-hoi-nghi.png'));
     mediaIds.push(Number(media.remoteId));
     expect(media.url).toMatch(/\/anh-hoi-nghi(-\d+)?\.png$/);
     const p = post({ image: { ...media, caption: 'Quang cảnh hội nghị' }, category: `Văn hóa & xã hội ${run}`, featured: true });
@@ -282,31 +288,16 @@ describe.skipIf(!env)('WordPressConnector against a real WordPress', () => {
     expect(await postsWithKey(q.key)).toHaveLength(1);
   });
 
-  it('randomised faults between the app and WordPress (resets after sending, 503 + Retry-After, 500, timeouts): one post per key', async () => {
-    type Fault = 'pass' | 'reset-before' | 'reset-after' | '503' | '500-before' | '500-after' | 'timeout';
-    const FAULTS: Array<[Fault, number]> = [['reset-before', 0.04], ['reset-after', 0.08], ['503', 0.05], ['500-before', 0.03], ['500-after', 0.05], ['timeout', 0.015]];
-    const RUNS = 20;
-    const rngs = new Map<string, () => number>();
-    const injected: Record<string, number> = {};
+  type Fault = 'pass' | 'reset-before' | 'reset-after' | '503' | '500-before' | '500-after' | 'timeout';
+
+  /** A proxy in front of the test WordPress that breaks the requests `choose` picks (before or after WordPress saw them). */
+  function faultProxy(choose: (req: http.IncomingMessage) => Fault) {
     const target = new URL(e.url);
-    const proxy = await serve((req, res) => {
+    return serve((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (ch: Buffer) => chunks.push(ch));
       req.on('end', () => {
-        const rng = rngs.get(String(req.headers['x-bbt-run'])) ?? Math.random;
-        let fault: Fault = 'pass';
-        // Writes get faults more often than reads (discovery and look-ups make most of the traffic).
-        const scale = req.method === 'POST' ? 2 : 0.5;
-        let x = rng();
-        for (const [f, p] of FAULTS) {
-          if (x < p * scale) {
-            fault = f;
-            break;
-          }
-          x -= p * scale;
-        }
-        const what = `${req.method}:${fault}`;
-        if (fault !== 'pass') injected[what] = (injected[what] ?? 0) + 1;
+        const fault = choose(req);
         if (fault === 'reset-before') return void req.socket.destroy();
         if (fault === '503') return void res.writeHead(503, { 'Retry-After': '1', 'Content-Type': 'text/html' }).end('<h1>Service Unavailable</h1>');
         const error500 = () => res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ code: 'internal_server_error', message: 'Lỗi máy chủ', data: { status: 500 } }));
@@ -328,6 +319,60 @@ describe.skipIf(!env)('WordPressConnector against a real WordPress', () => {
         up.end(Buffer.concat(chunks));
       });
     });
+  }
+
+  const isMediaUpload = (req: http.IncomingMessage) => req.method === 'POST' && decodeURIComponent(req.url ?? '').includes('/wp/v2/media');
+
+  /** Attachments whose file is `stem`.png; a second upload of the same file would be stored as `stem-1.png`. */
+  async function mediaNamed(stem: string): Promise<number[]> {
+    const res = await client.get<Array<{ id: number; source_url: string }>>('/wp/v2/media', { search: stem, per_page: 100, context: 'edit' });
+    const ids = res.data.filter((m) => new RegExp(`/${stem}(-\\d+)?\\.png$`).test(m.source_url)).map((m) => m.id);
+    mediaIds.push(...ids);
+    return ids.sort((a, b) => a - b);
+  }
+
+  it('an image upload that reached WordPress but whose answer was lost is found on the retry, not uploaded twice', async () => {
+    let lost = 0;
+    const proxy = await faultProxy((req) => (isMediaUpload(req) && lost++ === 0 ? 'reset-after' : 'pass'));
+    try {
+      const stem = `anh-mat-tra-loi-${run}`;
+      const file = pngFile(`${run}-lost`, `${stem}.png`);
+      expect((await rejection(connector({ url: proxy.url }).uploadMedia(file))).kind).toBe('ambiguous');
+      const landed = await mediaNamed(stem);
+      expect(landed).toHaveLength(1);
+      // The outbox's retry: a new connector, which remembers nothing of the first attempt.
+      const retried = await connector({ url: proxy.url }).uploadMedia(file);
+      expect(lost).toBe(1);
+      expect(retried).toEqual({ remoteId: String(landed[0]), url: expect.stringMatching(new RegExp(`/${stem}\\.png$`)) });
+      expect(await mediaNamed(stem)).toEqual(landed);
+      expect(warnings.some((w) => w.includes(`media ${landed[0]}`) && w.includes('reusing'))).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('randomised faults between the app and WordPress (resets after sending, 503 + Retry-After, 500, timeouts): one post and one image per article', async () => {
+    const FAULTS: Array<[Fault, number]> = [['reset-before', 0.04], ['reset-after', 0.08], ['503', 0.05], ['500-before', 0.03], ['500-after', 0.05], ['timeout', 0.015]];
+    const RUNS = 20;
+    const rngs = new Map<string, () => number>();
+    const injected: Record<string, number> = {};
+    const proxy = await faultProxy((req) => {
+      const rng = rngs.get(String(req.headers['x-bbt-run'])) ?? Math.random;
+      let fault: Fault = 'pass';
+      // Writes get faults more often than reads (discovery and look-ups make most of the traffic).
+      const scale = req.method === 'POST' ? 2 : 0.5;
+      let x = rng();
+      for (const [f, p] of FAULTS) {
+        if (x < p * scale) {
+          fault = f;
+          break;
+        }
+        x -= p * scale;
+      }
+      const what = `${isMediaUpload(req) ? 'media ' : ''}${req.method}:${fault}`;
+      if (fault !== 'pass') injected[what] = (injected[what] ?? 0) + 1;
+      return fault;
+    });
 
     /** The outbox worker's write (outbox-worker.ts): update the known item, else look up when a send may have landed. */
     async function write(c: WordPressConnector, p: PortalPost, known: RemoteItem | null, attempt: number, lastKind: string | null): Promise<RemoteItem> {
@@ -344,17 +389,18 @@ describe.skipIf(!env)('WordPressConnector against a real WordPress', () => {
     }
 
     const kinds: Record<string, number> = {};
-    async function send(seed: number, p: PortalPost, known: RemoteItem | null): Promise<RemoteItem> {
+    /** Retries `step` as the outbox does, with a new connector per attempt (the worker builds one per job). */
+    async function retrying<T>(seed: number, step: (c: WordPressConnector, attempt: number, lastKind: string | null) => Promise<T>): Promise<T> {
       let lastKind: string | null = null;
       for (let attempt = 1; attempt <= 25; attempt++) {
-        // A new connector per attempt, as the worker builds one per job: it remembers nothing between attempts.
         const c = connector({ url: proxy.url }, undefined, {
           timeoutMs: 2_000,
+          uploadTimeoutMs: 2_000,
           sleep: async () => undefined,
           fetch: (u, init) => fetch(u, { ...init, headers: { ...(init.headers as Record<string, string>), 'x-bbt-run': String(seed) } })
         });
         try {
-          return await write(c, p, known, attempt, lastKind);
+          return await step(c, attempt, lastKind);
         } catch (err) {
           if (!(err instanceof PortalError)) throw err;
           kinds[err.kind] = (kinds[err.kind] ?? 0) + 1;
@@ -365,20 +411,24 @@ describe.skipIf(!env)('WordPressConnector against a real WordPress', () => {
       }
       throw new Error(`seed ${seed}: gave up after 25 attempts`);
     }
+    const send = (seed: number, p: PortalPost, known: RemoteItem | null) => retrying(seed, (c, attempt, lastKind) => write(c, p, known, attempt, lastKind));
 
     const started = Date.now();
     try {
-      const posts = Array.from({ length: RUNS }, (_, i) => post({ title: `Bài chịu lỗi mạng ${i}` }));
-      const results: Array<{ key: string; remoteId: string; title: string }> = [];
+      const results: Array<{ key: string; remoteId: string; title: string; stem: string; mediaId: string }> = [];
       // Four runs at a time (the test WordPress has four PHP workers); each run is sequential and seeded.
       for (let i = 0; i < RUNS; i += 4) {
-        const batch = posts.slice(i, i + 4).map(async (p, j) => {
+        const batch = [0, 1, 2, 3].map(async (j) => {
           const seed = 1000 + i + j;
           rngs.set(String(seed), seededRandom(seed));
+          const stem = `anh-loi-mang-${run}-${i + j}`;
+          const file = pngFile(stem, `${stem}.png`);
+          const media = await retrying(seed, (c) => c.uploadMedia(file));
+          const p = post({ title: `Bài chịu lỗi mạng ${i + j}`, image: { ...media, caption: 'Ảnh' } });
           const published = await send(seed, p, null);
           const signed = { ...p, title: `${p.title} (đã sửa)`, contentHash: `${p.contentHash}-v2` };
           const updated = await send(seed, signed, published);
-          results.push({ key: p.key, remoteId: updated.remoteId, title: signed.title });
+          results.push({ key: p.key, remoteId: updated.remoteId, title: signed.title, stem, mediaId: media.remoteId });
         });
         await Promise.all(batch);
       }
@@ -388,11 +438,14 @@ describe.skipIf(!env)('WordPressConnector against a real WordPress', () => {
         expect(onSite.map((x) => x.id), r.key).toEqual([Number(r.remoteId)]);
         expect(onSite[0]!.title.raw).toBe(r.title);
         expect(onSite[0]!.status).toBe('publish');
+        expect(onSite[0]!.featured_media).toBe(Number(r.mediaId));
+        expect(await mediaNamed(r.stem), r.stem).toEqual([Number(r.mediaId)]);
       }
       expect(Object.keys(injected).length).toBeGreaterThan(3);
+      expect(Object.keys(injected).some((k) => k.startsWith('media POST:') && /reset-after|500-after|timeout/.test(k))).toBe(true);
       expect(kinds.ambiguous ?? 0).toBeGreaterThan(0);
     } finally {
       await proxy.close();
     }
-  }, 55_000);
+  }, 90_000);
 });

@@ -17,6 +17,8 @@
 // it finds instead of creating a second post. The outbox also calls find(key) before a re-create after an
 // ambiguous failure or on any later attempt. A post only counts as ours when its sync-key meta equals the key (by
 // slug alone only where the site does not store the meta at all).
+// Media: the attachment slug is derived from the file's hash (mediaSlug) and looked up before every upload, so an
+// upload whose answer was lost is reused on the retry instead of leaving a spare attachment.
 import type { MediaFile, PortalConnector, PortalDiscovery, PortalPost, RemoteItem, RemoteMedia, RemoteReadback } from '../../../../core/publishing/ports';
 import { DEFAULT_META, META_TITLES, NATIVE, metaFieldsOf, metaNameOf, postId, remoteOf, siteLabel } from './post-fields';
 import { PortalError, type ConnectionProblem } from '../../../../core/publishing/ports';
@@ -27,7 +29,7 @@ import { WordPressClient } from './client';
 import { problemCode, toPortalError, vietnameseFor } from './connector-errors';
 import { discover, type WordPressDiscovery } from './discover';
 import { isWordPressError, WordPressError } from './errors';
-import { uploadMedia } from './media';
+import { findMediaBySlug, mediaSlug, uploadMedia } from './media';
 import { createPost, findPostsBySlug, getPost, unpublishPost, updatePost, type WpPostInput } from './posts';
 import { dateToWpGmt, parseAs, wpPostSchema, type WpCategory, type WpPost } from './schemas';
 import { z } from 'zod';
@@ -35,8 +37,10 @@ import { z } from 'zod';
 export interface WordPressConnectorOptions {
   /** Default: the global fetch (Electron may pass net.fetch). */
   fetch?: (input: string, init: RequestInit) => Promise<Response>;
-  /** Per request (default 20 s; uploads at least 120 s). */
+  /** Per request (default 20 s). */
   timeoutMs?: number;
+  /** Per media upload (default: 120 s, or timeoutMs if longer); large files take a while on an office uplink. */
+  uploadTimeoutMs?: number;
   now?: () => Date;
   /** Warnings for the log (default console.warn). */
   warn?: (message: string) => void;
@@ -173,9 +177,20 @@ export class WordPressConnector implements PortalConnector {
     };
   }
 
+  /**
+   * One attachment per file, however often the upload is retried: the slug is derived from the file's hash and
+   * looked up first, so an upload that reached WordPress but whose answer was lost (reset, timeout; the outbox then
+   * retries) is found instead of uploaded again. The lookup is one GET per file the outbox does not yet remember.
+   */
   async uploadMedia(file: MediaFile): Promise<RemoteMedia> {
-    // Not looked up first: a repeated upload after an ambiguous failure leaves a spare attachment, never a wrong post.
-    const media = await this.call('tải ảnh/tệp lên', true, (c) => uploadMedia(c, { data: file.bytes, fileName: file.name, mimeType: file.mime, timeoutMs: Math.max(120_000, this.options.timeoutMs ?? 0) }));
+    const slug = mediaSlug(file.hash);
+    const [existing] = await this.call('tìm ảnh/tệp đã tải lên', false, (c) => findMediaBySlug(c, slug));
+    const media =
+      existing ??
+      (await this.call('tải ảnh/tệp lên', true, (c) =>
+        uploadMedia(c, { data: file.bytes, fileName: file.name, mimeType: file.mime, slug, timeoutMs: this.options.uploadTimeoutMs ?? Math.max(120_000, this.options.timeoutMs ?? 0) })
+      ));
+    if (existing) this.warn(`WordPress: media ${existing.id} (${slug}) was already uploaded; reusing it instead of uploading again`);
     return { remoteId: String(media.id), url: media.source_url };
   }
 

@@ -15,7 +15,7 @@ export {
   type WpPostInput,
   type UpdateOptions
 } from './posts';
-export { asciiFileName, deleteMedia, getMedia, mimeTypeFor, uploadMedia, type MediaUpload } from './media';
+export { asciiFileName, deleteMedia, findMediaBySlug, getMedia, mimeTypeFor, uploadMedia, type MediaUpload } from './media';
 export { findCategoryBySlug, listCategories } from './categories';
 export { discover, testConnection, type ConnectionTest, type WordPressDiscovery } from './discover';
 export { dateToWpGmt, wpGmtToDate, type WpCategory, type WpMedia, type WpPost, type WpPostStatus } from './schemas';

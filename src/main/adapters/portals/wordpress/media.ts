@@ -36,6 +36,15 @@ export function asciiFileName(name: string, fallback = 'tep'): string {
   return ext ? `${stem}.${ext}` : stem;
 }
 
+/**
+ * The attachment slug of the file with this SHA-256 (hex): the same on every PC and every retry. The media store
+ * is content-addressed and the outbox remembers uploads per target and hash, so one attachment serves every
+ * article that uses the file.
+ */
+export function mediaSlug(hash: string): string {
+  return `bbt-media-${hash.toLowerCase().replace(/[^0-9a-f]/g, '').slice(0, 64)}`;
+}
+
 export function mimeTypeFor(fileName: string): string {
   const ext = fileName.split('.').pop()?.toLowerCase() ?? '';
   return MIME_BY_EXT[ext] ?? 'application/octet-stream';
@@ -51,12 +60,14 @@ export interface MediaUpload {
   caption?: string;
   /** Attach to this post. */
   post?: number;
+  /** The attachment's slug (post_name); deterministic slugs let findMediaBySlug find an upload whose answer was lost. */
+  slug?: string;
   signal?: AbortSignal;
   /** Uploads get longer than the client's default (default 120 s). */
   timeoutMs?: number;
 }
 
-/** Not retried automatically: a repeated upload makes a second attachment. Store the returned id. */
+/** Not retried automatically: a repeated upload makes a second attachment. Store the returned id, or look it up by slug. */
 export async function uploadMedia(client: WordPressClient, upload: MediaUpload): Promise<WpMedia> {
   const fileName = asciiFileName(upload.fileName);
   const res = await client.request('POST', '/wp/v2/media', {
@@ -66,11 +77,20 @@ export async function uploadMedia(client: WordPressClient, upload: MediaUpload):
       'Content-Disposition': `attachment; filename="${fileName}"`
     },
     // With a raw body, WordPress reads the other fields from the query string.
-    query: { title: upload.title, alt_text: upload.altText, caption: upload.caption, post: upload.post, context: 'edit' },
+    query: { title: upload.title, alt_text: upload.altText, caption: upload.caption, post: upload.post, slug: upload.slug, context: 'edit' },
     signal: upload.signal,
     timeoutMs: upload.timeoutMs ?? 120_000
   });
   return parseAs(wpMediaSchema, res.data, 'media');
+}
+
+/**
+ * Attachments whose slug is exactly `slug`, oldest first. WordPress makes attachment slugs unique by appending
+ * `-2`, so a second upload under the same slug is not returned here (it is a spare, not ours).
+ */
+export async function findMediaBySlug(client: WordPressClient, slug: string, signal?: AbortSignal): Promise<WpMedia[]> {
+  const res = await client.get('/wp/v2/media', { slug, context: 'edit', per_page: 100, orderby: 'id', order: 'asc' }, { signal });
+  return parseAs(z.array(wpMediaSchema), res.data, 'media list').filter((m) => m.slug === slug);
 }
 
 export async function getMedia(client: WordPressClient, id: number, signal?: AbortSignal): Promise<WpMedia> {
