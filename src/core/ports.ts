@@ -115,8 +115,13 @@ export interface KeySigner {
 
 /** Ed25519 keys per user; private keys are stored encrypted with a key derived from the user's password. */
 export interface KeyVault {
-  /** Create a new key pair for the user; a 'reset' key is pending. Old keys stay for verification. */
-  createKey(userId: string, password: string, origin?: KeyOrigin): PublicKeyRecord;
+  /**
+   * Creates a new key pair for the user: encrypts it now (async scrypt) and returns the write, for the
+   * caller to run inside its transaction. A 'reset' key is pending. Old keys stay for verification.
+   */
+  createKey(userId: string, password: string, origin?: KeyOrigin): Promise<() => PublicKeyRecord>;
+  /** Synchronous createKey, for the sample seed only (inside openApp, before anyone is served). */
+  createKeySync(userId: string, password: string, origin?: KeyOrigin): PublicKeyRecord;
   /**
    * Re-encrypts the user's active private key under a new password (password change): decrypts now
    * (async) and returns the write, for the caller to run inside its transaction.
@@ -134,8 +139,10 @@ export interface KeyVault {
 }
 
 export interface PasswordHasher {
-  /** Synchronous: setting a password is an administrator's or the user's own, one at a time. */
-  hash(password: string): string;
+  /** Asynchronous (scrypt at full cost), so that setting a password never blocks the app. */
+  hash(password: string): Promise<string>;
+  /** Synchronous, for the sample seed only (inside openApp, before anyone is served). */
+  hashSync(password: string): string;
   /** Asynchronous, so that many checks at once never block the app. */
   verify(password: string, stored: string): Promise<boolean>;
   /** True when `stored` was made with other parameters (replace it after a successful login). */

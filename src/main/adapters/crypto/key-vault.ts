@@ -4,7 +4,7 @@
 // origin; a key made by an administrator's reset is pending and never unlocks for signing. Every new
 // key's public key is recorded in the audit chain ('key.create'), so `verify` can refuse a key row
 // added to the file.
-import { createCipheriv, createDecipheriv, createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
 import { KEY_CREATE_ACTION } from '../../../core/audit/cross-check';
 import type { AuditLog, Clock, KeyOrigin, KeySigner, KeyVault, PublicKeyRecord } from '../../../core/ports';
 import { AppError, ErrorCode } from '../../../shared/errors';
@@ -22,8 +22,18 @@ export class SqliteKeyVault implements KeyVault {
     private readonly audit: AuditLog | null = null
   ) {}
 
-  createKey(userId: string, password: string, origin: KeyOrigin = 'self'): PublicKeyRecord {
+  async createKey(userId: string, password: string, origin: KeyOrigin = 'self'): Promise<() => PublicKeyRecord> {
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const wrapped = await this.wrapAsync(privateKey.export({ type: 'pkcs8', format: 'der' }), password);
+    return () => this.store(userId, publicKey, wrapped, origin);
+  }
+
+  createKeySync(userId: string, password: string, origin: KeyOrigin = 'self'): PublicKeyRecord {
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    return this.store(userId, publicKey, this.wrap(privateKey.export({ type: 'pkcs8', format: 'der' }), password), origin);
+  }
+
+  private store(userId: string, publicKey: KeyObject, wrapped: Wrapped, origin: KeyOrigin): PublicKeyRecord {
     const publicDer = publicKey.export({ type: 'spki', format: 'der' });
     const record: PublicKeyRecord = {
       keyId: keyIdOfDer(publicDer),
@@ -34,7 +44,7 @@ export class SqliteKeyVault implements KeyVault {
       pending: origin === 'reset'
     };
     const replaces = this.keys.active(userId);
-    this.keys.addActive({ ...record, origin, pending: origin === 'reset', ...this.wrap(privateKey.export({ type: 'pkcs8', format: 'der' }), password) });
+    this.keys.addActive({ ...record, origin, pending: origin === 'reset', ...wrapped });
     this.audit?.append({
       at: record.createdAt,
       user: null,
@@ -49,7 +59,7 @@ export class SqliteKeyVault implements KeyVault {
   async rewrapKey(userId: string, oldPassword: string, newPassword: string): Promise<() => void> {
     const key = this.requireActive(userId);
     const privateDer = await this.unwrapAsync(key, oldPassword);
-    const wrapped = this.wrap(privateDer, newPassword);
+    const wrapped = await this.wrapAsync(privateDer, newPassword);
     return () => this.keys.rewrap(key.keyId, wrapped);
   }
 
@@ -103,8 +113,17 @@ export class SqliteKeyVault implements KeyVault {
 
   private wrap(privateDer: Buffer, password: string): Wrapped {
     const salt = randomBytes(16);
+    return this.encrypt(privateDer, salt, deriveKey(password, salt, this.params));
+  }
+
+  private async wrapAsync(privateDer: Buffer, password: string): Promise<Wrapped> {
+    const salt = randomBytes(16);
+    return this.encrypt(privateDer, salt, await deriveKeyAsync(password, salt, this.params));
+  }
+
+  private encrypt(privateDer: Buffer, salt: Buffer, derived: Buffer): Wrapped {
     const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', deriveKey(password, salt, this.params), iv);
+    const cipher = createCipheriv('aes-256-gcm', derived, iv);
     const encryptedPrivateKey = Buffer.concat([cipher.update(privateDer), cipher.final()]);
     return { encryptedPrivateKey, kdf: scryptParamsText(this.params), salt, iv, tag: cipher.getAuthTag() };
   }
