@@ -3,6 +3,7 @@ import type { Account } from '../../shared/accounts';
 import { AppError } from '../../shared/errors';
 import type { AccountRepository, AuditAppend, KeyVault, PublicKeyRecord, StoredCredentials } from '../ports';
 import { AccountService } from './account-service';
+import { adminKnewPassword } from './key-origin';
 
 /** In-memory fakes: the hasher "hashes" by prefixing, the vault only remembers which password opens which key. */
 async function setup() {
@@ -25,7 +26,7 @@ async function setup() {
     },
     createKeySync(userId, password, origin = 'self') {
       for (const k of keys) if (k.userId === userId) k.active = false;
-      const k = { keyId: `key-${++n}`, userId, publicKeyPem: `PEM-${n}`, createdAt: 'now', password, active: true, origin, pending: origin === 'reset' };
+      const k = { keyId: `key-${++n}`, userId, publicKeyPem: `PEM-${n}`, createdAt: 'now', password, active: true, origin, pending: adminKnewPassword(origin) };
       keys.push(k);
       return k;
     },

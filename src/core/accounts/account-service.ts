@@ -1,13 +1,15 @@
 // Accounts of the editorial board: first-run setup, login (throttled), lock/unlock, password change,
 // and the administrator's user management. Every event goes to the audit log. Who acts always comes
 // from the session (`actor`), never from renderer input. Password checks are async and throttled
-// (PasswordAttempts); an administrator's reset leaves the user's new signing key pending. Setting a
+// (PasswordAttempts). A signing key whose password the administrator knew (a reset, or an account the
+// administrator created) is pending until the user sets their own password. Setting a
 // password derives its hash and key-encryption key asynchronously first (scrypt on the thread pool,
 // ~0.6 s each), then writes in one transaction, re-checking what another call may have changed meanwhile.
 import { capabilitiesOf, type Account, type Role, type SessionUser } from '../../shared/accounts';
 import type { UserRef } from '../../shared/article';
 import { AppError, ErrorCode } from '../../shared/errors';
 import type { AccountRepository, AuditLog, Clock, IdGenerator, KeyOrigin, KeyVault, PasswordHasher, PublicKeyRecord, TransactionRunner } from '../ports';
+import { adminKnewPassword } from './key-origin';
 import { checkLoginName, checkNewPassword, foldLogin } from './login-name';
 import { PasswordAttempts } from './password-attempts';
 
@@ -159,7 +161,7 @@ export class AccountService {
     return a && !a.disabled ? sessionUserOf(a) : null;
   }
 
-  /** The old password is checked like a login; a key the administrator set (reset) is replaced, never kept. */
+  /** The old password is checked like a login; a key the administrator knew the password of is replaced, never kept. */
   async changePassword(user: SessionUser, oldPassword: string, newPassword: string): Promise<void> {
     checkNewPassword(newPassword, 'newPassword');
     const account = this.requireAccount(user.id);
@@ -167,7 +169,7 @@ export class AccountService {
       new AppError(ErrorCode.FORBIDDEN, 'Mật khẩu hiện tại không đúng.', { oldPassword: WRONG_PASSWORD })
     );
     const active = this.d.keys.activeKey(user.id);
-    const keep = active && !active.pending && active.origin !== 'reset';
+    const keep = active && !active.pending && !adminKnewPassword(active.origin);
     const rewrap = keep ? await this.d.keys.rewrapKey(user.id, oldPassword, newPassword) : null;
     const passwordHash = await this.d.hasher.hash(newPassword);
     const saveKey = rewrap ? null : await this.d.keys.createKey(user.id, newPassword, 'self');
@@ -204,11 +206,15 @@ export class AccountService {
     return this.commitCreate(actor, account, await this.secrets(account.id, input.password, 'created'));
   }
 
-  /** create() for the sample seed: synchronous, as openApp seeds before anyone is served. */
+  /**
+   * create() for the sample seed: synchronous (openApp seeds before anyone is served). A demo's accounts
+   * share a password that is printed for everyone; their keys count as their own ('self') so that the
+   * demo can sign, and nothing real is ever signed in a sample workspace.
+   */
   createForSample(actor: SessionUser, input: NewAccount): Account {
     requireAdmin(actor, 'tạo tài khoản');
     const account = this.draft(input);
-    return this.commitCreate(actor, account, this.secretsNow(account.id, input.password, 'created'));
+    return this.commitCreate(actor, account, this.secretsNow(account.id, input.password, 'self'));
   }
 
   private commitCreate(actor: SessionUser, account: Account, secrets: Secrets): Account {

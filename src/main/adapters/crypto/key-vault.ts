@@ -1,10 +1,12 @@
 // KeyVault: Ed25519 key pairs (node:crypto). The private key (PKCS#8 DER) is encrypted with AES-256-GCM
 // under a key derived from the user's password with scrypt (its own salt); a wrong password fails the
 // GCM tag check. keyId = first 32 hex chars of SHA-256 over the public key DER. Each key records its
-// origin; a key made by an administrator's reset is pending and never unlocks for signing. Every new
+// origin; a key whose password an administrator knew (a reset, or the account's first password set by
+// the administrator who created it) is pending and never unlocks for signing. Every new
 // key's public key is recorded in the audit chain ('key.create'), so `verify` can refuse a key row
 // added to the file.
 import { createCipheriv, createDecipheriv, createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
+import { adminKnewPassword, pendingKeyMessage } from '../../../core/accounts/key-origin';
 import { KEY_CREATE_ACTION } from '../../../core/audit/cross-check';
 import type { AuditLog, Clock, KeyOrigin, KeySigner, KeyVault, PublicKeyRecord } from '../../../core/ports';
 import { AppError, ErrorCode } from '../../../shared/errors';
@@ -41,16 +43,16 @@ export class SqliteKeyVault implements KeyVault {
       publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
       createdAt: this.clock.now().toISOString(),
       origin,
-      pending: origin === 'reset'
+      pending: adminKnewPassword(origin)
     };
     const replaces = this.keys.active(userId);
-    this.keys.addActive({ ...record, origin, pending: origin === 'reset', ...wrapped });
+    this.keys.addActive({ ...record, origin, pending: record.pending === true, ...wrapped });
     this.audit?.append({
       at: record.createdAt,
       user: null,
       action: KEY_CREATE_ACTION,
       articleId: null,
-      description: `${replaces ? 'Tạo khóa ký mới (thay khóa cũ)' : 'Tạo khóa ký'}${origin === 'reset' ? ' do quản trị viên đặt lại mật khẩu: chờ người dùng tự đổi mật khẩu' : ''}`,
+      description: `${replaces ? 'Tạo khóa ký mới (thay khóa cũ)' : 'Tạo khóa ký'}${PENDING_WHY[origin] ?? ''}`,
       details: { keyId: record.keyId, userId, publicKeyPem: record.publicKeyPem, origin, reason: replaces ? 'replace' : 'first', ...(replaces ? { replacesKeyId: replaces.keyId } : {}) }
     });
     return record;
@@ -107,7 +109,7 @@ export class SqliteKeyVault implements KeyVault {
 
   private requireSigning(userId: string): StoredKey {
     const key = this.requireActive(userId);
-    if (key.pending) throw new AppError(ErrorCode.FORBIDDEN, KEY_PENDING);
+    if (key.pending) throw new AppError(ErrorCode.FORBIDDEN, pendingKeyMessage(key.origin));
     return key;
   }
 
@@ -137,7 +139,10 @@ export class SqliteKeyVault implements KeyVault {
   }
 }
 
-const KEY_PENDING = 'Mật khẩu của bạn vừa được quản trị viên đặt lại: hãy tự đổi mật khẩu trước khi ký duyệt.';
+const PENDING_WHY: Partial<Record<KeyOrigin, string>> = {
+  reset: ' do quản trị viên đặt lại mật khẩu: chờ người dùng tự đổi mật khẩu',
+  created: ' với mật khẩu ban đầu do quản trị viên đặt: chờ người dùng tự đổi mật khẩu'
+};
 
 function paramsOf(key: StoredKey) {
   const params = parseScryptParams(key.kdf);
