@@ -268,7 +268,7 @@ test('“Ký duyệt” on a screen behind the article is refused and opens the 
   try {
     const tabB = await contextB.newPage();
     await tabB.route('**/api/events', (route) => route.abort());
-    await tabB.goto(server.url);
+    await tabB.goto(await server.mintLink());
     await new LoginPage(tabB).login('truongban', SAMPLE_PASSWORD);
     await openArticle(tabB, AWAITING);
     const flowB = new ArticleWorkflow(tabB);

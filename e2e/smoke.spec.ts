@@ -30,6 +30,28 @@ test('opens the app in browser mode, and the API refuses calls without the token
   expect(wrongToken.status()).toBe(403);
 });
 
+test('the printed link opens the app once: another browser is refused until it gets a new link', async ({ app, server, browser }) => {
+  await expect(app).toHaveTitle('Ban Biên Tập');
+  const other = await browser.newContext();
+  try {
+    const page = await other.newPage();
+    await page.goto(server.url);
+    await expect(page.locator('body')).toContainText('Đường dẫn này đã được dùng');
+    expect(await page.evaluate(() => 'bridge' in globalThis)).toBe(false);
+
+    await page.goto(await server.mintLink());
+    await page.waitForFunction(() => 'bridge' in window);
+    expect(await invokeInPage(page, 'app.info')).toMatchObject({ ok: true, value: { mode: 'browser' } });
+  } finally {
+    await other.close();
+  }
+  // A second tab of the first browser needs no link: it shares that browser's cookie.
+  const tab = await app.context().newPage();
+  await tab.goto(server.origin + '/');
+  await tab.waitForFunction(() => 'bridge' in window);
+  expect(await invokeInPage(tab, 'app.info')).toMatchObject({ ok: true });
+});
+
 test('calls need a login: refused before, accepted after the first-run administrator is created', async ({ app }) => {
   const before = await invokeInPage(app, 'article.list', {});
   expect(before).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
@@ -67,18 +89,19 @@ test('stopping browser mode closes the workspace cleanly, and it opens again wit
   const second = await startBrowserMode({ workspace });
   try {
     expect(second.log()).not.toContain('did not close cleanly');
-    expect(second.url).not.toContain(first.token);
-    const headers = { 'content-type': 'application/json', 'x-bbt-request': '1', 'x-bbt-token': second.token };
+    expect(new URL(second.url).searchParams.get('token')).not.toBe(new URL(first.url).searchParams.get('token'));
+    const tokenCookie = await second.tokenCookie();
+    const headers = { 'content-type': 'application/json', 'x-bbt-request': '1' };
     const login = await fetch(`${second.origin}/api/invoke`, {
       method: 'POST',
-      headers: { ...headers, 'x-bbt-method': 'auth.login' },
+      headers: { ...headers, 'x-bbt-method': 'auth.login', cookie: tokenCookie },
       body: JSON.stringify({ method: 'auth.login', input: { login: 'bientap', password: SAMPLE_PASSWORD } })
     });
     const sid = login.headers.getSetCookie().find((c) => c.startsWith('bbt_sid_'))?.split(';')[0];
     expect(sid).toBeTruthy();
     const list = await fetch(`${second.origin}/api/invoke`, {
       method: 'POST',
-      headers: { ...headers, 'x-bbt-method': 'article.search', cookie: sid! },
+      headers: { ...headers, 'x-bbt-method': 'article.search', cookie: `${tokenCookie}; ${sid!}` },
       body: JSON.stringify({ method: 'article.search', input: { query: 'kien tuong' } })
     });
     const result = (await list.json()) as { ok: boolean; value: unknown[] };

@@ -1,6 +1,7 @@
 // Opens browser mode's token URL in the system browser without putting the token on another process's
 // command line (visible to every user of the PC): the opener gets the path of a private launcher page
-// (folder 0700, file 0600) that redirects to the URL; the page is deleted soon after.
+// (folder 0700, file 0600) that redirects to the URL; the page is deleted soon after. The URL is a
+// one-time link, so the page is worth nothing once the browser has opened it.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -81,13 +81,17 @@ function runBrowserMode() {
     cwd: root,
     stdio: ['inherit', 'pipe', 'inherit']
   });
+  // Only the first link is opened here; a link asked for later (Enter in this terminal) is for
+  // another browser, which the user opens themselves.
   let pending = '';
+  let opened = false;
   child.stdout.on('data', (chunk) => {
     process.stdout.write(chunk);
+    if (opened) return;
     pending += chunk.toString('utf8');
     const match = /^URL: (\S+)$/m.exec(pending);
     if (match) {
-      pending = '';
+      opened = true;
       if (!inCI && hasDisplay()) openInBrowser(match[1]);
     }
   });

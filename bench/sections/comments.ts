@@ -17,13 +17,13 @@ const LISTS = 30;
 
 export const comments: BenchSection = {
   name: 'comments',
-  run() {
+  async run() {
     const dir = mkdtempSync(join(tmpdir(), 'bbt-bench-comments-'));
     const app = openApp({ workspaceDir: dir, mode: 'cli', log: () => undefined });
     try {
       const { articles, accounts, comments: service } = app.services;
-      const admin = accounts.setup({ login: 'quantri', fullName: 'Quản trị', position: '', password: 'mat-khau-do-hieu-nang' });
-      const author = accounts.create(admin, { login: 'bientap', fullName: 'Người viết', position: '', roles: ['bien_tap_vien'], password: 'mat-khau-do-hieu-nang' });
+      const admin = await accounts.setup({ login: 'quantri', fullName: 'Quản trị', position: '', password: 'mat-khau-do-hieu-nang' });
+      const author = await accounts.create(admin, { login: 'bientap', fullName: 'Người viết', position: '', roles: ['bien_tap_vien'], password: 'mat-khau-do-hieu-nang' });
       const user = { id: author.id, name: author.fullName };
       const rnd = seeded(7);
       const start = longArticle(rnd, 5000);

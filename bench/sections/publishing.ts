@@ -175,7 +175,7 @@ function accounts(app: ReturnType<typeof openApp>): Record<'admin' | 'author' | 
       { id, login: p.login, fullName: p.name, position: p.position, roles: [p.role], disabled: false, createdAt: new Date().toISOString() },
       { passwordHash: 'not-used-by-the-benchmark' }
     );
-    app.services.keys.createKey(id, PASSWORD);
+    app.services.keys.createKeySync(id, PASSWORD);
     out[key] = { id, name: p.name, login: p.login, position: p.position, roles: [p.role] };
   }
   return out;

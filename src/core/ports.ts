@@ -92,8 +92,9 @@ export interface AccountRepository {
 
 /**
  * How a signing key came to be: 'setup' (the first administrator's own password), 'created' (an account
- * the administrator created), 'self' (the user's own password change), 'reset' (an administrator's
- * password reset: such a key stays pending and never signs), 'legacy' (made before this was recorded).
+ * the administrator created, with a first password the administrator knows), 'self' (the user's own
+ * password change), 'reset' (an administrator's password reset), 'legacy' (made before this was
+ * recorded). 'created' and 'reset' keys stay pending and never sign (key-origin.ts).
  */
 export type KeyOrigin = 'setup' | 'created' | 'self' | 'reset' | 'legacy';
 
@@ -103,7 +104,7 @@ export interface PublicKeyRecord {
   publicKeyPem: string;
   createdAt: string;
   origin?: KeyOrigin;
-  /** A pending key cannot sign (made by an admin reset; the user must set their own password first). */
+  /** A pending key cannot sign (the administrator knew its password; the user must set their own first). */
   pending?: boolean;
 }
 
@@ -115,8 +116,14 @@ export interface KeySigner {
 
 /** Ed25519 keys per user; private keys are stored encrypted with a key derived from the user's password. */
 export interface KeyVault {
-  /** Create a new key pair for the user; a 'reset' key is pending. Old keys stay for verification. */
-  createKey(userId: string, password: string, origin?: KeyOrigin): PublicKeyRecord;
+  /**
+   * Creates a new key pair for the user: encrypts it now (async scrypt) and returns the write, for the
+   * caller to run inside its transaction. A key whose password an administrator knew ('reset',
+   * 'created') is pending. Old keys stay for verification.
+   */
+  createKey(userId: string, password: string, origin?: KeyOrigin): Promise<() => PublicKeyRecord>;
+  /** Synchronous createKey, for the sample seed only (inside openApp, before anyone is served). */
+  createKeySync(userId: string, password: string, origin?: KeyOrigin): PublicKeyRecord;
   /**
    * Re-encrypts the user's active private key under a new password (password change): decrypts now
    * (async) and returns the write, for the caller to run inside its transaction.
@@ -134,8 +141,10 @@ export interface KeyVault {
 }
 
 export interface PasswordHasher {
-  /** Synchronous: setting a password is an administrator's or the user's own, one at a time. */
-  hash(password: string): string;
+  /** Asynchronous (scrypt at full cost), so that setting a password never blocks the app. */
+  hash(password: string): Promise<string>;
+  /** Synchronous, for the sample seed only (inside openApp, before anyone is served). */
+  hashSync(password: string): string;
   /** Asynchronous, so that many checks at once never block the app. */
   verify(password: string, stored: string): Promise<boolean>;
   /** True when `stored` was made with other parameters (replace it after a successful login). */

@@ -20,7 +20,7 @@ describe('openApp', () => {
     const dir = tempWorkspace();
     const first = openApp({ workspaceDir: dir, mode: 'cli', log: () => {} });
     expect(first.services.accounts.needsSetup()).toBe(true);
-    first.services.accounts.setup({ login: 'quantri', fullName: 'Nguyễn Văn Hùng', position: '', password: 'quantri-123' });
+    await first.services.accounts.setup({ login: 'quantri', fullName: 'Nguyễn Văn Hùng', position: '', password: 'quantri-123' });
     first.close();
     expect(existsSync(join(dir, 'workspace.sqlite'))).toBe(true);
     expect(existsSync(join(dir, 'media'))).toBe(true);
@@ -156,12 +156,12 @@ describe('the composition root', () => {
     }
   });
 
-  it('announces a change after its transaction commits, to every subscriber', () => {
+  it('announces a change after its transaction commits, to every subscriber', async () => {
     const app = openApp({ workspaceDir: tempWorkspace(), mode: 'cli', log: () => {} });
     try {
       const events: AppEvent[] = [];
       const stop = app.events.subscribe((e) => events.push(e));
-      const admin = app.services.accounts.setup({ login: 'quantri', fullName: 'Nguyễn Văn Hùng', position: '', password: 'quantri-123', alsoEditor: true });
+      const admin = await app.services.accounts.setup({ login: 'quantri', fullName: 'Nguyễn Văn Hùng', position: '', password: 'quantri-123', alsoEditor: true });
       const created = app.services.articles.create({ title: 'Tin có sự kiện' }, admin);
       expect(events).toEqual([
         {

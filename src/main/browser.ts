@@ -1,7 +1,9 @@
 // Browser mode: the same handlers and renderer as the Electron app, served on 127.0.0.1 with a per-run
 // token. `npm run browser -- --workspace DIR [--port N] [--sample [--password P]]`. Prints one `URL: …`
 // line on stdout, then `PASSWORD: …` when it generated the sample accounts' password; logs go to stderr.
+// Each URL opens the app once; every line read on stdin (Enter in the terminal) prints a new `URL: …`.
 import { existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -75,6 +77,10 @@ async function main(): Promise<void> {
     process.stdout.write(`PASSWORD: ${app.samplePassword}\n`);
     log(`[browser] sample accounts quantri, bientap, thanhvien, truongban share the password above`);
   }
+  // Only whoever holds this terminal (or, in tests, this process's stdin pipe) can ask for another link.
+  log('Mỗi đường dẫn chỉ mở được ứng dụng một lần. Cần mở ở trình duyệt khác? Nhấn Enter tại đây để nhận đường dẫn mới.');
+  log('Each URL opens the app once. Press Enter here for a new one (another tab of the same browser needs none).');
+  createInterface({ input: process.stdin, terminal: false }).on('line', () => process.stdout.write(`URL: ${server.mintLink()}\n`));
 }
 
 /** SIGINT/SIGTERM close the server and the workspace (database) before exiting. */

@@ -2,7 +2,8 @@
 // (wrong types, missing fields, huge strings, nested junk, __proto__ keys) give a clear Vietnamese
 // INVALID_INPUT, never a throw or INTERNAL, and write nothing (every table's rows hash the same after).
 // Inputs the schema happens to accept end in a result or a defined AppError code, never INTERNAL, and a
-// refused one writes nothing either (except what WRITES_ON_FAILURE explains).
+// refused one writes nothing either (except what WRITES_ON_FAILURE explains). Methods whose nested input
+// random values never satisfy (BASE_INPUTS) are also fuzzed by mutating one valid input of each.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,11 @@ import type { z } from 'zod';
 import { contract, METHODS, PUBLIC_METHODS, type Method } from '../shared/contract';
 import { ErrorCode, type Result } from '../shared/errors';
 import { openApp, WORKSPACE_DB, type App } from './app';
+import type { Account } from '../shared/accounts';
+import { fieldsOf, type Article } from '../shared/article';
+import { textToBody } from '../core/editor/body';
+import { SAMPLE_BULLETIN_PROFILE } from './sample/bulletin';
+import { SAMPLE_PROFILE } from './sample/profile';
 
 const ADMIN = { connectionId: 'fuzz:admin' };
 /** auth.login/setup/unlock/changePassword get their own connection: a failed login must not end the admin's session. */
@@ -32,14 +38,28 @@ const KNOWN_CODES = new Set<string>(Object.values(ErrorCode).filter((c) => c !==
 
 let dir: string;
 let app: App;
+/** One valid input per method whose nested schema random values never satisfy (made in beforeAll). */
+let BASE_INPUTS: Partial<Record<Method, unknown>>;
 const internals: string[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'bbt-fuzz-'));
   app = openApp({ workspaceDir: dir, mode: 'browser', log: (l) => l.includes('[dispatch]') && internals.push(l), overrides: { jobs: false } });
   await ok(ADMIN, 'auth.setup', { login: 'quantri', fullName: 'Nguyễn Văn Hùng', position: 'Chánh Văn phòng', password: 'quantri-123', alsoEditor: true });
-  await ok(ADMIN, 'article.create', { fields: { title: 'Hội nghị tổng kết năm' } });
+  const article = (await ok(ADMIN, 'article.create', { fields: { title: 'Hội nghị tổng kết năm', body: textToBody('Hội nghị diễn ra sáng nay.') } })) as Article;
   await ok(ADMIN, 'lists.save', { categories: ['Tin tức'], articleTypes: ['Tin'] });
+  const user = (await ok(ADMIN, 'users.create', { login: 'bientap', fullName: 'Lê Thị Lan', position: '', roles: ['bien_tap_vien'], password: 'bientap-123' })) as Account;
+  const issue = (await ok(ADMIN, 'bulletin.create', { date: '2026-01-31' })) as { id: string };
+  BASE_INPUTS = {
+    'users.create': { login: 'thanhvien', fullName: 'Phạm Minh Tuấn', position: 'Trưởng phòng', roles: ['thanh_vien'], password: 'thanhvien-123' },
+    'users.update': { id: user.id, fullName: 'Lê Thị Lan', position: 'Chuyên viên', roles: ['bien_tap_vien', 'thu_ky'], disabled: false },
+    'comment.create': { articleId: article.id, revisionId: article.revisionId, start: 0, end: 4, quote: 'Hội ', body: 'Xem lại tiêu đề.' },
+    'profile.save': { fields: SAMPLE_PROFILE, effectiveFrom: '2026-01-01T00:00:00+07:00' },
+    'article.save': { id: article.id, baseRevisionId: article.revisionId, fields: { ...fieldsOf(article), title: 'Hội nghị tổng kết năm 2026' } },
+    'target.save': { name: 'Thư mục lưu trữ', type: 'folder', config: { folder: join(dir, 'xuat-ban') } },
+    'bulletinProfile.save': { fields: SAMPLE_BULLETIN_PROFILE, effectiveFrom: '2026-01-01T00:00:00+07:00' },
+    'bulletin.save': { id: issue.id, date: '2026-01-31', sections: [{ title: 'Tin trong tỉnh', articleIds: [] }] }
+  };
 }, 60_000);
 afterAll(() => {
   app?.close();
@@ -103,6 +123,22 @@ const plausible = (field: z.ZodType): fc.Arbitrary<unknown> =>
     ...(enumOptions(field).length > 0 ? [fc.constantFrom(...enumOptions(field))] : []),
     fc.string({ maxLength: 30 })
   );
+
+/** A small change (or none) anywhere in a valid input: a leaf replaced, a key dropped, junk nested deep. */
+function mutations(base: unknown): fc.Arbitrary<unknown> {
+  const leaf = fc.constantFrom<unknown>('', ' ', 'khong-ton-tai', 'a'.repeat(300), -1, 0, 1.5, null, true, [], {});
+  if (Array.isArray(base)) {
+    const elements = fc.tuple(...base.map(mutations));
+    return fc.oneof({ arbitrary: fc.constant(base), weight: 3 }, { arbitrary: elements, weight: 3 }, { arbitrary: junk(), weight: 1 });
+  }
+  if (base !== null && typeof base === 'object') {
+    const entries = Object.entries(base);
+    const fields = fc.record(Object.fromEntries(entries.map(([k, v]) => [k, mutations(v)])));
+    const dropOne = fc.nat({ max: Math.max(entries.length - 1, 0) }).map((n) => Object.fromEntries(entries.filter((_, j) => j !== n)));
+    return fc.oneof({ arbitrary: fc.constant(base), weight: 2 }, { arbitrary: fields, weight: 4 }, { arbitrary: dropOne, weight: 1 }, { arbitrary: junk(), weight: 1 });
+  }
+  return fc.oneof({ arbitrary: fc.constant(base), weight: 6 }, { arbitrary: leaf, weight: 1 }, { arbitrary: junk(), weight: 1 });
+}
 
 /** Objects over the method's own keys (some missing, some junk, some plausible), plus non-objects. */
 function inputs(m: Method): fc.Arbitrary<unknown> {
@@ -191,5 +227,32 @@ describe('contract fuzzing through dispatch', () => {
     expect(seen.get('ok') ?? 0).toBeGreaterThan(0);
     expect(writesOnFailure).toEqual([]);
     console.log(`[fuzz] valid-shaped calls on ${validMethods.length} methods (none drawn for ${METHODS.filter((m) => !validMethods.includes(m)).join(', ')}):`, JSON.stringify(Object.fromEntries(seen)));
+  }, 180_000);
+
+  it('answers mutations of a valid nested input: a result, a defined error, or INVALID_INPUT; nothing partly written', async () => {
+    const outcomes = new Map<Method, Set<string>>();
+    const writesOnFailure: string[] = [];
+    for (const [i, m] of (Object.keys(BASE_INPUTS) as Method[]).entries()) {
+      expect(accepts(m, BASE_INPUTS[m]), `${m}: its base input must be valid`).toBe(true);
+      const seen = new Set<string>();
+      for (const input of fc.sample(mutations(BASE_INPUTS[m]), { numRuns: 15, seed: 3300 + i })) {
+        const before = fingerprint();
+        const r = await app.dispatch(m, input, ADMIN);
+        if (accepts(m, input)) {
+          if (!r.ok && !(KNOWN_CODES.has(r.error.code) && VIETNAMESE.test(r.error.message))) throw new Error(`${m} ${describeInput(input)} → ${r.error.code} ${r.error.message}`);
+        } else {
+          expectClearRefusal(m, input, r);
+        }
+        const changed = r.ok ? [] : changedTables(before, fingerprint());
+        if (changed.length > 0) writesOnFailure.push(`${m} ${describeInput(input)}: ${changed.join(', ')}`);
+        seen.add(r.ok ? 'ok' : r.error.code);
+      }
+      outcomes.set(m, seen);
+    }
+    expect(internals).toEqual([]);
+    expect(writesOnFailure).toEqual([]);
+    // Each method got valid-shaped calls through to its handler, not only refusals at the schema.
+    for (const [m, seen] of outcomes) expect([...seen].some((o) => o !== 'INVALID_INPUT'), `${m}: ${[...seen].join(', ')}`).toBe(true);
+    console.log('[fuzz] mutations of valid inputs:', JSON.stringify(Object.fromEntries([...outcomes].map(([m, seen]) => [m, [...seen]]))));
   }, 180_000);
 });

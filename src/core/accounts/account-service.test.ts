@@ -3,9 +3,10 @@ import type { Account } from '../../shared/accounts';
 import { AppError } from '../../shared/errors';
 import type { AccountRepository, AuditAppend, KeyVault, PublicKeyRecord, StoredCredentials } from '../ports';
 import { AccountService } from './account-service';
+import { adminKnewPassword } from './key-origin';
 
 /** In-memory fakes: the hasher "hashes" by prefixing, the vault only remembers which password opens which key. */
-function setup() {
+async function setup() {
   const rows = new Map<string, { account: Account; creds: StoredCredentials }>();
   const accounts: AccountRepository = {
     get: (id) => rows.get(id)?.account ?? null,
@@ -20,9 +21,12 @@ function setup() {
   const keys: Array<PublicKeyRecord & { password: string; active: boolean }> = [];
   let n = 0;
   const vault: KeyVault = {
-    createKey(userId, password, origin = 'self') {
+    async createKey(userId, password, origin) {
+      return () => vault.createKeySync(userId, password, origin);
+    },
+    createKeySync(userId, password, origin = 'self') {
       for (const k of keys) if (k.userId === userId) k.active = false;
-      const k = { keyId: `key-${++n}`, userId, publicKeyPem: `PEM-${n}`, createdAt: 'now', password, active: true, origin, pending: origin === 'reset' };
+      const k = { keyId: `key-${++n}`, userId, publicKeyPem: `PEM-${n}`, createdAt: 'now', password, active: true, origin, pending: adminKnewPassword(origin) };
       keys.push(k);
       return k;
     },
@@ -51,14 +55,14 @@ function setup() {
   let id = 0;
   const service = new AccountService({
     accounts,
-    hasher: { hash: (p) => `h:${p}`, verify: async (p, s) => s === `h:${p}` },
+    hasher: { hash: async (p) => `h:${p}`, hashSync: (p) => `h:${p}`, verify: async (p, s) => s === `h:${p}` },
     keys: vault,
     audit: { append: (e) => (audit.push(e), { ...e, id: String(audit.length), seq: audit.length, hash: '', prevHash: '' }) },
     tx: { transaction: (fn) => fn() },
     clock: { now: () => new Date(now) },
     ids: { newId: () => `u${++id}` }
   });
-  const admin = service.setup({ login: ' QuanTri ', fullName: 'Nguyễn Văn Quản', position: 'Chánh Văn phòng', password: 'quantri-123' });
+  const admin = await service.setup({ login: ' QuanTri ', fullName: 'Nguyễn Văn Quản', position: 'Chánh Văn phòng', password: 'quantri-123' });
   return { service, admin, audit, keys, advance: (ms: number) => (now += ms) };
 }
 
@@ -73,7 +77,7 @@ const errorOf = async (fn: () => unknown) => {
 
 describe('AccountService', () => {
   it('first run creates the administrator once, with a folded login and a signing key', async () => {
-    const { service, admin, keys } = setup();
+    const { service, admin, keys } = await setup();
     expect(admin).toMatchObject({ login: 'quantri', name: 'Nguyễn Văn Quản', roles: ['quan_tri'] });
     expect(keys.filter((k) => k.userId === admin.id)).toHaveLength(1);
     expect(service.needsSetup()).toBe(false);
@@ -81,7 +85,7 @@ describe('AccountService', () => {
   });
 
   it('logs in case-insensitively, refuses a wrong password with one message for both causes, and audits both', async () => {
-    const { service, audit } = setup();
+    const { service, audit } = await setup();
     expect((await service.login('QUANTRI', 'quantri-123')).login).toBe('quantri');
     expect((await errorOf(() => service.login('quantri', 'sai'))).message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
     expect((await errorOf(() => service.login('khong-ai', 'sai'))).message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
@@ -89,7 +93,7 @@ describe('AccountService', () => {
   });
 
   it('after 5 failures makes the user wait, with the wait in the message, growing; a success clears it', async () => {
-    const { service, advance } = setup();
+    const { service, advance } = await setup();
     for (let i = 0; i < 4; i++) expect((await errorOf(() => service.login('quantri', 'sai'))).code).toBe('UNAUTHENTICATED');
     const fifth = (await errorOf(() => service.login('quantri', 'sai')));
     expect(fifth.code).toBe('TOO_MANY_ATTEMPTS');
@@ -104,8 +108,8 @@ describe('AccountService', () => {
   });
 
   it('admin creates, updates and disables users; a disabled user cannot log in', async () => {
-    const { service, admin, audit } = setup();
-    const lan = service.create(admin, { login: 'BienTap', fullName: 'Lê Thị Lan', position: 'Chuyên viên', roles: ['bien_tap_vien'], password: 'bientap-123' });
+    const { service, admin, audit } = await setup();
+    const lan = await service.create(admin, { login: 'BienTap', fullName: 'Lê Thị Lan', position: 'Chuyên viên', roles: ['bien_tap_vien'], password: 'bientap-123' });
     expect((await service.login('bientap', 'bientap-123')).roles).toEqual(['bien_tap_vien']);
     service.update(admin, { id: lan.id, fullName: 'Lê Thị Lan', position: 'Chuyên viên', roles: ['bien_tap_vien', 'thu_ky'], disabled: false });
     expect((await service.login('bientap', 'bientap-123')).roles).toEqual(['bien_tap_vien', 'thu_ky']);
@@ -118,8 +122,8 @@ describe('AccountService', () => {
   });
 
   it('only the administrator manages accounts, and the last administrator cannot be removed', async () => {
-    const { service, admin } = setup();
-    service.create(admin, { login: 'bientap', fullName: 'Lê Thị Lan', position: '', roles: ['bien_tap_vien'], password: 'bientap-123' });
+    const { service, admin } = await setup();
+    await service.create(admin, { login: 'bientap', fullName: 'Lê Thị Lan', position: '', roles: ['bien_tap_vien'], password: 'bientap-123' });
     const lan = await service.login('bientap', 'bientap-123');
     const refused = (await errorOf(() => service.create(lan, { login: 'x', fullName: 'X', position: '', roles: ['quan_tri'], password: '12345678' })));
     expect(refused.code).toBe('FORBIDDEN');
@@ -129,7 +133,7 @@ describe('AccountService', () => {
   });
 
   it('password change re-wraps the key; an admin reset makes a new key and keeps the old one', async () => {
-    const { service, admin, keys } = setup();
+    const { service, admin, keys } = await setup();
     expect((await errorOf(() => service.changePassword(admin, 'sai-mat-khau', 'moi-12345678'))).message).toBe('Mật khẩu hiện tại không đúng.');
     expect((await errorOf(() => service.changePassword(admin, 'quantri-123', 'ngan'))).message).toBe('Mật khẩu phải có ít nhất 8 ký tự.');
     await service.changePassword(admin, 'quantri-123', 'moi-12345678');
@@ -137,21 +141,21 @@ describe('AccountService', () => {
     expect((await service.login('quantri', 'moi-12345678')).id).toBe(admin.id);
     expect(keys.filter((k) => k.userId === admin.id).map((k) => [k.password, k.active])).toEqual([['moi-12345678', true]]);
 
-    const lan = service.create(admin, { login: 'bientap', fullName: 'Lê Thị Lan', position: '', roles: ['bien_tap_vien'], password: 'bientap-123' });
-    service.resetPassword(admin, lan.id, 'dat-lai-123');
+    const lan = await service.create(admin, { login: 'bientap', fullName: 'Lê Thị Lan', position: '', roles: ['bien_tap_vien'], password: 'bientap-123' });
+    await service.resetPassword(admin, lan.id, 'dat-lai-123');
     expect((await service.login('bientap', 'dat-lai-123')).id).toBe(lan.id);
     expect(keys.filter((k) => k.userId === lan.id).map((k) => k.active)).toEqual([false, true]);
   });
 
   it('unlock needs the session user’s own password', async () => {
-    const { service, admin, audit } = setup();
+    const { service, admin, audit } = await setup();
     expect((await errorOf(() => service.unlock(admin, 'sai'))).message).toBe('Mật khẩu không đúng.');
     expect((await service.unlock(admin, 'quantri-123')).id).toBe(admin.id);
     expect(audit.map((a) => a.action).slice(-2)).toEqual(['auth.unlock-failed', 'auth.unlock']);
   });
 
   it('throttles the old-password check of Đổi mật khẩu like a login and audits each failure', async () => {
-    const { service, admin, audit, advance } = setup();
+    const { service, admin, audit, advance } = await setup();
     const tries = await Promise.all(Array.from({ length: 50 }, () => errorOf(() => service.changePassword(admin, 'doan-mo', 'moi-12345678'))));
     expect(tries.slice(0, 4).map((e) => e.code)).toEqual(Array(4).fill('FORBIDDEN'));
     expect(tries.slice(4).every((e) => e.code === 'TOO_MANY_ATTEMPTS')).toBe(true);
@@ -167,9 +171,9 @@ describe('AccountService', () => {
   });
 
   it('an admin reset leaves a pending key; the user’s own password change makes a fresh key of their own', async () => {
-    const { service, admin, keys } = setup();
-    const tb = service.create(admin, { login: 'truongban', fullName: 'Trần Quốc Bảo', position: '', roles: ['truong_ban'], password: 'truongban-1' });
-    service.resetPassword(admin, tb.id, 'dat-lai-123');
+    const { service, admin, keys } = await setup();
+    const tb = await service.create(admin, { login: 'truongban', fullName: 'Trần Quốc Bảo', position: '', roles: ['truong_ban'], password: 'truongban-1' });
+    await service.resetPassword(admin, tb.id, 'dat-lai-123');
     const reset = keys.find((k) => k.userId === tb.id && k.active)!;
     expect(reset).toMatchObject({ origin: 'reset', pending: true });
     await service.changePassword(await service.login('truongban', 'dat-lai-123'), 'dat-lai-123', 'cua-rieng-toi');
@@ -179,8 +183,8 @@ describe('AccountService', () => {
   });
 
   it('audits the Quản trị + Trưởng ban combination when it is granted', async () => {
-    const { service, admin, audit } = setup();
-    const both = service.create(admin, { login: 'kiemnhiem', fullName: 'Võ Văn Kiêm', position: '', roles: ['quan_tri', 'truong_ban'], password: 'kiemnhiem-1' });
+    const { service, admin, audit } = await setup();
+    const both = await service.create(admin, { login: 'kiemnhiem', fullName: 'Võ Văn Kiêm', position: '', roles: ['quan_tri', 'truong_ban'], password: 'kiemnhiem-1' });
     expect(audit.filter((a) => a.action === 'user.admin-signer').map((a) => a.details)).toEqual([{ userId: both.id, roles: ['quan_tri', 'truong_ban'] }]);
     service.update(admin, { id: both.id, fullName: 'Võ Văn Kiêm', position: 'Mới', roles: ['quan_tri', 'truong_ban'], disabled: false });
     expect(audit.filter((a) => a.action === 'user.admin-signer')).toHaveLength(1);

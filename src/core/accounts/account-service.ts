@@ -1,11 +1,15 @@
 // Accounts of the editorial board: first-run setup, login (throttled), lock/unlock, password change,
 // and the administrator's user management. Every event goes to the audit log. Who acts always comes
 // from the session (`actor`), never from renderer input. Password checks are async and throttled
-// (PasswordAttempts); an administrator's reset leaves the user's new signing key pending.
+// (PasswordAttempts). A signing key whose password the administrator knew (a reset, or an account the
+// administrator created) is pending until the user sets their own password. Setting a
+// password derives its hash and key-encryption key asynchronously first (scrypt on the thread pool,
+// ~0.6 s each), then writes in one transaction, re-checking what another call may have changed meanwhile.
 import { capabilitiesOf, type Account, type Role, type SessionUser } from '../../shared/accounts';
 import type { UserRef } from '../../shared/article';
 import { AppError, ErrorCode } from '../../shared/errors';
-import type { AccountRepository, AuditLog, Clock, IdGenerator, KeyVault, PasswordHasher, TransactionRunner } from '../ports';
+import type { AccountRepository, AuditLog, Clock, IdGenerator, KeyOrigin, KeyVault, PasswordHasher, PublicKeyRecord, TransactionRunner } from '../ports';
+import { adminKnewPassword } from './key-origin';
 import { checkLoginName, checkNewPassword, foldLogin } from './login-name';
 import { PasswordAttempts } from './password-attempts';
 
@@ -37,6 +41,12 @@ export interface AccountChanges {
   disabled: boolean;
 }
 
+/** What setting a password produces before anything is written: its hash and the write of a new key. */
+interface Secrets {
+  passwordHash: string;
+  saveKey: () => PublicKeyRecord;
+}
+
 export const WRONG_LOGIN = 'Tên đăng nhập hoặc mật khẩu không đúng.';
 export const WRONG_PASSWORD = 'Mật khẩu không đúng.';
 const DISABLED = 'Tài khoản này đã bị vô hiệu hóa. Hãy liên hệ quản trị viên.';
@@ -58,17 +68,40 @@ export class AccountService {
     return this.d.accounts.count() === 0;
   }
 
-  /** First run only: creates the administrator (role Quản trị) and returns them, logged in. */
-  /** The first administrator; `alsoEditor` also gives the Biên tập viên role (the setup page's default). */
-  setup({ alsoEditor = false, ...input }: Omit<NewAccount, 'roles'> & { alsoEditor?: boolean }): SessionUser {
+  /**
+   * First run only: creates the administrator (role Quản trị) and returns them, logged in; `alsoEditor`
+   * also gives the Biên tập viên role (the setup page's default).
+   */
+  async setup(input: FirstAdmin): Promise<SessionUser> {
+    const account = this.setupDraft(input);
+    return this.commitSetup(account, await this.secrets(account.id, input.password, 'setup'));
+  }
+
+  /** setup() for the sample seed: synchronous, as openApp seeds before anyone is served. */
+  setupForSample(input: FirstAdmin): SessionUser {
+    const account = this.setupDraft(input);
+    return this.commitSetup(account, this.secretsNow(account.id, input.password, 'setup'));
+  }
+
+  private setupDraft({ alsoEditor = false, ...input }: FirstAdmin): Account {
+    this.requireNoAccounts();
+    return this.draft({ ...input, roles: alsoEditor ? ['quan_tri', 'bien_tap_vien'] : ['quan_tri'] });
+  }
+
+  private commitSetup(account: Account, secrets: Secrets): SessionUser {
     return this.d.tx.transaction(() => {
-      if (!this.needsSetup()) throw new AppError(ErrorCode.CONFLICT, 'Ứng dụng đã có quản trị viên. Hãy đăng nhập bằng tài khoản được cấp.');
-      const account = this.insert({ ...input, roles: alsoEditor ? ['quan_tri', 'bien_tap_vien'] : ['quan_tri'] }, 'setup');
+      // Two first-run pages may race; only one becomes the administrator.
+      this.requireNoAccounts();
+      this.insert(account, secrets);
       const user = sessionUserOf(account);
       this.audit(user, 'user.create', `Tạo quản trị viên đầu tiên “${account.fullName}” (${account.login})`, { login: account.login, roles: account.roles });
       this.audit(user, 'auth.login', `${account.fullName} đăng nhập`, { login: account.login });
       return user;
     });
+  }
+
+  private requireNoAccounts(): void {
+    if (!this.needsSetup()) throw new AppError(ErrorCode.CONFLICT, 'Ứng dụng đã có quản trị viên. Hãy đăng nhập bằng tài khoản được cấp.');
   }
 
   async login(login: string, password: string): Promise<SessionUser> {
@@ -79,7 +112,7 @@ export class AccountService {
       key,
       async () => {
         stored = account ? this.d.accounts.credentials(account.id)?.passwordHash : undefined;
-        const ok = await this.d.hasher.verify(password, stored ?? this.dummy());
+        const ok = await this.d.hasher.verify(password, stored ?? (await this.dummyHash()));
         return !!account && !!stored && ok;
       },
       // What was typed as an unknown login (often a password in the wrong box) is never stored.
@@ -94,7 +127,11 @@ export class AccountService {
       throw new AppError(ErrorCode.FORBIDDEN, DISABLED);
     }
     // A hash made with older scrypt parameters is replaced once the password is known to be right.
-    if (this.d.hasher.needsRehash?.(stored)) this.d.accounts.setCredentials(account.id, { passwordHash: this.d.hasher.hash(password) });
+    if (this.d.hasher.needsRehash?.(stored)) {
+      const passwordHash = await this.d.hasher.hash(password);
+      // Unless the password was changed while this hash was being made.
+      if (this.d.accounts.credentials(account.id)?.passwordHash === stored) this.d.accounts.setCredentials(account.id, { passwordHash });
+    }
     const user = sessionUserOf(account);
     this.audit(user, 'auth.login', `${account.fullName} đăng nhập`, { login: key });
     return user;
@@ -124,7 +161,7 @@ export class AccountService {
     return a && !a.disabled ? sessionUserOf(a) : null;
   }
 
-  /** The old password is checked like a login; a key the administrator set (reset) is replaced, never kept. */
+  /** The old password is checked like a login; a key the administrator knew the password of is replaced, never kept. */
   async changePassword(user: SessionUser, oldPassword: string, newPassword: string): Promise<void> {
     checkNewPassword(newPassword, 'newPassword');
     const account = this.requireAccount(user.id);
@@ -132,11 +169,13 @@ export class AccountService {
       new AppError(ErrorCode.FORBIDDEN, 'Mật khẩu hiện tại không đúng.', { oldPassword: WRONG_PASSWORD })
     );
     const active = this.d.keys.activeKey(user.id);
-    const keep = active && !active.pending && active.origin !== 'reset';
+    const keep = active && !active.pending && !adminKnewPassword(active.origin);
     const rewrap = keep ? await this.d.keys.rewrapKey(user.id, oldPassword, newPassword) : null;
+    const passwordHash = await this.d.hasher.hash(newPassword);
+    const saveKey = rewrap ? null : await this.d.keys.createKey(user.id, newPassword, 'self');
     this.d.tx.transaction(() => {
-      this.d.accounts.setCredentials(user.id, { passwordHash: this.d.hasher.hash(newPassword) });
-      const fresh = rewrap ? (rewrap(), null) : this.d.keys.createKey(user.id, newPassword, 'self');
+      this.d.accounts.setCredentials(user.id, { passwordHash });
+      const fresh = rewrap ? (rewrap(), null) : saveKey!();
       this.audit(user, 'user.password-change', `${user.name} đổi mật khẩu${fresh ? '; tạo khóa ký mới của chính mình' : ''}`, fresh ? { keyId: fresh.keyId } : {});
     });
   }
@@ -161,10 +200,26 @@ export class AccountService {
     return this.d.accounts.list();
   }
 
-  create(actor: SessionUser, input: NewAccount): Account {
+  async create(actor: SessionUser, input: NewAccount): Promise<Account> {
     requireAdmin(actor, 'tạo tài khoản');
+    const account = this.draft(input);
+    return this.commitCreate(actor, account, await this.secrets(account.id, input.password, 'created'));
+  }
+
+  /**
+   * create() for the sample seed: synchronous (openApp seeds before anyone is served). A demo's accounts
+   * share a password that is printed for everyone; their keys count as their own ('self') so that the
+   * demo can sign, and nothing real is ever signed in a sample workspace.
+   */
+  createForSample(actor: SessionUser, input: NewAccount): Account {
+    requireAdmin(actor, 'tạo tài khoản');
+    const account = this.draft(input);
+    return this.commitCreate(actor, account, this.secretsNow(account.id, input.password, 'self'));
+  }
+
+  private commitCreate(actor: SessionUser, account: Account, secrets: Secrets): Account {
     return this.d.tx.transaction(() => {
-      const account = this.insert(input, 'created');
+      this.insert(account, secrets);
       this.audit(actor, 'user.create', `Tạo tài khoản “${account.fullName}” (${account.login})`, {
         userId: account.id,
         login: account.login,
@@ -207,14 +262,16 @@ export class AccountService {
   }
 
   /** Sets a new password and a NEW, pending key pair; the old public key stays for old signatures. */
-  resetPassword(actor: SessionUser, id: string, newPassword: string): Account {
+  async resetPassword(actor: SessionUser, id: string, newPassword: string): Promise<Account> {
     requireAdmin(actor, 'đặt lại mật khẩu');
     checkNewPassword(newPassword, 'newPassword');
+    this.requireAccount(id);
+    // The administrator knows this password: the key it opens is pending and never signs.
+    const secrets = await this.secrets(id, newPassword, 'reset');
     return this.d.tx.transaction(() => {
       const account = this.requireAccount(id);
-      this.d.accounts.setCredentials(id, { passwordHash: this.d.hasher.hash(newPassword) });
-      // The administrator knows this password: the key it opens is pending and never signs.
-      const key = this.d.keys.createKey(id, newPassword, 'reset');
+      this.d.accounts.setCredentials(id, { passwordHash: secrets.passwordHash });
+      const key = secrets.saveKey();
       this.attempts.clear(account.login);
       this.audit(actor, 'user.password-reset', `Đặt lại mật khẩu cho “${account.fullName}” (${account.login}); khóa ký mới chờ người dùng tự đổi mật khẩu`, {
         userId: id,
@@ -225,7 +282,8 @@ export class AccountService {
     });
   }
 
-  private insert(input: NewAccount, origin: 'setup' | 'created'): Account {
+  /** The new account, checked and normalised (nothing written yet). */
+  private draft(input: NewAccount): Account {
     const login = foldLogin(input.login);
     checkLoginName(login);
     checkNewPassword(input.password);
@@ -233,10 +291,8 @@ export class AccountService {
     if (fullName === '') throw new AppError(ErrorCode.INVALID_INPUT, 'Hãy nhập họ và tên.', { fullName: 'Bắt buộc.' });
     const roles = uniqueRoles(input.roles);
     if (roles.length === 0) throw new AppError(ErrorCode.INVALID_INPUT, 'Hãy chọn ít nhất một vai trò.', { roles: 'Bắt buộc.' });
-    if (this.d.accounts.byLogin(login)) {
-      throw new AppError(ErrorCode.CONFLICT, `Tên đăng nhập “${login}” đã có người dùng. Hãy chọn tên khác.`, { login: 'Đã có người dùng.' });
-    }
-    const account: Account = {
+    this.requireFreeLogin(login);
+    return {
       id: this.d.ids.newId(),
       login,
       fullName,
@@ -245,9 +301,29 @@ export class AccountService {
       disabled: false,
       createdAt: this.d.clock.now().toISOString()
     };
-    this.d.accounts.insert(account, { passwordHash: this.d.hasher.hash(input.password) });
-    this.d.keys.createKey(account.id, input.password, origin);
-    return account;
+  }
+
+  /** Inside the caller's transaction; the login is checked again (another call may have taken it meanwhile). */
+  private insert(account: Account, secrets: Secrets): void {
+    this.requireFreeLogin(account.login);
+    this.d.accounts.insert(account, { passwordHash: secrets.passwordHash });
+    secrets.saveKey();
+  }
+
+  private requireFreeLogin(login: string): void {
+    if (this.d.accounts.byLogin(login)) {
+      throw new AppError(ErrorCode.CONFLICT, `Tên đăng nhập “${login}” đã có người dùng. Hãy chọn tên khác.`, { login: 'Đã có người dùng.' });
+    }
+  }
+
+  private async secrets(userId: string, password: string, origin: KeyOrigin): Promise<Secrets> {
+    const passwordHash = await this.d.hasher.hash(password);
+    return { passwordHash, saveKey: await this.d.keys.createKey(userId, password, origin) };
+  }
+
+  private secretsNow(userId: string, password: string, origin: KeyOrigin): Secrets {
+    const passwordHash = this.d.hasher.hashSync(password);
+    return { passwordHash, saveKey: () => this.d.keys.createKeySync(userId, password, origin) };
   }
 
   /** Quản trị together with Trưởng ban: the one who resets passwords can also approve. Audited when granted. */
@@ -265,14 +341,12 @@ export class AccountService {
     return a;
   }
 
-  private dummy(): string {
-    return this.dummyHash();
-  }
-
   private audit(user: UserRef | null, action: string, description: string, details: Record<string, unknown>): void {
     this.d.audit.append({ at: this.d.clock.now().toISOString(), user: user ? refOf(user) : null, action, articleId: null, description, details });
   }
 }
+
+type FirstAdmin = Omit<NewAccount, 'roles'> & { alsoEditor?: boolean };
 
 export function requireAdmin(actor: SessionUser, what: string): void {
   if (!capabilitiesOf(actor.roles).has('admin')) throw new AppError(ErrorCode.FORBIDDEN, `Chỉ quản trị viên mới được ${what}.`);

@@ -1,9 +1,10 @@
 // Whole-workspace verification: the audit chain plus every sign-off (signature, signed revision
-// content, its entry in the chain, and a key not made by an administrator's password reset), every
+// content, its entry in the chain, and a key whose password no administrator knew), every
 // user key (vouched for by the chain, id re-derived from the public key) and every history row users
 // read (matched to the chain). Reports the first broken audit entry in chain order.
 import type { Hasher, PublicKeyRecord } from '../ports';
 import type { AuditEntry } from '../../shared/workflow';
+import { adminKnewPassword } from '../accounts/key-origin';
 import { checkSignOff, type SignOffCheckDeps, type SignOffRecord } from '../signoff/signoff';
 import { verifyAuditChain } from './chain';
 import { checkHistory, checkKeys, type HistoryRow, type RevisionRow, type WorkflowEventRow } from './cross-check';
@@ -62,10 +63,11 @@ export function verifyWorkspace(input: VerifyInput, deps: VerifyDeps, hasher: Ha
     const where = entry ? { seq: entry.seq, id: entry.id } : { seq: null, id: null };
     const untrusted = keys.untrusted.get(s.keyId);
     const problem = untrusted ? `khóa ký ${s.keyId} không đáng tin: ${untrusted}` : checkSignOff(s, deps);
+    const origin = deps.publicKey(s.keyId)?.origin;
     if (problem) problems.push({ ...where, problem: `Bản ký duyệt của ${s.signerName} (${s.signedAt}): ${problem}` });
     else if (!entry) problems.push({ ...where, problem: `Bản ký duyệt của ${s.signerName} (${s.signedAt}) không có trong nhật ký.` });
     else if (entry.details.signature !== s.signature) problems.push({ ...where, problem: `Chữ ký trong nhật ký khác chữ ký đã lưu của ${s.signerName}.` });
-    else if (deps.publicKey(s.keyId)?.origin === 'reset') problems.push({ ...where, problem: resetKeyProblem(s) });
+    else if (adminKnewPassword(origin)) problems.push({ ...where, problem: adminKnownKeyProblem(s, origin) });
     else valid += 1;
   }
   for (const u of unsigned) {
@@ -75,7 +77,8 @@ export function verifyWorkspace(input: VerifyInput, deps: VerifyDeps, hasher: Ha
   return { ok: problems.length === 0, entries: list.length, signOffs: signOffs.length, validSignOffs: valid, firstBroken: problems[0] ?? null, problems };
 }
 
-/** The key was made by an administrator's password reset: the administrator knew the password that opened it. */
-function resetKeyProblem(s: SignOffRecord): string {
-  return `Bản ký duyệt của ${s.signerName} (${s.signedAt}) dùng khóa ký tạo khi quản trị viên đặt lại mật khẩu: quản trị viên có thể đã ký thay.`;
+/** The administrator knew the password that opened the key (a reset, or the account's first password). */
+function adminKnownKeyProblem(s: SignOffRecord, origin: 'reset' | 'created'): string {
+  const when = origin === 'reset' ? 'khi quản trị viên đặt lại mật khẩu' : 'với mật khẩu ban đầu do quản trị viên đặt khi tạo tài khoản';
+  return `Bản ký duyệt của ${s.signerName} (${s.signedAt}) dùng khóa ký tạo ${when}: quản trị viên có thể đã ký thay.`;
 }

@@ -3,14 +3,13 @@
 import type { Article, UserRef } from '../../shared/article';
 import { AppError, ErrorCode } from '../../shared/errors';
 import type { SignOffView } from '../../shared/workflow';
+import { pendingKeyMessage } from '../accounts/key-origin';
 import { articleContentHash } from '../articles/article-service';
 import type { Hasher, IdGenerator, KeySigner, KeyVault, PublicKeyRecord } from '../ports';
 import { checkSignOff, signOffMessage, type SignOffPayload, type SignOffRecord } from '../signoff/signoff';
 import type { Actor } from './actor';
 import type { SignOffRepository } from './ports';
 import { WorkflowRefusal } from './refusal';
-
-export const KEY_PENDING = 'Mật khẩu của bạn vừa được quản trị viên đặt lại: hãy tự đổi mật khẩu trước khi ký duyệt.';
 
 export interface SignOffsDeps {
   signOffs: SignOffRepository;
@@ -27,7 +26,7 @@ export class SignOffs {
     if (password === '') throw new WorkflowRefusal('BAD_PASSWORD', 'Hãy nhập lại mật khẩu của bạn để ký duyệt.');
     const key = this.d.keys.activeKey(actor.userId);
     if (!key) throw new AppError(ErrorCode.FORBIDDEN, 'Tài khoản của bạn chưa có khóa ký số. Hãy đổi mật khẩu hoặc nhờ quản trị đặt lại mật khẩu rồi ký lại.');
-    if (key.pending) throw new WorkflowRefusal('KEY_PENDING', KEY_PENDING);
+    if (key.pending) throw new WorkflowRefusal('KEY_PENDING', pendingKeyMessage(key.origin));
     return key;
   }
 

@@ -147,16 +147,20 @@ describe('sessions through dispatch', () => {
     expect((await ok<Account[]>(call(ADMIN, 'users.list'))).map((a) => a.login)).toEqual(['quantri', 'bientap']);
   });
 
-  it('a password change keeps the signing key under the new password; a reset makes a new, pending key and keeps the old public key', async () => {
+  it('the first password change replaces the key the administrator made; later ones keep it; a reset makes a new, pending key and keeps the old public key', async () => {
     const lan = await withAdminAndEditor();
     await ok(call(LAN, 'auth.login', { login: 'bientap', password: 'bientap-123' }));
     const keys = app.services.keys;
-    const first = keys.activeKey(lan.id)!;
+    // The administrator chose Lan's first password, so the key it opens is pending.
+    expect(keys.activeKey(lan.id)).toMatchObject({ origin: 'created', pending: true });
     expect((await fail(call(LAN, 'auth.changePassword', { oldPassword: 'sai-mat-khau', newPassword: 'moi-12345678' }))).code).toBe('FORBIDDEN');
-    await ok(call(LAN, 'auth.changePassword', { oldPassword: 'bientap-123', newPassword: 'moi-12345678' }));
+    await ok(call(LAN, 'auth.changePassword', { oldPassword: 'bientap-123', newPassword: 'cua-toi-12345' }));
+    const first = keys.activeKey(lan.id)!;
+    expect(first).toMatchObject({ origin: 'self', pending: false });
+    await ok(call(LAN, 'auth.changePassword', { oldPassword: 'cua-toi-12345', newPassword: 'moi-12345678' }));
     const signed = keys.sign(lan.id, 'moi-12345678', 'Nội dung đã ký');
     expect(signed.keyId).toBe(first.keyId);
-    expect(() => keys.sign(lan.id, 'bientap-123', 'x')).toThrow('Mật khẩu không đúng.');
+    expect(() => keys.sign(lan.id, 'cua-toi-12345', 'x')).toThrow('Mật khẩu không đúng.');
     expect((await fail(call({ connectionId: 'test:2' }, 'auth.login', { login: 'bientap', password: 'bientap-123' }))).code).toBe('UNAUTHENTICATED');
 
     await ok(call(ADMIN, 'users.resetPassword', { id: lan.id, newPassword: 'dat-lai-123' }));

@@ -18,7 +18,7 @@ export function authHandlers(s: Pick<AppServices, 'accounts' | 'profile'>, sessi
       session: d.sessions.info(ctx.connectionId),
       agencyName: d.profile.current()?.agencyName ?? null
     }),
-    'auth.setup': async (input, ctx) => d.sessions.begin(ctx.connectionId, d.accounts.setup(input)),
+    'auth.setup': async (input, ctx) => d.sessions.begin(ctx.connectionId, await d.accounts.setup(input)),
     'auth.login': async ({ login, password }, ctx) => {
       const user = await d.accounts.login(login, password);
       // A new login on this connection replaces whoever was logged in (e.g. on a locked screen).

@@ -18,7 +18,7 @@ export function usersHandlers(s: Pick<AppServices, 'accounts'>, sessions: Sessio
       return account;
     },
     'users.resetPassword': async ({ id, newPassword }, ctx) => {
-      d.accounts.resetPassword(ctx.user, id, newPassword);
+      await d.accounts.resetPassword(ctx.user, id, newPassword);
       // Whoever is logged in as that user must log in again with the new password.
       if (id !== ctx.user.id) d.sessions.updateUser(id, null);
       return null;

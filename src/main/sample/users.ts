@@ -24,9 +24,9 @@ export const SAMPLE_USERS: readonly SampleUser[] = [
 /** Creates the sample accounts on a workspace without accounts (the first one is the administrator). */
 export function createSampleUsers(accounts: AccountService, password: string): Record<SampleLogin, Account> {
   const [first, ...others] = SAMPLE_USERS;
-  const admin = accounts.setup({ login: first!.login, fullName: first!.fullName, position: first!.position, password });
+  const admin = accounts.setupForSample({ login: first!.login, fullName: first!.fullName, position: first!.position, password });
   const created = { [first!.login]: accounts.list(admin)[0]! } as Record<SampleLogin, Account>;
-  for (const u of others) created[u.login] = accounts.create(admin, { ...u, password });
+  for (const u of others) created[u.login] = accounts.createForSample(admin, { ...u, password });
   return created;
 }
 

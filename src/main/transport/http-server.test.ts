@@ -76,6 +76,11 @@ function send(path: string, options: { method?: string; headers?: Record<string,
   });
 }
 
+function pathOf(link: string): string {
+  const url = new URL(link);
+  return url.pathname + url.search;
+}
+
 function invoke(body: unknown, headers: Record<string, string> = {}): Promise<Reply> {
   const method = String((body as { method?: unknown }).method);
   return send('/api/invoke', {
@@ -86,9 +91,9 @@ function invoke(body: unknown, headers: Record<string, string> = {}): Promise<Re
 }
 
 describe('browser-mode server', () => {
-  it('prints a loopback URL carrying a 256-bit base64url token', () => {
+  it('prints a loopback URL carrying a 256-bit base64url one-time token, not the cookie secret', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{43}$/);
-    expect(server.url).toContain(server.token);
+    expect(server.url).not.toContain(server.token);
   });
 
   it('runs a valid call through dispatch as the connection of its session cookie, whatever the page sends', async () => {
@@ -169,23 +174,48 @@ describe('browser-mode server', () => {
   });
 
   it('trades the URL token for an HttpOnly SameSite=Strict cookie and a clean URL', async () => {
-    const first = await send(`/?token=${server.token}`);
+    const first = await send(new URL(server.url).pathname + new URL(server.url).search);
     expect(first.status).toBe(303);
     expect(first.headers.location).toBe('/');
     const cookie = String(first.headers['set-cookie']);
     expect(cookie).toContain(`bbt_token_${server.port}=${server.token}`);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
-    // The session cookie comes with it, so a reload keeps the login; it is kept on a second exchange.
+    // The session cookie comes with it, so a reload keeps the login; a second link keeps it too.
     const sid = /bbt_sid_\d+=([A-Za-z0-9_-]{43}); HttpOnly; SameSite=Strict/.exec(cookie)?.[1];
     expect(sid).toBeDefined();
-    const again = await send(`/?token=${server.token}`, { headers: { cookie: `bbt_sid_${server.port}=${sid}` } });
+    const again = await send(pathOf(server.mintLink()), { headers: { cookie: `bbt_sid_${server.port}=${sid}` } });
     expect(String(again.headers['set-cookie'])).toContain(`bbt_sid_${server.port}=${sid}`);
     const page = await send('/', { headers: { cookie: cookie.split(';')[0] as string } });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>Ban Biên Tập</title>');
     // The bridge script loads before the app's module script.
     expect(page.body.indexOf('<script src="/bridge.js">')).toBeLessThan(page.body.indexOf('/assets/app.js'));
+  });
+
+  it('opens the app once per link: a second use is refused with a Vietnamese page, a newly minted link works', async () => {
+    const link = pathOf(server.url);
+    expect((await send(link)).status).toBe(303);
+    const reused = await send(link);
+    expect(reused.status).toBe(403);
+    expect(reused.headers['set-cookie']).toBeUndefined();
+    expect(reused.body).toContain('Đường dẫn này đã được dùng');
+    expect(reused.body).toContain('nhấn Enter trong cửa sổ dòng lệnh');
+
+    const fresh = await send(pathOf(server.mintLink()));
+    expect(fresh.status).toBe(303);
+    expect(String(fresh.headers['set-cookie'])).toContain(`bbt_token_${server.port}=${server.token}`);
+    expect((await send(link)).status).toBe(403);
+  });
+
+  it('lets a spent link through, granting nothing new, in the browser that already holds the cookie', async () => {
+    const link = pathOf(server.url);
+    const first = await send(link);
+    const tokenCookie = String(first.headers['set-cookie']).split(';')[0] as string;
+    const again = await send(`${link}&x=1`, { headers: { cookie: tokenCookie } });
+    expect(again.status).toBe(303);
+    expect(again.headers.location).toBe('/?x=1');
+    expect(again.headers['set-cookie']).toBeUndefined();
   });
 
   it('serves static files and the bridge with security headers', async () => {

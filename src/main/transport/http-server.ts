@@ -7,6 +7,7 @@ import type { Dispatch } from '../dispatch';
 import type { AppEvent } from '../../shared/contract';
 import { ErrorCode, type Result } from '../../shared/errors';
 import { hostOrOriginProblem, newToken, presentedSession, presentedToken, sessionCookie, tokenCookie, tokenMatches } from './access';
+import { OneTimeLinks } from './one-time-links';
 import { BRIDGE_SCRIPT, BRIDGE_SCRIPT_PATH, METHOD_HEADER, REQUEST_HEADER, injectBridgeScript } from './bridge-script';
 import { maxRequestBytes, tooLargeMessage } from '../request-limits';
 import { isInlineImage, MEDIA_HASH, sniffMediaType } from './media-type';
@@ -18,8 +19,14 @@ export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_MAX_CONCURRENT = 32;
 const BUSY_TEXT = 'Ứng dụng đang bận xử lý nhiều yêu cầu cùng lúc. Hãy thử lại sau giây lát.';
 const HEARTBEAT_MS = 25_000;
-const UNAUTHORIZED_TEXT = 'Thiếu mã truy cập: hãy mở đúng đường dẫn URL in trong cửa sổ dòng lệnh.\nMissing access token: open the URL printed in the terminal.';
+const UNAUTHORIZED_TEXT =
+  'Thiếu mã truy cập: hãy mở đường dẫn URL in trong cửa sổ dòng lệnh (nhấn Enter ở đó để nhận đường dẫn mới).\nMissing access token: open the URL printed in the terminal (press Enter there for a new one).';
 const FORBIDDEN_TEXT = 'Từ chối truy cập.\nForbidden.';
+const SPENT_LINK_TEXT =
+  'Đường dẫn này đã được dùng. Mỗi đường dẫn chỉ mở được ứng dụng một lần, ở một trình duyệt.\n' +
+  'Để mở ứng dụng ở trình duyệt này: nhấn Enter trong cửa sổ dòng lệnh đang chạy ứng dụng (npm start) để nhận đường dẫn mới, hoặc chạy lại npm start.\n' +
+  'Trình duyệt đã mở ứng dụng thì chỉ cần mở thêm thẻ mới, không cần đường dẫn mới.\n\n' +
+  'This link has already been used: each link opens the app once. Press Enter in the terminal running the app for a new one.';
 
 export interface HttpServerOptions {
   /** Called with connection id `http:<session cookie>`: the user is the one logged in on that cookie. */
@@ -40,16 +47,20 @@ export interface HttpServerOptions {
 }
 
 export interface RunningServer {
-  /** The URL to open: carries the token once; the page then keeps it in an HttpOnly cookie. */
+  /** The first one-time link to open (see mintLink). */
   url: string;
+  /** A new link that opens the app once, in one browser: its first request trades it for the cookies. */
+  mintLink(): string;
   origin: string;
   port: number;
+  /** The per-run secret the HttpOnly cookie carries (or an X-BBT-Token header). Never printed, never in a URL. */
   token: string;
   close(): Promise<void>;
 }
 
 export async function startHttpServer(opts: HttpServerOptions): Promise<RunningServer> {
   const token = newToken();
+  const links = new OneTimeLinks();
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const maxConcurrent = opts.maxConcurrent ?? DEFAULT_MAX_CONCURRENT;
@@ -72,10 +83,16 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
 
     const queryToken = url.searchParams.get('token');
     if (queryToken !== null && req.method === 'GET') {
-      if (!tokenMatches(queryToken, token)) return deny(req, res, 403, 'wrong token in URL');
       url.searchParams.delete('token');
+      const clean = { ...SECURITY_HEADERS, Location: url.pathname + url.search, 'Cache-Control': 'no-store' };
+      const redeemed = links.redeem(queryToken);
+      // A spent link clicked again in the browser that opened it grants nothing new: that browser already holds the cookie.
+      const holdsCookie = tokenMatches(presentedToken(req.headers, port), token);
+      if (redeemed === 'spent' && holdsCookie) return void res.writeHead(303, clean).end();
+      if (redeemed === 'spent') return deny(req, res, 403, 'link already used', SPENT_LINK_TEXT);
+      if (redeemed === 'unknown') return deny(req, res, 403, 'wrong token in URL');
       const cookies = [tokenCookie(port, token), sessionCookie(port, presentedSession(req.headers, port) ?? newToken())];
-      res.writeHead(303, { ...SECURITY_HEADERS, 'Set-Cookie': cookies, Location: url.pathname + url.search, 'Cache-Control': 'no-store' });
+      res.writeHead(303, { ...clean, 'Set-Cookie': cookies });
       res.end();
       return;
     }
@@ -99,9 +116,9 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
     return serveStatic(req, res, url.pathname);
   }
 
-  function deny(req: IncomingMessage, res: ServerResponse, status: 401 | 403, reason: string): void {
+  function deny(req: IncomingMessage, res: ServerResponse, status: 401 | 403, reason: string, text = status === 401 ? UNAUTHORIZED_TEXT : FORBIDDEN_TEXT): void {
     log(`[http] refused ${req.method} ${req.url?.replace(/token=[^&]*/, 'token=…')}: ${reason}`);
-    send(res, status, 'text/plain; charset=utf-8', status === 401 ? UNAUTHORIZED_TEXT : FORBIDDEN_TEXT);
+    send(res, status, 'text/plain; charset=utf-8', text);
   }
 
   async function invoke(req: IncomingMessage, res: ServerResponse, sid: string): Promise<void> {
@@ -196,9 +213,11 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
   });
   port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
+  const mintLink = (): string => `${origin}/?token=${links.mint()}`;
 
   return {
-    url: `${origin}/?token=${token}`,
+    url: mintLink(),
+    mintLink,
     origin,
     port,
     token,

@@ -84,7 +84,7 @@ describe('keys', () => {
     const first = f.articleIn('cho_duyet', 'btv');
     await ok(f.call('workflow.act', { articleId: first.id, action: 'ky-duyet', password: PASSWORD }, f.users.tb));
     const oldKey = f.keys.activeKey(f.users.tb.id)!.keyId;
-    f.keys.createKey(f.users.tb.id, 'mat-khau-moi-sau-khi-dat-lai');
+    f.keys.createKeySync(f.users.tb.id, 'mat-khau-moi-sau-khi-dat-lai');
     const second = f.articleIn('cho_duyet', 'btv');
     expect(await f.call('workflow.act', { articleId: second.id, action: 'ky-duyet', password: PASSWORD }, f.users.tb)).toMatchObject({ ok: false, error: { refusal: 'BAD_PASSWORD' } });
     await ok(f.call('workflow.act', { articleId: second.id, action: 'ky-duyet', password: 'mat-khau-moi-sau-khi-dat-lai' }, f.users.tb));

@@ -80,7 +80,7 @@ export function openWorkflowFixture(
       { id, login, fullName: p.name, position: p.position, roles: [p.role], disabled: false, createdAt: clock.now().toISOString() },
       { passwordHash: 'not-used-by-workflow-tests' }
     );
-    services.keys.createKey(id, PASSWORD);
+    services.keys.createKeySync(id, PASSWORD);
     users[login] = { id, name: p.name, login, position: p.position, roles: [p.role] };
   }
   let calls = 0;

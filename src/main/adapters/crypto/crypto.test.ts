@@ -15,27 +15,27 @@ describe('ScryptPasswordHasher', () => {
   const hasher = new ScryptPasswordHasher(FAST);
 
   it('accepts the right password (NFC or NFD), refuses others, never stores the password', async () => {
-    const stored = hasher.hash('Mật khẩu dài');
+    const stored = await hasher.hash('Mật khẩu dài');
     expect(stored).toMatch(/^scrypt\$1024\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
     expect(stored).not.toContain('Mật khẩu');
     expect(await hasher.verify('Mật khẩu dài', stored)).toBe(true);
     expect(await hasher.verify('Mật khẩu dài'.normalize('NFD'), stored)).toBe(true);
     expect(await hasher.verify('mật khẩu dài', stored)).toBe(false);
-    expect(hasher.hash('Mật khẩu dài')).not.toBe(stored);
+    expect(await hasher.hash('Mật khẩu dài')).not.toBe(stored);
     expect(await hasher.verify('x', 'rác')).toBe(false);
   });
 
   it('defaults to OWASP’s scrypt parameters; older hashes still verify and ask to be replaced', async () => {
     expect(STANDARD_SCRYPT).toEqual({ N: 2 ** 17, r: 8, p: 1 });
-    const old = new ScryptPasswordHasher({ N: 2048, r: 8, p: 1 }).hash('mat-khau-cu');
+    const old = await new ScryptPasswordHasher({ N: 2048, r: 8, p: 1 }).hash('mat-khau-cu');
     expect(await hasher.verify('mat-khau-cu', old)).toBe(true);
     expect(hasher.needsRehash(old)).toBe(true);
-    expect(hasher.needsRehash(hasher.hash('mat-khau-moi'))).toBe(false);
+    expect(hasher.needsRehash(await hasher.hash('mat-khau-moi'))).toBe(false);
   });
 
   it('checks passwords off the event loop: a timer keeps ticking through a burst of checks', async () => {
     const slow = new ScryptPasswordHasher({ N: 2 ** 14, r: 8, p: 1 });
-    const stored = slow.hash('mat-khau-dung');
+    const stored = await slow.hash('mat-khau-dung');
     let ticks = 0;
     const timer = setInterval(() => (ticks += 1), 1);
     try {
@@ -48,7 +48,39 @@ describe('ScryptPasswordHasher', () => {
   });
 });
 
-function vaultWithUser() {
+/** Runs `set` and notes whether a callback queued just before it ran before it resolved. */
+async function eventLoopFreeDuring(set: () => Promise<unknown>): Promise<string[]> {
+  const order: string[] = [];
+  setImmediate(() => order.push('other work'));
+  await set();
+  order.push('password set');
+  return order;
+}
+
+describe('setting a password', () => {
+  // A synchronous scrypt would hold the event loop until it returns: the queued callback would run after.
+  it('hashes it off the event loop: other work runs before hash() resolves', async () => {
+    const slow = new ScryptPasswordHasher({ N: 2 ** 14, r: 8, p: 1 });
+    expect(await eventLoopFreeDuring(() => slow.hash('mat-khau-moi'))).toEqual(['other work', 'password set']);
+  });
+
+  it('encrypts the new signing key off the event loop, and writes nothing until the caller commits', async () => {
+    const { vault, userId, keys } = vaultWithUser({ N: 2 ** 14, r: 8, p: 1 });
+    let save: (() => unknown) | undefined;
+    expect(await eventLoopFreeDuring(async () => (save = await vault.createKey(userId, 'mat-khau-moi')))).toEqual(['other work', 'password set']);
+    expect(keys.forUser(userId)).toHaveLength(0);
+    save!();
+    expect((await vault.unlock(userId, 'mat-khau-moi')).keyId).toBe(vault.activeKey(userId)?.keyId);
+  });
+
+  it('re-wraps the key on a password change off the event loop', async () => {
+    const { vault, userId } = vaultWithUser({ N: 2 ** 14, r: 8, p: 1 });
+    vault.createKeySync(userId, 'mat-khau-cu');
+    expect(await eventLoopFreeDuring(async () => (await vault.rewrapKey(userId, 'mat-khau-cu', 'mat-khau-moi'))())).toEqual(['other work', 'password set']);
+  });
+});
+
+function vaultWithUser(params = FAST) {
   const store = createSqliteStore(tempDbFile());
   const userId = uuidv7();
   new SqliteAccountRepository(store.db).insert(
@@ -56,13 +88,13 @@ function vaultWithUser() {
     { passwordHash: 'x' }
   );
   const keys = new SqliteKeyRepository(store.db);
-  return { store, keys, userId, vault: new SqliteKeyVault(keys, clock, FAST) };
+  return { store, keys, userId, vault: new SqliteKeyVault(keys, clock, params) };
 }
 
 describe('SqliteKeyVault', () => {
   it('signs with the password-unlocked key; the signature verifies with the public key only', () => {
     const { vault, userId, store } = vaultWithUser();
-    const key = vault.createKey(userId, 'mat-khau-1');
+    const key = vault.createKeySync(userId, 'mat-khau-1');
     expect(key.keyId).toMatch(/^[0-9a-f]{32}$/);
     const { keyId, signature } = vault.sign(userId, 'mat-khau-1', 'Bài viết đã duyệt');
     expect(keyId).toBe(key.keyId);
@@ -75,7 +107,7 @@ describe('SqliteKeyVault', () => {
 
   it('re-wraps on password change: the new password signs with the same key, the old one is refused', async () => {
     const { vault, userId } = vaultWithUser();
-    const key = vault.createKey(userId, 'cu-12345');
+    const key = vault.createKeySync(userId, 'cu-12345');
     await expect(vault.rewrapKey(userId, 'nham-12345', 'moi-12345')).rejects.toThrow('Mật khẩu không đúng.');
     (await vault.rewrapKey(userId, 'cu-12345', 'moi-12345'))();
     expect(() => vault.sign(userId, 'cu-12345', 'x')).toThrow('Mật khẩu không đúng.');
@@ -84,9 +116,9 @@ describe('SqliteKeyVault', () => {
 
   it('a new key (reset) becomes active while old signatures stay verifiable', () => {
     const { vault, userId, keys } = vaultWithUser();
-    const old = vault.createKey(userId, 'cu-12345');
+    const old = vault.createKeySync(userId, 'cu-12345');
     const oldSig = vault.sign(userId, 'cu-12345', 'bản đã ký');
-    const fresh = vault.createKey(userId, 'moi-12345');
+    const fresh = vault.createKeySync(userId, 'moi-12345');
     expect(fresh.keyId).not.toBe(old.keyId);
     expect(vault.activeKey(userId)?.keyId).toBe(fresh.keyId);
     expect(vault.sign(userId, 'moi-12345', 'y').keyId).toBe(fresh.keyId);
@@ -99,12 +131,12 @@ describe('SqliteKeyVault', () => {
 
   it('a key made by an admin reset is pending: it never unlocks, even with its password', async () => {
     const { vault, userId, keys } = vaultWithUser();
-    vault.createKey(userId, 'tu-dat-1', 'setup');
-    const reset = vault.createKey(userId, 'admin-biet-1', 'reset');
+    vault.createKeySync(userId, 'tu-dat-1', 'setup');
+    const reset = vault.createKeySync(userId, 'admin-biet-1', 'reset');
     expect(vault.activeKey(userId)).toMatchObject({ keyId: reset.keyId, origin: 'reset', pending: true });
     await expect(vault.unlock(userId, 'admin-biet-1')).rejects.toThrow(/đặt lại/);
     expect(() => vault.sign(userId, 'admin-biet-1', 'x')).toThrow(/đặt lại/);
-    const own = vault.createKey(userId, 'cua-toi-1', 'self');
+    const own = vault.createKeySync(userId, 'cua-toi-1', 'self');
     const signer = await vault.unlock(userId, 'cua-toi-1');
     expect(vault.verify(own.publicKeyPem, 'y', signer.sign('y'))).toBe(true);
     expect(keys.forUser(userId).map((k) => [k.origin, k.pending, k.active]).sort()).toEqual([

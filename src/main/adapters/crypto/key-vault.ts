@@ -1,10 +1,12 @@
 // KeyVault: Ed25519 key pairs (node:crypto). The private key (PKCS#8 DER) is encrypted with AES-256-GCM
 // under a key derived from the user's password with scrypt (its own salt); a wrong password fails the
 // GCM tag check. keyId = first 32 hex chars of SHA-256 over the public key DER. Each key records its
-// origin; a key made by an administrator's reset is pending and never unlocks for signing. Every new
+// origin; a key whose password an administrator knew (a reset, or the account's first password set by
+// the administrator who created it) is pending and never unlocks for signing. Every new
 // key's public key is recorded in the audit chain ('key.create'), so `verify` can refuse a key row
 // added to the file.
-import { createCipheriv, createDecipheriv, createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
+import { adminKnewPassword, pendingKeyMessage } from '../../../core/accounts/key-origin';
 import { KEY_CREATE_ACTION } from '../../../core/audit/cross-check';
 import type { AuditLog, Clock, KeyOrigin, KeySigner, KeyVault, PublicKeyRecord } from '../../../core/ports';
 import { AppError, ErrorCode } from '../../../shared/errors';
@@ -22,8 +24,18 @@ export class SqliteKeyVault implements KeyVault {
     private readonly audit: AuditLog | null = null
   ) {}
 
-  createKey(userId: string, password: string, origin: KeyOrigin = 'self'): PublicKeyRecord {
+  async createKey(userId: string, password: string, origin: KeyOrigin = 'self'): Promise<() => PublicKeyRecord> {
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const wrapped = await this.wrapAsync(privateKey.export({ type: 'pkcs8', format: 'der' }), password);
+    return () => this.store(userId, publicKey, wrapped, origin);
+  }
+
+  createKeySync(userId: string, password: string, origin: KeyOrigin = 'self'): PublicKeyRecord {
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    return this.store(userId, publicKey, this.wrap(privateKey.export({ type: 'pkcs8', format: 'der' }), password), origin);
+  }
+
+  private store(userId: string, publicKey: KeyObject, wrapped: Wrapped, origin: KeyOrigin): PublicKeyRecord {
     const publicDer = publicKey.export({ type: 'spki', format: 'der' });
     const record: PublicKeyRecord = {
       keyId: keyIdOfDer(publicDer),
@@ -31,16 +43,16 @@ export class SqliteKeyVault implements KeyVault {
       publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
       createdAt: this.clock.now().toISOString(),
       origin,
-      pending: origin === 'reset'
+      pending: adminKnewPassword(origin)
     };
     const replaces = this.keys.active(userId);
-    this.keys.addActive({ ...record, origin, pending: origin === 'reset', ...this.wrap(privateKey.export({ type: 'pkcs8', format: 'der' }), password) });
+    this.keys.addActive({ ...record, origin, pending: record.pending === true, ...wrapped });
     this.audit?.append({
       at: record.createdAt,
       user: null,
       action: KEY_CREATE_ACTION,
       articleId: null,
-      description: `${replaces ? 'Tạo khóa ký mới (thay khóa cũ)' : 'Tạo khóa ký'}${origin === 'reset' ? ' do quản trị viên đặt lại mật khẩu: chờ người dùng tự đổi mật khẩu' : ''}`,
+      description: `${replaces ? 'Tạo khóa ký mới (thay khóa cũ)' : 'Tạo khóa ký'}${PENDING_WHY[origin] ?? ''}`,
       details: { keyId: record.keyId, userId, publicKeyPem: record.publicKeyPem, origin, reason: replaces ? 'replace' : 'first', ...(replaces ? { replacesKeyId: replaces.keyId } : {}) }
     });
     return record;
@@ -49,7 +61,7 @@ export class SqliteKeyVault implements KeyVault {
   async rewrapKey(userId: string, oldPassword: string, newPassword: string): Promise<() => void> {
     const key = this.requireActive(userId);
     const privateDer = await this.unwrapAsync(key, oldPassword);
-    const wrapped = this.wrap(privateDer, newPassword);
+    const wrapped = await this.wrapAsync(privateDer, newPassword);
     return () => this.keys.rewrap(key.keyId, wrapped);
   }
 
@@ -97,14 +109,23 @@ export class SqliteKeyVault implements KeyVault {
 
   private requireSigning(userId: string): StoredKey {
     const key = this.requireActive(userId);
-    if (key.pending) throw new AppError(ErrorCode.FORBIDDEN, KEY_PENDING);
+    if (key.pending) throw new AppError(ErrorCode.FORBIDDEN, pendingKeyMessage(key.origin));
     return key;
   }
 
   private wrap(privateDer: Buffer, password: string): Wrapped {
     const salt = randomBytes(16);
+    return this.encrypt(privateDer, salt, deriveKey(password, salt, this.params));
+  }
+
+  private async wrapAsync(privateDer: Buffer, password: string): Promise<Wrapped> {
+    const salt = randomBytes(16);
+    return this.encrypt(privateDer, salt, await deriveKeyAsync(password, salt, this.params));
+  }
+
+  private encrypt(privateDer: Buffer, salt: Buffer, derived: Buffer): Wrapped {
     const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', deriveKey(password, salt, this.params), iv);
+    const cipher = createCipheriv('aes-256-gcm', derived, iv);
     const encryptedPrivateKey = Buffer.concat([cipher.update(privateDer), cipher.final()]);
     return { encryptedPrivateKey, kdf: scryptParamsText(this.params), salt, iv, tag: cipher.getAuthTag() };
   }
@@ -118,7 +139,10 @@ export class SqliteKeyVault implements KeyVault {
   }
 }
 
-const KEY_PENDING = 'Mật khẩu của bạn vừa được quản trị viên đặt lại: hãy tự đổi mật khẩu trước khi ký duyệt.';
+const PENDING_WHY: Partial<Record<KeyOrigin, string>> = {
+  reset: ' do quản trị viên đặt lại mật khẩu: chờ người dùng tự đổi mật khẩu',
+  created: ' với mật khẩu ban đầu do quản trị viên đặt: chờ người dùng tự đổi mật khẩu'
+};
 
 function paramsOf(key: StoredKey) {
   const params = parseScryptParams(key.kdf);

@@ -1,6 +1,6 @@
 // PasswordHasher with node:crypto scrypt: "scrypt$N$r$p$<salt b64>$<hash b64>", random 16-byte salt,
-// constant-time comparison. Checking is async (thread pool); a hash made with older parameters still
-// verifies and `needsRehash` says it should be replaced.
+// constant-time comparison. Hashing and checking are async (thread pool); a hash made with older
+// parameters still verifies and `needsRehash` says it should be replaced.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { PasswordHasher } from '../../../core/ports';
 import { deriveKey, deriveKeyAsync, parseScryptParams, sameParams, scryptParamsText, STANDARD_SCRYPT, type ScryptParams } from './scrypt';
@@ -10,9 +10,17 @@ const HASH_BYTES = 32;
 export class ScryptPasswordHasher implements PasswordHasher {
   constructor(private readonly params: ScryptParams = STANDARD_SCRYPT) {}
 
-  hash(password: string): string {
+  async hash(password: string): Promise<string> {
     const salt = randomBytes(16);
-    const hash = deriveKey(password, salt, this.params, HASH_BYTES);
+    return this.format(salt, await deriveKeyAsync(password, salt, this.params, HASH_BYTES));
+  }
+
+  hashSync(password: string): string {
+    const salt = randomBytes(16);
+    return this.format(salt, deriveKey(password, salt, this.params, HASH_BYTES));
+  }
+
+  private format(salt: Buffer, hash: Buffer): string {
     return `${scryptParamsText(this.params)}$${salt.toString('base64')}$${hash.toString('base64')}`;
   }
 

@@ -1,6 +1,6 @@
 // scrypt parameters written next to every hash/wrapped key ("scrypt$N$r$p"), so they can be raised later
-// without breaking stored values. Checking a password runs the async scrypt (libuv thread pool), so a
-// burst of logins never blocks the main process's event loop.
+// without breaking stored values. Checking and setting a password run the async scrypt (libuv thread
+// pool), so a burst of logins or password changes never blocks the main process's event loop.
 import { scrypt, scryptSync } from 'node:crypto';
 
 export interface ScryptParams {
@@ -41,7 +41,7 @@ function options(params: ScryptParams) {
   return { ...params, maxmem: 2 * 128 * params.N * params.r * params.p + 1024 * 1024 };
 }
 
-/** Synchronous: only for setting a password (setup, account creation, reset), never for checking one. */
+/** Synchronous: only for the sample seed (inside openApp, before anyone is served) and tests. */
 export function deriveKey(password: string, salt: Buffer, params: ScryptParams, length = 32): Buffer {
   return scryptSync(password.normalize('NFC'), salt, length, options(params));
 }

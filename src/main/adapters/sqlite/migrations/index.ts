@@ -24,6 +24,7 @@ import { migration0210 } from './0210-publishing';
 import { migration0220 } from './0220-bulletins';
 import { migration0230 } from './0230-key-vouch';
 import { migration0240 } from './0240-key-origin';
+import { migration0250 } from './0250-created-keys-pending';
 import { migration0260 } from './0260-receipt-seal';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -51,6 +52,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0220,
   migration0230,
   migration0240,
+  migration0250,
   migration0260
 ];
 
