@@ -434,7 +434,14 @@ export function openApp(opts: AppOptions): App {
         })
       : null;
     const backups = runJobs
-      ? startBackupJob({ backup: (out, now) => backupWorkspace({ store, sealer, workspaceDir }, out, { now }), dir: backupDir, clock, log, events })
+      ? startBackupJob({
+          backup: (out, now) => backupWorkspace({ store, sealer, workspaceDir }, out, { now }),
+          changes: () => store.db.prepare('SELECT total_changes()').pluck().get() as number,
+          dir: backupDir,
+          clock,
+          log,
+          events
+        })
       : null;
     const sealing = o.jobs === false || opts.readOnly ? null : startSealing({ sealer, events, log, daily: runJobs });
     const verifyRows = new SqliteVerifyReader(store.db);

@@ -28,7 +28,8 @@ it('detects a damaged page at start, offers the newest backup that still verifie
     for (let i = 0; i < 100; i++) app.services.articles.create({ title: `Bài số ${i} ${'chữ '.repeat(300)}`.slice(0, 500) }, app.ctx.user);
     articles = app.services.articles.count();
     older = (await app.backups!.runNow())!.file;
-    clock.advance(3_600_000); // an hour later: the rotation keeps one backup per hour
+    clock.advance(3_600_000); // an hour later (the rotation keeps one backup per hour), with more work done
+    app.services.articles.create({ title: 'Bài viết sau bản sao lưu đầu' }, app.ctx.user);
     const newest = (await app.backups!.runNow())!.file;
     // The newest backup went bad on its USB stick: the app must not offer it.
     const fd = openSync(newest, 'r+');

@@ -34,6 +34,7 @@ describe('automatic backups', () => {
     const folder = join(dir, 'usb');
     const job = startBackupJob({
       backup: (out, now) => backupWorkspace(opened, out, { now }),
+      changes: () => opened.store.db.prepare('SELECT total_changes()').pluck().get() as number,
       dir: folder,
       clock,
       log: () => {},
@@ -43,6 +44,7 @@ describe('automatic backups', () => {
     });
     try {
       for (let i = 0; i < 4; i++) {
+        opened.services.articles.create({ title: `Bài ${i}` }, opened.ctx.user);
         expect(await job.runNow()).not.toBeNull();
         clock.advance(HOUR);
       }
@@ -50,6 +52,11 @@ describe('automatic backups', () => {
       expect(files).toEqual(['sao-luu-20261201T030000Z.bbtbackup', 'sao-luu-20261201T040000Z.bbtbackup']);
       for (const f of files) expect(verifyBackup(join(folder, f)).ok).toBe(true);
       expect(job.last()?.file).toBe(join(folder, 'sao-luu-20261201T040000Z.bbtbackup'));
+      // An idle hour: nothing written since, so no new copy and no seal note in the chain.
+      const head = opened.store.audit.head().seq;
+      expect(await job.runNow()).toEqual(job.last());
+      expect(readdirSync(folder).sort()).toEqual(files);
+      expect(opened.store.audit.head().seq).toBe(head);
       const progress = seen.filter((e) => e.type === 'job.progress').map((e) => e.payload as { kind: string; state: string });
       expect(progress.filter((p) => p.kind === 'backup').map((p) => p.state)).toEqual(['running', 'done', 'running', 'done', 'running', 'done', 'running', 'done']);
     } finally {

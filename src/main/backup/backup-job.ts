@@ -21,6 +21,12 @@ export interface BackupJobOptions {
   /** Makes and verifies one backup at `out` (backupWorkspace over the open app). */
   backup: (out: string, now: Date) => Promise<{ manifest: BackupManifest }>;
   dir: string;
+  /**
+   * Writes made so far through the app's connection (SQLite's total_changes(); the app is the only writer
+   * while it holds the workspace lock). Unchanged since the last backup: the hour is skipped, so that an idle
+   * app adds neither identical copies nor a seal note to the audit chain every hour.
+   */
+  changes?: () => number;
   clock: Clock;
   log: (line: string) => void;
   events?: EventSink;
@@ -30,7 +36,7 @@ export interface BackupJobOptions {
 }
 
 export interface BackupJob {
-  /** One backup now (also what the timer runs); null when it failed (logged, reported as an event). */
+  /** One backup now (also what the timer runs), or the last one when nothing changed since; null when it failed. */
   runNow(): Promise<BackupRecord | null>;
   /** The last backup this job made and verified. */
   last(): BackupRecord | null;
@@ -65,9 +71,11 @@ export function startBackupJob(opts: BackupJobOptions): BackupJob {
   const { dir, clock, log, events, policy = DEFAULT_ROTATION, intervalMs = 60 * MINUTE_MS, firstDelayMs = 10 * MINUTE_MS } = opts;
   let last: BackupRecord | null = listAutomaticBackups(dir)[0] ?? null;
   let running: Promise<BackupRecord | null> | null = null;
+  let changesAtLast: number | null = null;
   let runs = 0;
 
   const run = async (): Promise<BackupRecord | null> => {
+    if (changesAtLast !== null && opts.changes?.() === changesAtLast) return last;
     runs += 1;
     const jobId = `backup-${runs}`;
     const progress = (state: 'running' | 'done' | 'failed', label: string, error?: string) =>
@@ -79,6 +87,7 @@ export function startBackupJob(opts: BackupJobOptions): BackupJob {
       mkdirSync(dir, { recursive: true });
       const { manifest } = await opts.backup(file, now);
       last = { file, at: manifest.createdAt };
+      changesAtLast = opts.changes?.() ?? null;
       // Only now, with the new backup verified, may older ones go.
       const all = listAutomaticBackups(dir).map((b) => ({ id: b.file, at: b.at }));
       for (const old of backupsToDrop(all, policy)) rmSync(old.id, { force: true });
