@@ -57,6 +57,7 @@ export interface CreateBackupOptions {
 
 export async function createBackup(opts: CreateBackupOptions): Promise<{ file: string; manifest: BackupManifest }> {
   if (existsSync(opts.out)) throw new AppError(ErrorCode.CONFLICT, `Tệp “${opts.out}” đã có; hãy chọn tên khác (bản sao lưu cũ không bị ghi đè).`);
+  if (!existsSync(dirname(opts.out))) throw new AppError(ErrorCode.NOT_FOUND, `Không có thư mục “${dirname(opts.out)}” để ghi bản sao lưu (ổ USB hoặc ổ mạng đã cắm/kết nối chưa?).`);
   const temp = join(dirname(opts.out), `.${randomUUID()}.bbtbackup-tmp`);
   try {
     const seal = opts.seal();
@@ -73,6 +74,10 @@ export async function createBackup(opts: CreateBackupOptions): Promise<{ file: s
     if (!check.ok) throw new AppError(ErrorCode.INTERNAL, `Bản sao lưu vừa tạo không đạt kiểm tra: ${check.problems.join('; ')}`);
     renameSync(temp, opts.out);
     return { file: opts.out, manifest };
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'SQLITE_FULL' || code === 'ENOSPC') throw new AppError(ErrorCode.DISK_FULL, `Ổ đĩa nơi ghi bản sao lưu đã đầy (${dirname(opts.out)}); các bản sao lưu cũ vẫn còn nguyên.`);
+    throw err;
   } finally {
     rmSync(temp, { force: true });
   }

@@ -60,6 +60,21 @@ describe('cli backup and restore', () => {
     expect(forced.code).toBe(0);
     expect(forced.stderr).toMatch(/Dữ liệu cũ của thư mục này được giữ nguyên tại .*truoc-khoi-phuc-/);
 
+    const app = openApp({ workspaceDir: ws, mode: 'browser', log: () => {}, overrides: { jobs: false } });
+    try {
+      const busy = await cli('restore', '--workspace', ws, '--from', 'a.bbtbackup', '--force');
+      expect(busy.code).toBe(1);
+      expect(busy.stderr).toMatch(/kho đang được mở bởi Ban Biên Tập \(chế độ trình duyệt\)/);
+      expect(app.services.articles.count()).toBeGreaterThan(0);
+    } finally {
+      app.close();
+    }
+    expect(readdirSync(join(ws, 'backup')).filter((n) => n.startsWith('truoc-khoi-phuc-'))).toHaveLength(1);
+
+    const noFolder = await cli('backup', '--workspace', ws, '--out', join('usb-chua-cam', 'a.bbtbackup'));
+    expect(noFolder.code).toBe(1);
+    expect(noFolder.stderr).toMatch(/Không có thư mục .*usb-chua-cam/);
+
     const missing = await cli('restore', '--workspace', 'x', '--from', 'khong-co.bbtbackup');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/Không tìm thấy tệp sao lưu/);
