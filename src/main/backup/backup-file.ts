@@ -14,6 +14,7 @@ import { keyIdOf } from '../adapters/crypto/key-vault';
 import { verifyEd25519 } from '../adapters/crypto/installation-key';
 import { toAuditEntry, type AuditRow } from '../adapters/sqlite/audit-log';
 import { nodeHasher } from '../adapters/system';
+import { integrityCheckInWorker } from './integrity-worker';
 
 export const BACKUP_EXT = '.bbtbackup';
 export const BACKUP_FORMAT = 'bbt-backup/1';
@@ -70,7 +71,7 @@ export async function createBackup(opts: CreateBackupOptions): Promise<{ file: s
       copy.close();
     }
     syncFile(temp);
-    const check = verifyBackup(temp);
+    const check = await verifyBackupOffThread(temp);
     if (!check.ok) throw new AppError(ErrorCode.INTERNAL, `Bản sao lưu vừa tạo không đạt kiểm tra: ${check.problems.join('; ')}`);
     renameSync(temp, opts.out);
     return { file: opts.out, manifest };
@@ -111,7 +112,25 @@ function fillCopy(copy: Database.Database, opts: CreateBackupOptions, seal: Seal
 
 /** Checks a backup file: integrity_check, row counts against the manifest, every media hash, the seal. */
 export function verifyBackup(file: string): BackupVerification {
-  if (!existsSync(file)) return { ok: false, problems: [`Không tìm thấy tệp sao lưu “${file}”.`], manifest: null };
+  return withBackup(file, (db) => verifyOpen(db, integrityLines(db)));
+}
+
+/** The same, with integrity_check (the long part) in a worker thread: for backups made while the app is in use. */
+export async function verifyBackupOffThread(file: string): Promise<BackupVerification> {
+  if (!existsSync(file)) return missing(file);
+  let lines: string[];
+  try {
+    lines = await integrityCheckInWorker(file, MAX_PROBLEMS);
+  } catch (err) {
+    const broken = corrupt(err);
+    if (broken) return broken;
+    throw err;
+  }
+  return withBackup(file, (db) => verifyOpen(db, lines));
+}
+
+function withBackup(file: string, check: (db: Database.Database) => BackupVerification): BackupVerification {
+  if (!existsSync(file)) return missing(file);
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
@@ -119,19 +138,31 @@ export function verifyBackup(file: string): BackupVerification {
     return { ok: false, problems: ['Tệp không mở được như một bản sao lưu (không phải tệp .bbtbackup hoặc đã hỏng).'], manifest: null };
   }
   try {
-    return verifyOpen(db);
+    return check(db);
   } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return { ok: false, problems: ['Tệp sao lưu bị hỏng (SQLite không đọc được).'], manifest: null };
+    const broken = corrupt(err);
+    if (broken) return broken;
     throw err;
   } finally {
     db.close();
   }
 }
 
-function verifyOpen(db: Database.Database): BackupVerification {
+function missing(file: string): BackupVerification {
+  return { ok: false, problems: [`Không tìm thấy tệp sao lưu “${file}”.`], manifest: null };
+}
+
+function corrupt(err: unknown): BackupVerification | null {
+  const code = (err as { code?: string }).code;
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' ? { ok: false, problems: ['Tệp sao lưu bị hỏng (SQLite không đọc được).'], manifest: null } : null;
+}
+
+function integrityLines(db: Database.Database): string[] {
+  return (db.pragma(`integrity_check(${MAX_PROBLEMS})`) as { integrity_check: string }[]).map((r) => r.integrity_check).filter((l) => l !== 'ok');
+}
+
+function verifyOpen(db: Database.Database, integrity: string[]): BackupVerification {
   const problems: string[] = [];
-  const integrity = (db.pragma(`integrity_check(${MAX_PROBLEMS})`) as { integrity_check: string }[]).map((r) => r.integrity_check).filter((l) => l !== 'ok');
   if (integrity.length > 0) problems.push(`Cấu trúc tệp hỏng (integrity_check): ${integrity.join(' | ')}`);
   const manifest = readManifest(db);
   if (!manifest) return { ok: false, problems: [...problems, 'Tệp không có bảng kê (manifest) của bản sao lưu Ban Biên Tập.'], manifest: null };

@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { paragraphsBody } from '../../core/testing/body';
 import { openApp, type App } from '../app';
-import { verifyBackup } from './backup-file';
+import { verifyBackup, verifyBackupOffThread } from './backup-file';
 import { restoreBackup } from './restore';
 import { backupWorkspace } from './workspace-backup';
 
@@ -77,8 +77,24 @@ describe('backup and restore', () => {
     const junk = join(dir, 'junk.bbtbackup');
     writeFileSync(junk, 'không phải sao lưu');
     expect(verifyBackup(junk).ok).toBe(false);
+    expect((await verifyBackupOffThread(junk)).problems).toEqual(['Tệp sao lưu bị hỏng (SQLite không đọc được).']);
     await expect(restoreBackup({ from: file, workspaceDir: join(dir, 'x'), force: false, program: 'test', now: new Date(), log: quiet })).rejects.toThrow(/không đạt kiểm tra/);
     expect(existsSync(join(dir, 'x', 'workspace.sqlite'))).toBe(false);
+  }, 60_000);
+
+  it('finds a damaged page of a backup, in the worker thread the app uses as well as in the start check', async () => {
+    const { file } = await sampleBackup();
+    const db = new Database(file, { readonly: true });
+    const page = db.prepare("SELECT pageno FROM dbstat WHERE name = 'articles' AND pagetype = 'leaf' LIMIT 1").pluck().get() as number;
+    const size = db.pragma('page_size', { simple: true }) as number;
+    db.close();
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(size, 0x5a), 0, size, (page - 1) * size);
+    closeSync(fd);
+    for (const check of [verifyBackup(file), await verifyBackupOffThread(file)]) {
+      expect(check.ok).toBe(false);
+      expect(check.problems.join('\n')).toMatch(/integrity_check|bị hỏng/);
+    }
   }, 60_000);
 
   it('restores over a workspace only when forced, keeping the replaced database files', async () => {

@@ -9,7 +9,7 @@ import { AppError, ErrorCode } from '../../shared/errors';
 import { FileMediaStore } from '../adapters/media-store';
 import { LATEST_VERSION } from '../adapters/sqlite/migrations/index';
 import { acquireWorkspaceLock, LOCK_FILE } from '../workspace-lock';
-import { MANIFEST_TABLE, MEDIA_TABLE, verifyBackup, type BackupManifest } from './backup-file';
+import { MANIFEST_TABLE, MEDIA_TABLE, verifyBackupOffThread, type BackupManifest } from './backup-file';
 
 const DB = 'workspace.sqlite';
 
@@ -30,7 +30,7 @@ export interface RestoreResult {
 }
 
 export async function restoreBackup(opts: RestoreOptions): Promise<RestoreResult> {
-  const check = verifyBackup(opts.from);
+  const check = await verifyBackupOffThread(opts.from);
   if (!check.ok || !check.manifest) throw new AppError(ErrorCode.CONFLICT, `Không khôi phục: bản sao lưu không đạt kiểm tra. ${check.problems.join('; ')}`);
   const manifest = check.manifest;
   if (manifest.schemaVersion > LATEST_VERSION) {
