@@ -5,7 +5,8 @@
 // needs no archive library and keeps the file transactional; restore drops the two tables again.
 // A backup only gets its final name once verified, so a `.bbtbackup` file in a folder is a verified one.
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { checkSeal, type Seal } from '../../core/audit/seal';
@@ -70,7 +71,7 @@ export async function createBackup(opts: CreateBackupOptions): Promise<{ file: s
     } finally {
       copy.close();
     }
-    syncFile(temp);
+    await syncFile(temp);
     const check = await verifyBackupOffThread(temp);
     if (!check.ok) throw new AppError(ErrorCode.INTERNAL, `Bản sao lưu vừa tạo không đạt kiểm tra: ${check.problems.join('; ')}`);
     renameSync(temp, opts.out);
@@ -87,6 +88,9 @@ export async function createBackup(opts: CreateBackupOptions): Promise<{ file: s
 function fillCopy(copy: Database.Database, opts: CreateBackupOptions, seal: Seal | null): BackupManifest {
   // A single-file copy: no WAL beside it once it travels.
   copy.pragma('journal_mode = DELETE');
+  // No fsync at commit (that would flush the whole fresh copy on the main thread): the file is flushed
+  // afterwards off the main thread, and is only a temporary file until verified and renamed.
+  copy.pragma('synchronous = OFF');
   const rowCounts = countRows(copy);
   const schemaVersion = copy.pragma('user_version', { simple: true }) as number;
   copy.exec(`CREATE TABLE ${MEDIA_TABLE} (hash TEXT PRIMARY KEY, bytes BLOB NOT NULL) STRICT;
@@ -220,11 +224,12 @@ function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function syncFile(path: string): void {
-  const fd = openSync(path, 'r+');
+/** fsync in libuv's thread pool: flushing a file of hundreds of MB must not hold the main thread. */
+async function syncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r+');
   try {
-    fsyncSync(fd);
+    await handle.sync();
   } finally {
-    closeSync(fd);
+    await handle.close();
   }
 }
