@@ -68,6 +68,10 @@ import { createHandlers } from './handlers/index';
 import { startPublishingJob } from './publishing-job';
 import type { LocalFileOpener } from './publishing/local-copy';
 import { startRetentionJob } from './retention-job';
+import { startBackupJob, type BackupJob } from './backup/backup-job';
+import { newestVerifiedBackup, readMounts } from './backup/startup';
+import { backupWorkspace } from './backup/workspace-backup';
+import { networkShareOf } from '../core/backup/network-share';
 import { acquireWorkspaceLock, type WorkspaceLock } from './workspace-lock';
 import { prepareWorkspaceDir, restrictDatabaseFiles } from './workspace-permissions';
 import { seedSampleWorkspace } from './sample/workspace';
@@ -139,6 +143,10 @@ export interface App {
   samplePassword: string | null;
   /** What the database check at start found after an unclean shutdown; null when none was needed. */
   startupCheck: StartupCheck | null;
+  /** Automatic backups (hourly while open); null where background jobs do not run (CLI, read-only, tests). */
+  backups: BackupJob | null;
+  /** The network share the workspace folder is on (`\\server\share`, `cifs //server/share`): a warning; else null. */
+  networkShare: string | null;
   close(): void;
 }
 
@@ -368,12 +376,14 @@ function openStore(opts: AppOptions, clock: Clock, log: (line: string) => void):
   }
 }
 
-function startupCheckOf(store: SqliteStore, clock: Clock, log: (line: string) => void): StartupCheck | null {
+function startupCheckOf(store: SqliteStore, clock: Clock, backupDir: string, log: (line: string) => void): StartupCheck | null {
   const found = store.integrity;
   if (!found) return null;
   if (found.ok) log('[app] previous session did not close cleanly; quick_check: ok');
   else log(`[app] quick_check found ${found.problems.length} problem(s): ${found.problems.join(' | ')}`);
-  return { checkedAt: clock.now().toISOString(), ok: found.ok, problems: found.problems };
+  // A damaged database: offer the newest backup that still passes its check (checked now, not trusted from its name).
+  const newestBackup = found.ok ? null : newestVerifiedBackup(backupDir, log);
+  return { checkedAt: clock.now().toISOString(), ok: found.ok, problems: found.problems, newestBackup };
 }
 
 export function openApp(opts: AppOptions): App {
@@ -383,11 +393,14 @@ export function openApp(opts: AppOptions): App {
   const clock = o.clock ?? systemClock;
   const { store, lock } = openStore(opts, clock, log);
   try {
-    const startupCheck = startupCheckOf(store, clock, log);
+    const backupDir = process.env[BACKUP_DIR_ENV] ?? join(workspaceDir, 'backup');
+    const startupCheck = startupCheckOf(store, clock, backupDir, log);
+    const networkShare = networkShareOf(workspaceDir, { platform: process.platform, mounts: readMounts() });
+    if (networkShare) log(`[app] WARNING: the workspace is on a network share (${networkShare}); keep the live database on a local disk`);
     const media = new FileMediaStore(workspaceDir);
     const events = new EventHub(log);
     const pdf = o.pdf ?? new ChromiumPdfRenderer();
-    const sealer = new AuditSealer({ db: store.db, audit: store.audit, workspaceDir, backupDir: process.env[BACKUP_DIR_ENV] ?? join(workspaceDir, 'backup'), clock });
+    const sealer = new AuditSealer({ db: store.db, audit: store.audit, workspaceDir, backupDir, clock });
     const services = buildServices({
       store,
       media,
@@ -412,7 +425,7 @@ export function openApp(opts: AppOptions): App {
     });
     const samplePassword = opts.sample ? seedSampleWorkspace({ store, media, services, clock, log, workspaceDir }, opts.samplePassword) : null;
 
-    const handlers = createHandlers(services, sessions, { appVersion: pkg.version, mode: opts.mode, workspaceDir, startupCheck }, o.opener ?? null);
+    const handlers = createHandlers(services, sessions, { appVersion: pkg.version, mode: opts.mode, workspaceDir, startupCheck, networkShare }, o.opener ?? null);
     // The command line exits long before the first run; the app thins old autosaves while it is open.
     const runJobs = opts.mode !== 'cli' && !opts.readOnly && o.jobs !== false;
     const retentionJob = runJobs ? startRetentionJob({ versions: services.versions, log, events }) : null;
@@ -421,6 +434,16 @@ export function openApp(opts: AppOptions): App {
     const stopWaking = publishingJob
       ? events.subscribe((e) => {
           if (e.type === 'outbox.changed' && e.payload.state === 'waiting' && e.payload.attempts === 0) publishingJob.wake();
+        })
+      : null;
+    const backups = runJobs
+      ? startBackupJob({
+          backup: (out, now) => backupWorkspace({ store, sealer, workspaceDir }, out, { now }),
+          changes: () => store.db.prepare('SELECT total_changes()').pluck().get() as number,
+          dir: backupDir,
+          clock,
+          log,
+          events
         })
       : null;
     const sealing = o.jobs === false || opts.readOnly ? null : startSealing({ sealer, events, log, daily: runJobs });
@@ -452,10 +475,13 @@ export function openApp(opts: AppOptions): App {
       workspaceDir,
       samplePassword,
       startupCheck,
+      backups,
+      networkShare,
       close() {
         if (closed) return;
         closed = true;
         retentionJob?.stop();
+        backups?.stop();
         sealing?.stop();
         stopWaking?.();
         publishingJob?.stop();

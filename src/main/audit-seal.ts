@@ -22,7 +22,7 @@ export const SEAL_ACTION = 'audit.seal';
 /** Inside the workspace folder unless the installer points it elsewhere (another disk, a share). */
 export const BACKUP_DIR_ENV = 'BBT_BACKUP_DIR';
 
-export type SealReason = 'manual' | 'daily' | 'publication' | 'slip';
+export type SealReason = 'manual' | 'daily' | 'publication' | 'slip' | 'backup';
 
 export interface AuditSealerDeps {
   db: Database.Database;
@@ -42,8 +42,14 @@ export class AuditSealer implements ChainSealer {
   /**
    * Seals the current head, writes it to `out` (default: a new file in the backup folder) and notes it in
    * the chain. `at` (default now): a slip's seal carries the time of its printing, so its QR code needs no second time.
+   * `inside`: the seal travels inside that file (a backup's manifest), so no separate seal file is written.
+   * `record: false`: not noted in the chain (a backup taken read-only beside the running app cannot write).
    */
-  seal(reason: SealReason, user: UserRef | null, opts: { out?: string; at?: string } = {}): { seal: Seal; file: string } | null {
+  seal(
+    reason: SealReason,
+    user: UserRef | null,
+    opts: { out?: string; at?: string; inside?: string; record?: boolean } = {}
+  ): { seal: Seal; file: string } | null {
     const { out } = opts;
     const head = this.d.audit.head();
     if (head.seq === 0) return null;
@@ -53,12 +59,13 @@ export class AuditSealer implements ChainSealer {
     const at = opts.at ?? this.d.clock.now().toISOString();
     const unsigned = unsignedSeal(rows.map(toAuditEntry), at, this.key.ensure())!;
     const seal: Seal = { ...unsigned, signature: this.key.sign(sealMessage(unsigned)) };
-    let file = out;
+    let file = out ?? opts.inside;
     if (!file) {
       mkdirSync(this.d.backupDir, { recursive: true });
       file = join(this.d.backupDir, `niem-phong-${at.replace(/[-:]/g, '').replace(/\..*$/, '')}-${seal.seq}.json`);
     }
-    writeFileSync(file, JSON.stringify(seal, null, 2) + '\n', { flag: out ? 'w' : 'wx' });
+    if (!opts.inside) writeFileSync(file, JSON.stringify(seal, null, 2) + '\n', { flag: out ? 'w' : 'wx' });
+    if (opts.record === false) return { seal, file };
     this.d.audit.append({
       at,
       user,

@@ -49,6 +49,8 @@ export interface AppInfo {
   user: UserRef | null;
   /** The database check after an unclean shutdown: for admins, and for everyone when it found problems. */
   startupCheck: StartupCheck | null;
+  /** Set when the workspace folder is on a network share (\\server\share, cifs //server/share): warn, SQLite is not safe there. */
+  networkShare: string | null;
 }
 
 /** quick_check at start, run because the previous session did not close cleanly. */
@@ -57,6 +59,8 @@ export interface StartupCheck {
   ok: boolean;
   /** SQLite's own (English, technical) lines when not ok. */
   problems: string[];
+  /** When not ok: the newest automatic backup that passed its check just now, to offer "Khôi phục từ bản sao lưu". */
+  newestBackup: { file: string; at: string } | null;
 }
 
 const login = z.string().trim().min(1).max(64);

@@ -36,7 +36,7 @@ export interface AppEventMap {
   };
 }
 
-export type JobKind = 'retention' | 'publish' | 'print';
+export type JobKind = 'retention' | 'publish' | 'print' | 'backup';
 
 export type AppEventName = keyof AppEventMap;
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WORKSPACE_ENV } from '../workspace-location';
 
-export const VERBS = ['init', 'import', 'list', 'search', 'act', 'verify', 'history', 'target-add', 'publish', 'publish-queue', 'take-down', 'portal-test', 'print', 'bulletin', 'slip', 'seal'] as const;
+export const VERBS = ['init', 'import', 'list', 'search', 'act', 'verify', 'history', 'target-add', 'publish', 'publish-queue', 'take-down', 'portal-test', 'print', 'bulletin', 'slip', 'seal', 'backup', 'restore'] as const;
 export type Verb = (typeof VERBS)[number];
 
 export interface ParsedCli {
@@ -38,6 +38,10 @@ export interface ParsedCli {
   slip: string | null;
   /** `verify --seal FILE`: a seal of the audit chain to check (resolved against the working directory). */
   seal: string | null;
+  /** `restore --from FILE`: the backup to restore (resolved against the working directory). */
+  from: string | null;
+  /** `restore --force`: over an existing workspace (which is kept aside first). */
+  force: boolean;
   positionals: string[];
 }
 
@@ -83,6 +87,8 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         articles: { type: 'string' },
         slip: { type: 'string' },
         seal: { type: 'string' },
+        from: { type: 'string' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
     });
@@ -92,7 +98,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  if (values.help || first === 'help') return { verb: 'help', workspace: null, sample: false, json: false, password: null, passwordStdin: false, act: NO_ACT, publish: NO_PUBLISH, out: null, bulletin: { issue: null, articles: null }, slip: null, seal: null, positionals: [] };
+  if (values.help || first === 'help') return { verb: 'help', workspace: null, sample: false, json: false, password: null, passwordStdin: false, act: NO_ACT, publish: NO_PUBLISH, out: null, bulletin: { issue: null, articles: null }, slip: null, seal: null, from: null, force: false, positionals: [] };
   if (first === undefined) throw new CliUsageError(`Thiếu lệnh (${VERBS.join(', ')}).`);
   if (!(VERBS as readonly string[]).includes(first)) throw new CliUsageError(`Lệnh không hợp lệ: “${first}”. Các lệnh có: ${VERBS.join(', ')}.`);
   const passwordStdin = values['password-stdin'] ?? false;
@@ -134,6 +140,8 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     },
     slip: values.slip ?? null,
     seal: values.seal ? resolve(cwd, values.seal) : null,
+    from: values.from ? resolve(cwd, values.from) : null,
+    force: values.force ?? false,
     positionals: rest
   };
 }

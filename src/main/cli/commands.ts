@@ -7,6 +7,7 @@ import { AppError, ErrorCode } from '../../shared/errors';
 import { openApp, WORKSPACE_DB, type App } from '../app';
 import { importFile } from '../adapters/import/import-file';
 import { act } from './act';
+import { backupVerb, restoreVerb } from './backup';
 import { CliUsageError, type ParsedCli } from './args';
 import { history } from './history';
 import { portalTest, publishQueue, publishVerb, targetAdd, verifyTarget } from './publish';
@@ -36,9 +37,12 @@ export function readsOnly(cli: ParsedCli): boolean {
 const SEARCH_LIMIT = 200;
 
 export async function runVerb(cli: ParsedCli & { workspace: string }, io: CliIo): Promise<number> {
+  // Restore makes the workspace; backup opens it itself (read-only beside a running app).
+  if (cli.verb === 'restore') return await restoreVerb(cli, io);
   if (cli.verb !== 'init' && !existsSync(join(cli.workspace, WORKSPACE_DB))) {
     throw new CliUsageError(`Không tìm thấy thư mục làm việc tại ${cli.workspace}. Hãy tạo bằng: npm run cli -- init --workspace ${cli.workspace}`);
   }
+  if (cli.verb === 'backup') return await backupVerb(cli, io);
   const sample = cli.verb === 'init' && cli.sample;
   if (sample && cli.password !== null && [...cli.password].length < 8) throw new CliUsageError('Mật khẩu mẫu (--password) phải có ít nhất 8 ký tự.');
   const app = openApp({

@@ -26,6 +26,14 @@ Lệnh:
                                              mã thoát khác 0 và nêu các mục bị sửa hoặc bị cắt.
   seal --workspace THƯ_MỤC --out TỆP         Niêm phong nhật ký: ghi số thứ tự và mã băm mục cuối, ký bằng khóa niêm phong của máy
                                              (tệp installation-key.pem, ngoài cơ sở dữ liệu); giữ tệp ở nơi khác để đối chiếu về sau.
+  backup --workspace THƯ_MỤC --out TỆP.bbtbackup
+                                             Sao lưu thành một tệp (cơ sở dữ liệu chép bằng cơ chế sao lưu trực tuyến của SQLite,
+                                             ảnh và tệp đính kèm, bảng kê và niêm phong nhật ký); tệp được kiểm tra xong mới mang tên này.
+                                             Chạy được cả khi ứng dụng đang mở thư mục (khi đó niêm phong không ghi vào nhật ký).
+  restore --workspace THƯ_MỤC --from TỆP.bbtbackup [--force]
+                                             Khôi phục từ bản sao lưu vào một thư mục mới hoặc trống, rồi kiểm tra toàn vẹn;
+                                             --force: ghi đè thư mục làm việc đang có (các tệp dữ liệu cũ được chuyển vào
+                                             THƯ_MỤC/backup/truoc-khoi-phuc-… trước, không xoá gì).
   verify --workspace THƯ_MỤC --target TÊN    Đọc lại các bài đã xuất bản trên cổng, so với biên nhận và chữ ký duyệt trong máy.
   target-add --workspace THƯ_MỤC --name TÊN --type folder|wordpress|sharepoint [--url URL] [--folder THƯ_MỤC] [--list TÊN_DANH_SÁCH]
              [--user U --password P | --token T]

@@ -6,14 +6,15 @@ import type { Handlers } from './types';
 
 type SettingsMethods = Pick<Handlers, 'app.info' | 'profile.current' | 'profile.history' | 'profile.save' | 'lists.get' | 'lists.save'>;
 
-export type AppFacts = Pick<AppInfo, 'appVersion' | 'mode' | 'workspaceDir' | 'startupCheck'>;
+export type AppFacts = Pick<AppInfo, 'appVersion' | 'mode' | 'workspaceDir' | 'startupCheck' | 'networkShare'>;
 
 export function settingsHandlers(s: Pick<AppServices, 'profile' | 'lists' | 'settings'>, facts: AppFacts): SettingsMethods {
   return {
-    // The workspace path (it names the PC's user folders) only after login.
+    // The workspace path (it names the PC's user folders) and the share it is on only after login.
     'app.info': async (_input, ctx) => ({
       ...facts,
       workspaceDir: ctx.user ? facts.workspaceDir : '',
+      networkShare: ctx.user ? facts.networkShare : null,
       startupCheck: startupCheckFor(ctx.user, facts.startupCheck),
       profileConfigured: s.profile.current() !== null,
       user: ctx.user
