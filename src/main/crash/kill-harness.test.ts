@@ -10,8 +10,9 @@ import { runKillCycles } from './kill-harness';
 import { bundleWriter, type WriterBundle } from './writer-bundle';
 
 const CYCLES = Number(process.env.KILL_CYCLES ?? 200);
-// Measured here: the writer opens the workspace ~1 s after its spawn; its first send completes ~2 s later.
-const KILL_WINDOWS = { shortMs: 1200, longMs: 4000, longShare: 0.2 };
+// Measured here: the writer opens the workspace 0.5–1 s after its spawn; its first send completes 1–2 s after
+// that (it loads jsdom), so a fifth of the kills come late enough to follow sends.
+const KILL_WINDOWS = { startupShare: 0.1, shortMs: 300, longMs: 3000, longShare: 0.2 };
 let bundle: WriterBundle;
 let dir: string;
 beforeAll(async () => {
@@ -23,8 +24,9 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-// The long timeout is the point of the test: 200 process starts, kills and checks — 226 s measured here on
-// 2 cores shared with other engineers (load average ~9); the writer alone needs ~1 s to open the workspace.
+// The long timeout is the point of the test: 200 process starts, kills and checks took 230–300 s here on 2
+// cores shared with other engineers (writer ready 0.45–1 s after spawn; the check after each kill 0.2–0.5 s,
+// growing with the audit chain it verifies in full).
 it(`keeps every acknowledged save, sign-off and publication through ${CYCLES} SIGKILLs, and the file and audit chain stay sound`, async () => {
   const seed = Number(process.env.KILL_SEED ?? Date.now() % 2 ** 31);
   console.log(`kill harness seed ${seed} (KILL_SEED=${seed} replays it)`);

@@ -32,8 +32,11 @@ export interface CycleResult {
 
 const emptyAcks = (): Acks => ({ saves: new Map(), signOffs: new Map(), sent: new Map(), saveMs: [] });
 
-/** One writer run, killed `delayMs` after its spawn. Only whole lines count: a line cut by the kill was never read. */
-export function killWriterAfter(bundle: WriterBundle, dir: string, targetId: string, seed: number, delayMs: number): Promise<CycleResult> {
+/** When to kill: so long after the spawn (while the app opens), or so long after the writer said `ready`. */
+export type KillAt = { fromSpawnMs: number } | { afterReadyMs: number };
+
+/** One writer run, killed at `at`. Only whole lines count: a line cut by the kill was never read. */
+export function killWriterAfter(bundle: WriterBundle, dir: string, targetId: string, seed: number, at: KillAt): Promise<CycleResult> {
   const acks = emptyAcks();
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -47,7 +50,10 @@ export function killWriterAfter(bundle: WriterBundle, dir: string, targetId: str
       pending = lines.pop()!;
       for (const line of lines) {
         const [word, kind, a, b, c, d] = line.split(' ');
-        if (word === 'ready') readyMs = performance.now() - started;
+        if (word === 'ready') {
+          readyMs = performance.now() - started;
+          if ('afterReadyMs' in at) timer = setTimeout(() => child.kill('SIGKILL'), at.afterReadyMs);
+        }
         else if (kind === 'save') {
           acks.saves.set(b!, { articleId: a!, contentHash: c! });
           acks.saveMs.push(Number(d));
@@ -55,7 +61,7 @@ export function killWriterAfter(bundle: WriterBundle, dir: string, targetId: str
         else if (kind === 'sent') acks.sent.set(b!, a!);
       }
     });
-    const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+    let timer = 'fromSpawnMs' in at ? setTimeout(() => child.kill('SIGKILL'), at.fromSpawnMs) : undefined;
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
@@ -138,6 +144,11 @@ export function untruthfulOutbox(app: App, folder: string, acks: Acks): string[]
   return problems;
 }
 
+function killMoment(random: () => number, w: KillWindows, lastReadyMs: number): KillAt {
+  if (random() < w.startupShare) return { fromSpawnMs: Math.round(random() * lastReadyMs) };
+  return { afterReadyMs: Math.round(random() * (random() < w.longShare ? w.longMs : w.shortMs)) };
+}
+
 export interface HarnessRun {
   cycles: number;
   seed: number;
@@ -151,10 +162,16 @@ export interface HarnessRun {
   lost: number;
 }
 
+/**
+ * Kill moments are drawn relative to the writer's `ready` line, so that a loaded machine (slower start)
+ * does not push every kill into the start-up.
+ */
 export interface KillWindows {
-  /** Most kills: uniform in [0, shortMs] after the spawn — some while the app opens (lock take-over, start-up check), most in autosaves. */
+  /** This share of kills: uniform between the spawn and the last writer's `ready` (lock take-over, start-up check, migrations check). */
+  startupShare: number;
+  /** Most kills: uniform in [0, shortMs] after `ready` — autosaves, the first sign-offs. */
   shortMs: number;
-  /** A share of kills: uniform in [0, longMs], long enough to reach sign-offs and sends (the first send loads jsdom). */
+  /** This share of kills: uniform in [0, longMs] after `ready`, long enough to reach sends (the first send loads jsdom). */
   longMs: number;
   longShare: number;
 }
@@ -163,10 +180,11 @@ export interface KillWindows {
 export async function runKillCycles(opts: { bundle: WriterBundle; dir: string; folder: string; targetId: string; cycles: number; seed: number; windows: KillWindows; onCycle?: (i: number, r: CycleResult) => void }): Promise<HarnessRun> {
   const random = mulberry32(opts.seed);
   const run: HarnessRun = { cycles: 0, seed: opts.seed, acks: emptyAcks(), readyMs: [], checkMs: [], problems: [], lost: 0 };
+  let lastReadyMs = 500;
   for (let i = 0; i < opts.cycles; i += 1) {
-    const { shortMs, longMs, longShare } = opts.windows;
-    const delay = Math.round(random() * (random() < longShare ? longMs : shortMs));
-    const r = await killWriterAfter(opts.bundle, opts.dir, opts.targetId, Math.floor(random() * 2 ** 31), delay);
+    const at = killMoment(random, opts.windows, lastReadyMs);
+    const r = await killWriterAfter(opts.bundle, opts.dir, opts.targetId, Math.floor(random() * 2 ** 31), at);
+    lastReadyMs = r.readyMs ?? lastReadyMs;
     run.cycles += 1;
     if (r.readyMs !== null) run.readyMs.push(r.readyMs);
     for (const [k, v] of r.acks.saves) run.acks.saves.set(k, v);
@@ -179,7 +197,7 @@ export async function runKillCycles(opts: { bundle: WriterBundle; dir: string; f
     run.checkMs.push(performance.now() - t0);
     run.lost += lost;
     if (problems.length) {
-      run.problems.push(...problems.map((p) => `cycle ${i} (seed ${opts.seed}, kill at ${delay} ms): ${p}`));
+      run.problems.push(...problems.map((p) => `cycle ${i} (seed ${opts.seed}, kill ${JSON.stringify(at)}): ${p}`));
       break;
     }
   }
