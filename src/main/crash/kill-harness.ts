@@ -97,7 +97,7 @@ export function checkAfterKill(dir: string, folder: string, cycle: CycleResult):
 }
 
 /** Every acknowledged save, sign-off and publication is in the workspace exactly as acknowledged. */
-export function missingAcks(app: App, acks: Acks): string[] {
+function missingAcks(app: App, acks: Acks): string[] {
   const problems: string[] = [];
   for (const [revisionId, want] of acks.saves) {
     const got = app.store.versions.snapshot(revisionId);
@@ -118,7 +118,7 @@ export function missingAcks(app: App, acks: Acks): string[] {
  * the lease the worker finds the item by its key and records it, as outbox-kill.test.ts shows); and no
  * entry recorded as done lacks its article in the folder.
  */
-export function untruthfulOutbox(app: App, folder: string, acks: Acks): string[] {
+function untruthfulOutbox(app: App, folder: string, acks: Acks): string[] {
   const problems: string[] = [];
   const inFolder = new Set<string>();
   for (const slug of readdirSync(folder)) {
