@@ -13,10 +13,11 @@ import { comments } from './sections/comments';
 import { typing } from './sections/typing';
 import { publishing } from './sections/publishing';
 import { bulletin } from './sections/bulletin';
+import { crash } from './sections/crash';
 import { formatTable, type Row } from './stats';
 
 /** Later issues add their sections here. */
-const SECTIONS: BenchSection[] = [servicesReady, search, listScroll, versions, comments, typing, publishing, bulletin];
+const SECTIONS: BenchSection[] = [servicesReady, search, listScroll, versions, comments, typing, publishing, bulletin, crash];
 
 const articleCount = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const only = (process.env.BENCH_SECTIONS ?? '').split(',').map((s) => s.trim()).filter(Boolean);

@@ -1,6 +1,6 @@
 // Allowlist sanitiser for HTML leaving the app (portal, print): DOMPurify over jsdom.
-import createDOMPurify from 'dompurify';
-import { JSDOM } from 'jsdom';
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+import { loadJsdom } from './parse-html';
 
 const ALLOWED_TAGS = [
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'u', 's', 'b', 'i', 'ul', 'ol', 'li', 'blockquote', 'a',
@@ -11,27 +11,35 @@ const ALLOWED_TAGS = [
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'style', 'data-bbt-fingerprint', 'data-bbt-seal'];
 const TEXT_ALIGN = /^\s*text-align\s*:\s*(left|right|center|justify|start|end)\s*;?\s*$/i;
 
-const purify = createDOMPurify(new JSDOM('').window as unknown as Parameters<typeof createDOMPurify>[0]);
+let purify: DOMPurify | null = null;
 
-purify.addHook('afterSanitizeAttributes', (node) => {
-  const el = node as Element;
-  if (el.hasAttribute('style')) {
-    // Keep only text-align, rebuilt from the matched value so nothing else can ride along.
-    const align = el.getAttribute('style')!.split(';').map((d) => d.trim()).find((d) => TEXT_ALIGN.test(d));
-    if (align) el.setAttribute('style', `text-align: ${TEXT_ALIGN.exec(align)![1]!.toLowerCase()}`);
-    else el.removeAttribute('style');
-  }
-  if (el.hasAttribute('href') && !isSafeHref(el.getAttribute('href')!)) el.removeAttribute('href');
-  if (el.tagName === 'IMG' && !isSafeImageSrc(el.getAttribute('src') ?? '')) el.remove();
-  if (el.tagName !== 'IMG' && el.hasAttribute('src')) el.removeAttribute('src');
-});
+/** Built on first use: jsdom takes a second or more to load, and most sessions (and CLI verbs) never sanitise. */
+function purifier(): DOMPurify {
+  if (purify) return purify;
+  const JSDOM = loadJsdom();
+  const created = createDOMPurify(new JSDOM('').window as unknown as Parameters<typeof createDOMPurify>[0]);
+  created.addHook('afterSanitizeAttributes', (node) => {
+    const el = node as Element;
+    if (el.hasAttribute('style')) {
+      // Keep only text-align, rebuilt from the matched value so nothing else can ride along.
+      const align = el.getAttribute('style')!.split(';').map((d) => d.trim()).find((d) => TEXT_ALIGN.test(d));
+      if (align) el.setAttribute('style', `text-align: ${TEXT_ALIGN.exec(align)![1]!.toLowerCase()}`);
+      else el.removeAttribute('style');
+    }
+    if (el.hasAttribute('href') && !isSafeHref(el.getAttribute('href')!)) el.removeAttribute('href');
+    if (el.tagName === 'IMG' && !isSafeImageSrc(el.getAttribute('src') ?? '')) el.remove();
+    if (el.tagName !== 'IMG' && el.hasAttribute('src')) el.removeAttribute('src');
+  });
+  purify = created;
+  return created;
+}
 
 /** The sanitiser publishing and printing use (core's HtmlSanitizer port). */
 export const domPurifySanitizer = { sanitize: (html: string) => sanitizeHtml(html) };
 
 /** Returns HTML containing only the allowlisted tags, attributes and URL schemes. */
 export function sanitizeHtml(html: string): string {
-  return purify.sanitize(html, {
+  return purifier().sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
     ALLOW_DATA_ATTR: false,
