@@ -23,7 +23,7 @@ export const crash: BenchSection = {
     const dir = mkdtempSync(join(tmpdir(), 'bbt-bench-crash-'));
     const bundle = await bundleWriter();
     try {
-      const { targetId, folder } = prepareHarnessWorkspace(dir);
+      const { targetId, folder } = await prepareHarnessWorkspace(dir);
       log(`  ${CYCLES} SIGKILLs, seed ${seed} (BENCH_CRASH_SEED=${seed} replays it)…`);
       const killedAfter: number[] = [];
       const run = await runKillCycles({

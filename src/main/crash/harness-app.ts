@@ -26,7 +26,7 @@ export function openHarnessApp(dir: string, log: (line: string) => void = () => 
 }
 
 /** A new workspace with the harness's accounts (and signing keys), the profile, and a folder target. */
-export function prepareHarnessWorkspace(dir: string): { targetId: string; folder: string } {
+export async function prepareHarnessWorkspace(dir: string): Promise<{ targetId: string; folder: string }> {
   const folder = join(dir, 'xuat-ban');
   mkdirSync(folder, { recursive: true });
   const app = openHarnessApp(dir);
@@ -35,7 +35,8 @@ export function prepareHarnessWorkspace(dir: string): { targetId: string; folder
     for (const login of HARNESS_PEOPLE) {
       const id = uuidV7Ids.newId();
       app.store.accounts.insert({ id, login, fullName: `Người ${login}`, position: 'Ban biên tập', roles: [ROLES[login]], disabled: false, createdAt: now }, { passwordHash: 'not-used' });
-      app.services.keys.createKey(id, HARNESS_PASSWORD);
+      // The harness's people chose their own passwords: 'self' keys, which sign.
+      (await app.services.keys.createKey(id, HARNESS_PASSWORD, 'self'))();
     }
     const qt = app.store.accounts.byLogin('qt')!;
     const admin = { id: qt.id, name: qt.fullName, login: 'qt', position: qt.position, roles: qt.roles };

@@ -30,7 +30,7 @@ afterAll(() => {
 it(`keeps every acknowledged save, sign-off and publication through ${CYCLES} SIGKILLs, and the file and audit chain stay sound`, async () => {
   const seed = Number(process.env.KILL_SEED ?? Date.now() % 2 ** 31);
   console.log(`kill harness seed ${seed} (KILL_SEED=${seed} replays it)`);
-  const { targetId, folder } = prepareHarnessWorkspace(dir);
+  const { targetId, folder } = await prepareHarnessWorkspace(dir);
   const run = await runKillCycles({ bundle, dir, folder, targetId, cycles: CYCLES, seed, windows: KILL_WINDOWS });
   const mean = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
   console.log(`${run.cycles} kills: ${run.acks.saves.size} saves, ${run.acks.signOffs.size} sign-offs, ${run.acks.sent.size} sends acknowledged; writer ready after ${mean(run.readyMs)} ms, check ${mean(run.checkMs)} ms (means)`);
