@@ -48,13 +48,7 @@ const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body
 test('pasting from Word gives clean structure: real lists, no mso styles', async ({ app }) => {
   await new ArticleListPage(app).newArticle();
   const editor = new ArticleEditorPage(app);
-  await editor.body.click();
-  await editor.body.evaluate((el, html) => {
-    const data = new DataTransfer();
-    data.setData('text/html', html);
-    data.setData('text/plain', 'Thông báo về việc tiếp công dân');
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, WORD_HTML);
+  await editor.pasteHtml(WORD_HTML, 'Thông báo về việc tiếp công dân');
 
   await expect(editor.body.locator('strong, b').filter({ hasText: 'Thông báo' })).toHaveCount(1);
   await expect(editor.body.locator('ul > li')).toHaveText(['Thứ Hai hằng tuần', 'Tại trụ sở Ủy ban']);

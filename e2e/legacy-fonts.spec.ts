@@ -21,13 +21,7 @@ p.MsoNormal {mso-style-parent:""; font-size:14.0pt; font-family:".VnTime",serif;
 test('pasting Word text in .VnTime and VNI-Times gives Unicode and says so', async ({ app }) => {
   await new ArticleListPage(app).newArticle();
   const editor = new ArticleEditorPage(app);
-  await editor.body.click();
-  await editor.body.evaluate((el, html) => {
-    const data = new DataTransfer();
-    data.setData('text/html', html);
-    data.setData('text/plain', 'th«ng b¸o');
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, LEGACY_WORD_HTML);
+  await editor.pasteHtml(LEGACY_WORD_HTML, 'th«ng b¸o');
 
   const notice = app.getByRole('status').filter({ hasText: 'phông chữ cũ' });
   await expect(notice).toHaveText('Đã chuyển 3 đoạn từ phông chữ cũ (TCVN3/VNI) sang Unicode.');

@@ -18,6 +18,20 @@ export class ArticleEditorPage {
     await expect(this.body).toHaveAttribute('contenteditable', 'true');
   }
 
+  /** Pastes as Word does: HTML with a plain-text twin, dispatched on the editor (the clipboard API needs permissions). */
+  async pasteHtml(html: string, plain: string): Promise<void> {
+    await this.body.click();
+    await this.body.evaluate(
+      (el, { html, plain }) => {
+        const data = new DataTransfer();
+        data.setData('text/html', html);
+        data.setData('text/plain', plain);
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      { html, plain }
+    );
+  }
+
   field(label: string): Locator {
     return this.page.getByLabel(label, { exact: true });
   }
