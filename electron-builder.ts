@@ -42,16 +42,29 @@ export function builderConfig(env: NodeJS.ProcessEnv): Configuration {
       createDesktopShortcut: true,
       createStartMenuShortcut: true,
       shortcutName: 'Ban Biên Tập',
+      // The pages electron-builder has no Vietnamese for (the "for whom" page among them), in Vietnamese.
+      include: 'resources/installer/vi.nsh',
       // The workspace (the board's only copy of its drafts) lives in %APPDATA%: uninstalling never deletes it.
       deleteAppDataOnUninstall: false
     },
-    linux: {
-      target: ['AppImage', 'deb'],
-      category: 'Office',
-      icon: 'resources/icon.png',
-      maintainer: 'Ban Biên Tập'
-    }
+    ...linuxPackaging(env)
   };
+}
+
+/**
+ * A .deb must name a homepage and a maintainer "Name <e-mail>" (Debian policy; electron-builder refuses without).
+ * Both belong to whoever distributes the app, not to the source, so they come from the environment; without them
+ * only the AppImage is built and `npm run dist` says why.
+ */
+export function linuxPackaging(env: NodeJS.ProcessEnv): Pick<Configuration, 'linux' | 'extraMetadata'> {
+  const homepage = env.BBT_HOMEPAGE?.trim() ?? '';
+  const maintainer = env.BBT_DEB_MAINTAINER?.trim() ?? '';
+  const deb = /^https?:\/\/\S+$/.test(homepage) && /^[^<>]+ <[^\s<>@]+@[^\s<>@]+>$/.test(maintainer);
+  if (!deb && env.npm_lifecycle_event === 'dist' && process.platform === 'linux') {
+    console.warn('Linux: no .deb built; set BBT_HOMEPAGE=https://… and BBT_DEB_MAINTAINER="Name <e-mail>" (both valid) to build one.');
+  }
+  const linux: Configuration['linux'] = { target: deb ? ['AppImage', 'deb'] : ['AppImage'], category: 'Office', icon: 'resources/icon.png' };
+  return deb ? { linux: { ...linux, maintainer }, extraMetadata: { homepage } } : { linux };
 }
 
 export default builderConfig(process.env);

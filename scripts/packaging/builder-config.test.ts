@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { FuseV1Options } from '@electron/fuses';
 import type { AfterPackContext, Configuration } from 'electron-builder';
-import config, { APP_ID, builderConfig } from '../../electron-builder';
+import config, { APP_ID, builderConfig, linuxPackaging } from '../../electron-builder';
 import { RELEASE_FUSES } from './fuses';
 
 const root = join(__dirname, '..', '..');
@@ -38,6 +38,9 @@ describe('electron-builder configuration (npm run dist)', () => {
     // Nothing in the configuration pins a version or renames the product.
     expect(JSON.stringify(config)).not.toContain(`"${String(pkg.version)}"`);
     expect(config).not.toHaveProperty('extraMetadata');
+    expect(builderConfig({ BBT_HOMEPAGE: 'https://cong.example.gov.vn', BBT_DEB_MAINTAINER: 'Tổ CNTT <cntt@example.gov.vn>' }).extraMetadata).toEqual({
+      homepage: 'https://cong.example.gov.vn'
+    });
     expect(config).not.toHaveProperty('productName');
     expect(config).not.toHaveProperty('buildVersion');
   });
@@ -75,10 +78,41 @@ describe('electron-builder configuration (npm run dist)', () => {
     });
   });
 
-  it('builds an AppImage and a .deb for Linux, filed under Office', () => {
-    expect(config.linux?.target).toEqual(['AppImage', 'deb']);
-    expect(config.linux?.category).toBe('Office');
-    expect(config.linux?.maintainer).toBeTruthy();
+  it('builds an AppImage for Linux, and a .deb only with the homepage and maintainer Debian requires', () => {
+    expect(config.linux).toMatchObject({ target: ['AppImage'], category: 'Office' });
+    const deb = linuxPackaging({ BBT_HOMEPAGE: 'https://cong.example.gov.vn', BBT_DEB_MAINTAINER: 'Tổ CNTT <cntt@example.gov.vn>' });
+    expect(deb.linux).toMatchObject({ target: ['AppImage', 'deb'], category: 'Office', maintainer: 'Tổ CNTT <cntt@example.gov.vn>' });
+    expect(deb.extraMetadata).toEqual({ homepage: 'https://cong.example.gov.vn' });
+    // Half a declaration, or a maintainer without an e-mail, would make electron-builder refuse the .deb.
+    for (const env of [
+      { BBT_HOMEPAGE: 'https://cong.example.gov.vn' },
+      { BBT_DEB_MAINTAINER: 'Tổ CNTT <cntt@example.gov.vn>' },
+      { BBT_HOMEPAGE: 'cong.example.gov.vn', BBT_DEB_MAINTAINER: 'Tổ CNTT <cntt@example.gov.vn>' },
+      { BBT_HOMEPAGE: 'https://cong.example.gov.vn', BBT_DEB_MAINTAINER: 'Tổ CNTT' }
+    ]) {
+      expect(linuxPackaging(env).linux?.target, JSON.stringify(env)).toEqual(['AppImage']);
+      expect(linuxPackaging(env)).not.toHaveProperty('extraMetadata');
+    }
+  });
+
+  it('gives every installer page electron-builder writes a Vietnamese text, exactly once', () => {
+    const yaml = libRequire('js-yaml') as { load: (text: string) => Record<string, Record<string, string>> };
+    const templates = join(dirname(libRequire.resolve('app-builder-lib/package.json')), 'templates', 'nsis');
+    const include = readFileSync(join(root, config.nsis?.include as string), 'utf8');
+    const ours = [...include.matchAll(/^LangString (\w+) 1066 "(.*)"$/gm)];
+    // Every non-comment line is a well-formed string; a stray quote would end it early.
+    const lines = include.split('\n').filter((line) => line.trim() !== '' && !line.startsWith(';'));
+    expect(ours).toHaveLength(lines.length);
+    for (const [, , text] of ours) expect(text).not.toMatch(/(^|[^$])"/);
+    const defined = new Map(ours.map(([, key, text]) => [key, text]));
+    expect(defined.size).toBe(ours.length);
+    for (const file of ['messages.yml', 'assistedMessages.yml']) {
+      for (const [key, translations] of Object.entries(yaml.load(readFileSync(join(templates, file), 'utf8')))) {
+        // electron-builder writes its own 'vi' text where it has one; ours must not define it a second time.
+        expect(Boolean(translations.vi) !== defined.has(key), `${file}: ${key}`).toBe(true);
+      }
+    }
+    expect(defined.get('onlyForMe')).toBe('Chỉ cho &tôi');
   });
 
   it('uses resources/icon.png, square and large enough for the Windows .ico (256 px) and Linux icon sets', () => {
