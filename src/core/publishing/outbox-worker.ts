@@ -204,7 +204,11 @@ export class OutboxWorker {
 
   private async upload(connector: PortalConnector, targetId: string, hash: string, name: string, article: Article, mime?: string): Promise<RemoteMedia> {
     const known = this.d.outbox.remoteMedia(targetId, hash);
-    if (known) return known;
+    if (known) {
+      if (await connector.hasMedia(known)) return { remoteId: known.remoteId, url: known.url };
+      this.d.log(`[outbox] ${known.remoteId} (file ${hash.slice(0, 12)}) is gone from target ${targetId}; uploading it again`);
+      this.d.tx.transaction(() => this.d.outbox.remoteMediaGone(known, this.now()));
+    }
     const bytes = this.d.media.get(hash);
     if (!bytes) throw new PortalError('invalid', `media ${hash} missing`, `Tệp “${name}” của bài “${article.title}” không còn trong thư mục dữ liệu; hãy chèn lại rồi ký duyệt lại.`);
     const uploaded = await connector.uploadMedia({ hash, name: asciiFileName(name, mime ?? sniffMime(bytes)), mime: mime ?? sniffMime(bytes), bytes });

@@ -133,6 +133,11 @@ export interface PortalConnector {
   /** Reachability, credentials, list/columns; never throws for portal problems (they are in the report). */
   discover(): Promise<PortalDiscovery>;
   uploadMedia(file: MediaFile): Promise<RemoteMedia>;
+  /**
+   * Whether a file uploaded earlier is still on the portal (false only when the portal says it is gone; a
+   * connection problem throws as usual). Someone may delete an image there; a page must not point at nothing.
+   */
+  hasMedia(media: RemoteMedia): Promise<boolean>;
   /** The item published under `key`, or null. Used before any re-create after an ambiguous failure. */
   find(key: string): Promise<RemoteItem | null>;
   create(post: PortalPost): Promise<RemoteItem>;

@@ -50,6 +50,14 @@ export interface OutboxRow {
   latest: OutboxEvent;
 }
 
+/** A file already uploaded to a target, as remembered. */
+export interface KnownRemoteMedia {
+  /** Which upload (a file may have been uploaded again after it was deleted on the portal). */
+  id: number;
+  remoteId: string;
+  url: string;
+}
+
 export interface OutboxRepository {
   insertItem(item: OutboxItem): void;
   appendEvent(event: OutboxEvent): void;
@@ -65,8 +73,11 @@ export interface OutboxRepository {
   latestReceipt(articleId: string, targetId: string): PublicationReceipt | null;
   /** The latest receipt of every article published on the target. */
   latestReceiptsOn(targetId: string): PublicationReceipt[];
-  remoteMedia(targetId: string, hash: string): { remoteId: string; url: string } | null;
+  /** The upload of the file on the target in use: the newest one not recorded as gone from the portal. */
+  remoteMedia(targetId: string, hash: string): KnownRemoteMedia | null;
   insertRemoteMedia(targetId: string, hash: string, media: { remoteId: string; url: string }, at: string): void;
+  /** The portal no longer has that upload (someone deleted it there): the next publication uploads the file again. */
+  remoteMediaGone(known: KnownRemoteMedia, at: string): void;
 }
 
 /** Seals a target's password or token in the main process (Electron safeStorage, or a workspace key file). */

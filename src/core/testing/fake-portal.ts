@@ -3,7 +3,7 @@
 import { PortalError, type MediaFile, type PortalConnector, type PortalDiscovery, type PortalPost, type RemoteItem, type RemoteMedia, type RemoteReadback } from '../publishing/ports';
 
 export type FakeFault = 'unreachable' | 'throttled' | 'server' | 'auth' | 'conflict' | 'lost-after-apply' | 'hang-after-apply';
-type Op = 'create' | 'update' | 'find' | 'upload' | 'takeDown' | 'read';
+type Op = 'create' | 'update' | 'find' | 'upload' | 'hasMedia' | 'takeDown' | 'read';
 
 export interface FakeItem {
   id: string;
@@ -19,6 +19,7 @@ export class FakePortal {
   readonly calls: Op[] = [];
   private readonly faults: Array<{ op: Op | '*'; fault: FakeFault }> = [];
   private nextId = 1;
+  private nextMedia = 1;
 
   /** The next matching call fails this way (queued in order). */
   fail(op: Op | '*', fault: FakeFault): this {
@@ -35,6 +36,11 @@ export class FakePortal {
     const item = this.items.get(id)!;
     item.post = { ...item.post, html };
     item.version += 1;
+  }
+
+  /** Someone deletes an uploaded file directly on the portal. */
+  deleteMedia(remoteId: string): void {
+    for (const [key, m] of this.media) if (m.remoteId === remoteId) this.media.delete(key);
   }
 
   connector(): PortalConnector {
@@ -58,10 +64,11 @@ export class FakePortal {
       discover: async (): Promise<PortalDiscovery> => ({ ok: true, problems: [], summary: 'Cổng thử nghiệm', columns: [], proposedMapping: {}, schedules: true, uniqueKey: true, categories: [] }),
       uploadMedia: (file: MediaFile) =>
         run('upload', () => {
-          const m = { remoteId: `m${this.media.size + 1}`, url: `https://cong.example/anh/${file.name}` };
-          this.media.set(`${file.hash}-${this.media.size}`, m);
+          const m = { remoteId: `m${this.nextMedia++}`, url: `https://cong.example/anh/${file.name}` };
+          this.media.set(`${file.hash}-${m.remoteId}`, m);
           return m;
         }),
+      hasMedia: (m: RemoteMedia) => run('hasMedia', () => [...this.media.values()].some((x) => x.remoteId === m.remoteId)),
       find: (key: string) => run('find', () => {
         const found = this.itemsWithKey(key)[0];
         return found ? remote(found) : null;

@@ -82,6 +82,35 @@ describe('publishing through the outbox', () => {
     expect(f.composed.verify()).toMatchObject({ ok: true });
   });
 
+  it('uploads an image once per portal, and again when someone deleted it on the portal since', async () => {
+    begin();
+    const target = addTarget();
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const imageHash = f.media.put(png).hash;
+    const first = await approved({ imageHash, imageCaption: 'Quang cảnh hội nghị' });
+    await enqueue(first.id, target.id);
+    await f.app.services.outbox.runOnce();
+    const second = await approved({ title: 'Hội nghị lần hai', imageHash, imageCaption: 'Quang cảnh hội nghị' });
+    await enqueue(second.id, target.id);
+    await f.app.services.outbox.runOnce();
+    // Remembered and still there: checked, not uploaded again.
+    expect(portal.calls.filter((c) => c === 'upload' || c === 'hasMedia')).toEqual(['upload', 'hasMedia']);
+    const [m1] = [...portal.media.values()];
+    expect(portal.itemsWithKey(`bbt-${second.id}`)[0]!.post.image).toMatchObject({ remoteId: m1!.remoteId });
+
+    portal.deleteMedia(m1!.remoteId);
+    const third = await approved({ title: 'Hội nghị lần ba', imageHash, imageCaption: 'Quang cảnh hội nghị' });
+    await enqueue(third.id, target.id);
+    const [outcome] = await f.app.services.outbox.runOnce();
+    expect(outcome).toMatchObject({ ok: true });
+    const [m2] = [...portal.media.values()];
+    expect(m2!.remoteId).not.toBe(m1!.remoteId);
+    expect(portal.itemsWithKey(`bbt-${third.id}`)[0]!.post.image).toMatchObject({ remoteId: m2!.remoteId, url: m2!.url });
+    // The new upload is the one remembered from now on; the record of the lost one stays.
+    expect(f.store.db.prepare('SELECT remote_id FROM remote_media ORDER BY at').all()).toEqual([{ remote_id: m1!.remoteId }, { remote_id: m2!.remoteId }]);
+    expect(f.store.db.prepare('SELECT count(*) AS n FROM remote_media_gone').get()).toEqual({ n: 1 });
+  });
+
   it('refuses what the gate refuses and asks to confirm warnings', async () => {
     begin();
     const target = addTarget();

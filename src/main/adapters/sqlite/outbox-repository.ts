@@ -1,7 +1,7 @@
 // OutboxRepository over SQLite (migration 0210): append-only outbox items and events (the latest event
 // is the state), publication receipts and the media each target already holds.
 import type Database from 'better-sqlite3';
-import type { OutboxEvent, OutboxItem, OutboxRepository, OutboxRow } from '../../../core/publishing/store';
+import type { KnownRemoteMedia, OutboxEvent, OutboxItem, OutboxRepository, OutboxRow } from '../../../core/publishing/store';
 import type { OutboxKind, OutboxState, PublicationReceipt } from '../../../shared/publishing';
 
 interface JoinedRow {
@@ -84,10 +84,14 @@ export class SqliteOutboxRepository implements OutboxRepository {
       latestOn: db.prepare<[string], ReceiptRow>(`SELECT r.* FROM publication_receipts r
         WHERE r.target_id = ? AND r.id = (SELECT id FROM publication_receipts x WHERE x.target_id = r.target_id AND x.article_id = r.article_id ORDER BY id DESC LIMIT 1)
         ORDER BY r.article_id`),
-      media: db.prepare<[string, string], { remote_id: string; remote_url: string }>(
-        'SELECT remote_id, remote_url FROM remote_media WHERE target_id = ? AND media_hash = ?'
+      // The newest upload of the file that the portal was not found to have lost.
+      media: db.prepare<[string, string], { id: number; remote_id: string; remote_url: string }>(
+        `SELECT id, remote_id, remote_url FROM remote_media m WHERE target_id = ? AND media_hash = ?
+           AND NOT EXISTS (SELECT 1 FROM remote_media_gone g WHERE g.media_id = m.id)
+         ORDER BY id DESC LIMIT 1`
       ),
-      insertMedia: db.prepare('INSERT OR IGNORE INTO remote_media (target_id, media_hash, remote_id, remote_url, at) VALUES (?, ?, ?, ?, ?)')
+      insertMedia: db.prepare('INSERT INTO remote_media (target_id, media_hash, remote_id, remote_url, at) VALUES (?, ?, ?, ?, ?)'),
+      mediaGone: db.prepare('INSERT OR IGNORE INTO remote_media_gone (media_id, at) VALUES (?, ?)')
     };
   }
 
@@ -133,9 +137,13 @@ export class SqliteOutboxRepository implements OutboxRepository {
     return this.s.latestOn.all(targetId).map(toReceipt);
   }
 
-  remoteMedia(targetId: string, hash: string): { remoteId: string; url: string } | null {
+  remoteMedia(targetId: string, hash: string): KnownRemoteMedia | null {
     const row = this.s.media.get(targetId, hash);
-    return row ? { remoteId: row.remote_id, url: row.remote_url } : null;
+    return row ? { id: row.id, remoteId: row.remote_id, url: row.remote_url } : null;
+  }
+
+  remoteMediaGone(known: KnownRemoteMedia, at: string): void {
+    this.s.mediaGone.run(known.id, at);
   }
 
   insertRemoteMedia(targetId: string, hash: string, media: { remoteId: string; url: string }, at: string): void {

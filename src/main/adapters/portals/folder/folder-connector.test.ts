@@ -57,6 +57,15 @@ describe('FolderConnector', () => {
     expect((await c.discover()).summary).toContain('1 bài');
   });
 
+  it('tells whether a copied image is still in the folder', async () => {
+    const root = temp();
+    const c = new FolderConnector(root, () => new Date('2026-12-01T00:00:00.000Z'));
+    const media = await c.uploadMedia({ hash: 'cd'.repeat(32), name: 'anh.png', mime: 'image/png', bytes: Uint8Array.from([0x89, 0x50]) });
+    expect(await c.hasMedia(media)).toBe(true);
+    rmSync(join(root, 'media', media.remoteId));
+    expect(await c.hasMedia(media)).toBe(false);
+  });
+
   it('says what is wrong with the folder, in Vietnamese, as the outbox understands it', async () => {
     const missing = new FolderConnector(join(temp(), 'usb'));
     expect((await missing.discover()).problems[0]).toMatchObject({ code: 'no_folder' });

@@ -4,7 +4,7 @@
 // folder, for carrying to a connected machine on a USB stick. Writes go to a temp file and are renamed,
 // so a pulled stick never holds half a page.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, accessSync, constants } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { PortalError, type MediaFile, type PortalConnector, type PortalDiscovery, type PortalPost, type RemoteItem, type RemoteMedia, type RemoteReadback } from '../../../../core/publishing/ports';
 import { formatPortalDate } from '../../../../shared/dates';
@@ -67,6 +67,10 @@ export class FolderConnector implements PortalConnector {
       if (!existsSync(path)) writeAtomic(path, file.bytes);
       return { remoteId: name, url: `../${MEDIA}/${name}` };
     });
+  }
+
+  async hasMedia(media: RemoteMedia): Promise<boolean> {
+    return this.guard(() => existsSync(join(this.folder, MEDIA, basename(media.remoteId))));
   }
 
   async find(key: string): Promise<RemoteItem | null> {

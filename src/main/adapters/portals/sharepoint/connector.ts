@@ -73,6 +73,10 @@ export class SharePointConnector implements PortalConnector {
     return this.media.upload(file);
   }
 
+  hasMedia(media: RemoteMedia): Promise<boolean> {
+    return this.media.exists(media.remoteId);
+  }
+
   async find(key: string): Promise<RemoteItem | null> {
     const t = await this.resolve();
     if (t.syncKey) {

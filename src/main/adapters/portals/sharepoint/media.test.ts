@@ -1,6 +1,7 @@
 // Uploads into PublishingImages (check-in + approve) and a Documents library.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishingImagesLibrary, startSharePointEmulator, tinTucMoRongList, type SharePointEmulator } from '../sharepoint-emulator';
+import { Client, literal } from '../sharepoint-emulator/testkit';
 import { safeFileName } from './media';
 import { connector } from './test-fixtures';
 
@@ -24,6 +25,17 @@ describe.each(['2013', '2016'] as const)('uploadMedia on SharePoint %s', (profil
     // A second upload of the same file (a retry) overwrites instead of adding a copy.
     await c.uploadMedia({ hash: 'h1', name: 'anh-1a2b3c4d5e6f.jpg', mime: 'image/jpeg', bytes: JPEG });
     expect(sp.files().filter((f) => f.url === media.remoteId)).toHaveLength(1);
+  });
+
+  it('tells whether an uploaded file is still there: not after someone sent it to the recycle bin', async () => {
+    const c = connector(sp, {}, { now: () => NOW });
+    const media = await c.uploadMedia({ hash: 'h9', name: 'anh-se-bi-xoa.jpg', mime: 'image/jpeg', bytes: JPEG });
+    expect(await c.hasMedia(media)).toBe(true);
+    const site = new Client(sp);
+    expect((await site.post(`/web/GetFileByServerRelativeUrl(${literal(media.remoteId)})/recycle()`)).status).toBe(200);
+    expect(await c.hasMedia(media)).toBe(false);
+    // Uploaded again under the same name, it is there again.
+    expect(await c.hasMedia(await c.uploadMedia({ hash: 'h9', name: 'anh-se-bi-xoa.jpg', mime: 'image/jpeg', bytes: JPEG }))).toBe(true);
   });
 
   it('a PDF without a Documents library goes to PublishingImages too', async () => {

@@ -59,6 +59,20 @@ export class MediaUploader {
     return { remoteId: path, url: `${origin}${encodeURI(path)}` };
   }
 
+  /** Whether the file at this server-relative path is still there (someone may have deleted it in the library). */
+  async exists(path: string): Promise<boolean> {
+    try {
+      const file = entityOf((await this.http.call({
+        method: 'GET', what: `tệp “${path}”`,
+        url: `${this.http.webUrl}/_api/web/GetFileByServerRelativeUrl(${literal(path)})${query({ $select: 'Exists' })}`
+      })).data);
+      return file.Exists !== false;
+    } catch (e) {
+      if (isSpError(e, 'not_found')) return false;
+      throw e;
+    }
+  }
+
   private async libraryFor(web: string, image: boolean): Promise<Library> {
     const candidates = image ? ['PublishingImages'] : ['Documents', 'Shared Documents', 'PublishingImages'];
     for (const name of candidates) {

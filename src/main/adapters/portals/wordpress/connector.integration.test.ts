@@ -331,6 +331,20 @@ describe.skipIf(!env)('WordPressConnector against a real WordPress', () => {
     return ids.sort((a, b) => a - b);
   }
 
+  it('tells whether an uploaded image is still there: not after someone deleted it in the media library', async () => {
+    const c = connector();
+    const file = pngFile(`${run}-xoa`, `anh-se-bi-xoa-${run}.png`);
+    const media = await c.uploadMedia(file);
+    expect(await c.hasMedia(media)).toBe(true);
+    await deleteMedia(client, Number(media.remoteId));
+    expect(await c.hasMedia(media)).toBe(false);
+    // Uploaded again, it is a new attachment, which is there.
+    const again = await c.uploadMedia(file);
+    mediaIds.push(Number(again.remoteId));
+    expect(again.remoteId).not.toBe(media.remoteId);
+    expect(await c.hasMedia(again)).toBe(true);
+  });
+
   it('an image upload that reached WordPress but whose answer was lost is found on the retry, not uploaded twice', async () => {
     let lost = 0;
     const proxy = await faultProxy((req) => (isMediaUpload(req) && lost++ === 0 ? 'reset-after' : 'pass'));

@@ -29,7 +29,7 @@ import { WordPressClient } from './client';
 import { problemCode, toPortalError, vietnameseFor } from './connector-errors';
 import { discover, type WordPressDiscovery } from './discover';
 import { isWordPressError, WordPressError } from './errors';
-import { findMediaBySlug, mediaSlug, uploadMedia } from './media';
+import { findMediaBySlug, getMedia, mediaSlug, uploadMedia } from './media';
 import { createPost, findPostsBySlug, getPost, unpublishPost, updatePost, type WpPostInput } from './posts';
 import { dateToWpGmt, parseAs, wpPostSchema, type WpCategory, type WpPost } from './schemas';
 import { z } from 'zod';
@@ -192,6 +192,18 @@ export class WordPressConnector implements PortalConnector {
       ));
     if (existing) this.warn(`WordPress: media ${existing.id} (${slug}) was already uploaded; reusing it instead of uploading again`);
     return { remoteId: String(media.id), url: media.source_url };
+  }
+
+  async hasMedia(media: RemoteMedia): Promise<boolean> {
+    const id = Number(media.remoteId);
+    if (!Number.isInteger(id) || id <= 0) return false;
+    try {
+      const found = await this.call('kiểm tra ảnh/tệp đã tải lên', false, (c) => getMedia(c, id));
+      return found.status !== 'trash';
+    } catch (e) {
+      if (e instanceof PortalError && e.kind === 'not_found') return false;
+      throw e;
+    }
   }
 
   async find(key: string): Promise<RemoteItem | null> {

@@ -26,6 +26,7 @@ import { migration0230 } from './0230-key-vouch';
 import { migration0240 } from './0240-key-origin';
 import { migration0250 } from './0250-created-keys-pending';
 import { migration0260 } from './0260-receipt-seal';
+import { migration0270 } from './0270-remote-media-gone';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0010,
@@ -53,7 +54,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0230,
   migration0240,
   migration0250,
-  migration0260
+  migration0260,
+  migration0270
 ];
 
 /** The schema version this build of the app writes. */
