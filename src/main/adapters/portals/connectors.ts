@@ -30,5 +30,5 @@ function unsupported(target: PublishTarget): PortalConnector {
   const fail = async (): Promise<never> => {
     throw new PortalError('invalid', `no connector for ${target.type}`, `Phiên bản này chưa gửi được lên cổng loại ${target.type}.`);
   };
-  return { discover: fail, uploadMedia: fail, find: fail, create: fail, update: fail, takeDown: fail, read: fail };
+  return { discover: fail, uploadMedia: fail, hasMedia: fail, find: fail, create: fail, update: fail, takeDown: fail, read: fail };
 }
