@@ -5,11 +5,13 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AuthStatus } from '../../shared/accounts';
 import { call, errorMessage } from './api';
 import { AppContext, type AppState } from './app-context';
-import { useRoute } from './router';
+import { pageTitle, useRoute } from './router';
 import { useIdleLock } from './hooks/useIdleLock';
 import { settleLockReleases } from './hooks/useEditLock';
 import { TopBar } from './components/TopBar';
+import { MAIN_ID, SkipLink } from './components/SkipLink';
 import { Notices, type Notice } from './components/Notices';
+import { Announcer } from './components/Announcer';
 import { StartupCheckBanner } from './components/StartupCheckBanner';
 import { GlobalJobProgress } from './components/JobProgressList';
 import { ArticleListPage } from './pages/ArticleListPage';
@@ -89,6 +91,10 @@ export function App() {
   const session = auth?.session ?? null;
   useIdleLock(session?.lockAfterMinutes ?? 0, session?.locked ?? false, lockNow);
 
+  useEffect(() => {
+    document.title = loaded ? `${pageTitle(route)} — Ban Biên Tập` : 'Ban Biên Tập';
+  }, [route, loaded]);
+
   const state = useMemo<AppState | null>(() => (loaded ? { ...loaded, reload, notify, signOut } : null), [loaded, reload, notify, signOut]);
 
   if (fatal) {
@@ -115,9 +121,10 @@ export function App() {
       {!state.info.profileConfigured ? (
         <FirstRunPage />
       ) : (
-        <div className="shell" aria-hidden={session.locked || undefined}>
+        <div className="shell" inert={session.locked || undefined}>
+          <SkipLink />
           <TopBar route={route} />
-          <div className="page">
+          <main id={MAIN_ID} className="page" tabIndex={-1}>
             {state.info.startupCheck && <StartupCheckBanner check={state.info.startupCheck} isAdmin={session.user.roles.includes('quan_tri')} />}
             {route.page === 'work' && <MyWorkPage />}
             {route.page === 'list' && <ArticleListPage />}
@@ -131,12 +138,13 @@ export function App() {
             {route.page === 'bulletins' && <BulletinsPage />}
             {route.page === 'bulletin' && <BulletinComposer key={route.id} id={route.id} />}
             {route.page === 'bulletinProfile' && <BulletinProfilePage />}
-          </div>
+          </main>
         </div>
       )}
       {session.locked && <LockScreen user={session.user} onUnlocked={() => void reload()} onSignOut={() => void signOut()} />}
       {route.page !== 'users' && <GlobalJobProgress />}
       <Notices notices={notices} />
+      <Announcer />
     </AppContext.Provider>
   );
 }

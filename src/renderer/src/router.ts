@@ -59,6 +59,26 @@ export function navigate(route: Route): void {
   window.location.hash = hrefOf(route);
 }
 
+const TITLES: Record<Route['page'], string> = {
+  work: 'Việc của tôi',
+  list: 'Bài viết',
+  article: 'Bài viết',
+  profile: 'Thông tin cơ quan',
+  lists: 'Danh mục',
+  users: 'Người dùng',
+  audit: 'Nhật ký',
+  queue: 'Hàng đợi xuất bản',
+  targets: 'Cổng thông tin',
+  bulletins: 'Bản tin',
+  bulletin: 'Bản tin',
+  bulletinProfile: 'Thông tin bản tin'
+};
+
+/** The screen's name, for the window title (what a screen reader announces when the screen changes). */
+export function pageTitle(route: Route): string {
+  return TITLES[route.page];
+}
+
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {

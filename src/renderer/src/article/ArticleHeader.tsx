@@ -11,6 +11,7 @@ import { WorkflowBar, type ActExtra } from '../components/WorkflowBar';
 const SAVED_ELSEWHERE: SaveState = { kind: 'error', message: 'Chưa lưu (xem cảnh báo bên dưới)', fields: {}, conflict: false };
 
 export function ArticleHeader({
+  title,
   status,
   view,
   canEdit,
@@ -26,6 +27,8 @@ export function ArticleHeader({
   printAction,
   publishActions
 }: {
+  /** The saved title: the screen's heading for screen readers (the form shows the title being edited). */
+  title: string;
   status: ArticleStatus;
   view: WorkflowView;
   canEdit: boolean;
@@ -46,6 +49,7 @@ export function ArticleHeader({
 }) {
   return (
     <div className="article-header">
+      <h1 className="visually-hidden">{title.trim() || 'Bài viết chưa có tiêu đề'}</h1>
       <a href={hrefOf({ page: 'list', q: '' })} className="back">
         ← Danh sách
       </a>

@@ -124,6 +124,7 @@ export function ArticleWorkspace({
     <div className={`article-layout${versionsOpen ? ' with-versions' : ''}`}>
       <article className="article-page">
         <ArticleHeader
+          title={article.title}
           status={article.status}
           view={view}
           canEdit={canEdit}

@@ -25,12 +25,12 @@ export function JobProgressList({ jobs }: { jobs: JobProgress[] }) {
   );
 }
 
-/** Every page: long jobs started anywhere (also the scheduled ones) show their progress in a corner. */
+/** Every page: long jobs started anywhere (also the scheduled ones) show their progress in a corner (the Announcer reads their changes out). */
 export function GlobalJobProgress() {
   const jobs = useJobs();
   if (jobs.length === 0) return null;
   return (
-    <aside className="global-jobs" role="status" aria-label="Việc đang chạy">
+    <aside className="global-jobs" aria-label="Việc đang chạy">
       <JobProgressList jobs={jobs} />
     </aside>
   );

@@ -1,5 +1,7 @@
-// A small modal dialog (focus moves in, Escape cancels, focus returns to the editor on close).
-import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+// A small modal dialog (focus moves in and stays in, Escape cancels, focus returns to the editor on close).
+import { FocusTrap } from 'focus-trap-react';
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { TRAP } from '../components/Modal';
 
 interface DialogProps {
   title: string;
@@ -26,52 +28,38 @@ export function Dialog({ title, onCancel, onSubmit, children, extraActions }: Di
   }
 
   return (
-    <div className="bbt-dialog-backdrop">
-      <div
-        className="bbt-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onCancel();
-          } else if (e.key === 'Tab') {
-            keepFocusInside(e.currentTarget, e);
-          }
-        }}
-      >
-        <h2 id={titleId} className="bbt-dialog-title">
-          {title}
-        </h2>
-        <form ref={formRef} onSubmit={submit}>
-          {children}
-          <div className="bbt-dialog-actions">
-            {extraActions}
-            <button type="button" onClick={onCancel}>
-              Hủy
-            </button>
-            <button type="submit" className="primary">
-              Đồng ý
-            </button>
-          </div>
-        </form>
+    <FocusTrap focusTrapOptions={TRAP}>
+      <div className="bbt-dialog-backdrop">
+        <div
+          className="bbt-dialog"
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby={titleId}
+          tabIndex={-1}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              onCancel();
+            }
+          }}
+        >
+          <h2 id={titleId} className="bbt-dialog-title">
+            {title}
+          </h2>
+          <form ref={formRef} onSubmit={submit}>
+            {children}
+            <div className="bbt-dialog-actions">
+              {extraActions}
+              <button type="button" onClick={onCancel}>
+                Hủy
+              </button>
+              <button type="submit" className="primary">
+                Đồng ý
+              </button>
+            </div>
+          </form>
+        </div>
       </div>
-    </div>
+    </FocusTrap>
   );
-}
-
-/** Tab and Shift+Tab cycle through the dialog's controls instead of leaving it. */
-function keepFocusInside(dialog: HTMLElement, e: KeyboardEvent<HTMLElement>): void {
-  const focusable = Array.from(dialog.querySelectorAll<HTMLElement>('input, select, textarea, button')).filter((el) => !el.hasAttribute('disabled'));
-  const first = focusable[0];
-  const last = focusable[focusable.length - 1];
-  if (!first || !last) return;
-  if (e.shiftKey && document.activeElement === first) {
-    e.preventDefault();
-    last.focus();
-  } else if (!e.shiftKey && document.activeElement === last) {
-    e.preventDefault();
-    first.focus();
-  }
 }

@@ -41,9 +41,12 @@ export const icons = {
   ),
   numbers: (
     <Svg>
-      <text x="1.5" y="7.5" fontSize="6" fill="currentColor" stroke="none" fontFamily="sans-serif">1</text>
-      <text x="1.5" y="12.5" fontSize="6" fill="currentColor" stroke="none" fontFamily="sans-serif">2</text>
-      <text x="1.5" y="17.5" fontSize="6" fill="currentColor" stroke="none" fontFamily="sans-serif">3</text>
+      {/* The digits 1, 2, 3 drawn as strokes: SVG text would count as the button's visible text. */}
+      <g strokeWidth="1.2">
+        <path d="M2.6 3.6 L3.8 2.8 V7.4" />
+        <path d="M2.4 9.2 Q3.6 8 4.8 8.8 Q5.4 9.6 4.4 10.6 L2.4 12.6 H5.2" />
+        <path d="M2.4 14 H5 L3.6 15.4 Q5.4 15.4 5.2 16.8 Q4.8 18.2 2.4 17.6" />
+      </g>
       <line x1="8" x2="17" y1="5" y2="5" />
       <line x1="8" x2="17" y1="10" y2="10" />
       <line x1="8" x2="17" y1="15" y2="15" />

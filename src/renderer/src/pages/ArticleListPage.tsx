@@ -8,7 +8,8 @@ export function ArticleListPage() {
   const { info } = useApp();
   const q = route.page === 'list' ? route.q.trim() : '';
   return (
-    <section className="list-page" aria-label="Danh sách bài viết">
+    <section className="list-page" aria-labelledby="list-title">
+      <h1 id="list-title">{q ? 'Tìm kiếm bài viết' : 'Bài viết'}</h1>
       {q ? <SearchResults query={q} /> : <ArticleTable key={info.workspaceDir} />}
     </section>
   );

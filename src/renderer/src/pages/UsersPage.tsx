@@ -19,7 +19,14 @@ export function UsersPage() {
   }, []);
   useEffect(load, [load]);
 
-  if (error) return <p role="alert">{error}</p>;
+  if (error) {
+    return (
+      <section className="users-page">
+        <h1>Người dùng</h1>
+        <p role="alert">{error}</p>
+      </section>
+    );
+  }
   const adminSigners = users.filter((u) => !u.disabled && isAdminSigner(u.roles));
   return (
     <section className="users-page">
