@@ -11,6 +11,9 @@ import { settleLockReleases } from './hooks/useEditLock';
 import { TopBar } from './components/TopBar';
 import { Notices, type Notice } from './components/Notices';
 import { StartupCheckBanner } from './components/StartupCheckBanner';
+import { NetworkShareBanner } from './components/NetworkShareBanner';
+import { BackupsPage } from './backups/BackupsPage';
+import type { RestoreNotice } from '../../shared/backups';
 import { GlobalJobProgress } from './components/JobProgressList';
 import { ArticleListPage } from './pages/ArticleListPage';
 import { ArticlePage } from './pages/ArticlePage';
@@ -35,6 +38,7 @@ export function App() {
   const [agencyName, setAgencyName] = useState<string | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
+  const [restoreNotice, setRestoreNotice] = useState<RestoreNotice | null>(null);
 
   const reload = useCallback(async () => {
     try {
@@ -43,6 +47,8 @@ export function App() {
       setAgencyName(status.agencyName);
       if (!status.session) {
         setLoaded(null);
+        // After "Khôi phục từ bản sao lưu" every session ended: the login page says what was restored.
+        setRestoreNotice((await call('app.info', {})).restoreNotice);
         return;
       }
       const current = status.session;
@@ -101,7 +107,7 @@ export function App() {
   }
   if (!auth) return <main className="loading">Đang mở không gian làm việc…</main>;
   if (auth.needsSetup) return <SetupAdminPage onDone={() => void reload()} />;
-  if (!session) return <LoginPage agencyName={agencyName} onLoggedIn={() => void reload()} />;
+  if (!session) return <LoginPage agencyName={agencyName} restoreNotice={restoreNotice} onLoggedIn={() => void reload()} />;
   if (!state) {
     return session.locked ? (
       <LockScreen user={session.user} onUnlocked={() => void reload()} onSignOut={() => void signOut()} />
@@ -119,6 +125,7 @@ export function App() {
           <TopBar route={route} />
           <div className="page">
             {state.info.startupCheck && <StartupCheckBanner check={state.info.startupCheck} isAdmin={session.user.roles.includes('quan_tri')} />}
+            {state.info.networkShare && session.user.roles.includes('quan_tri') && <NetworkShareBanner share={state.info.networkShare} />}
             {route.page === 'work' && <MyWorkPage />}
             {route.page === 'list' && <ArticleListPage />}
             {route.page === 'article' && <ArticlePage key={route.id} id={route.id} />}
@@ -131,6 +138,7 @@ export function App() {
             {route.page === 'bulletins' && <BulletinsPage />}
             {route.page === 'bulletin' && <BulletinComposer key={route.id} id={route.id} />}
             {route.page === 'bulletinProfile' && <BulletinProfilePage />}
+            {route.page === 'backups' && <BackupsPage />}
           </div>
         </div>
       )}
