@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { BACKUP_KIND_LABELS, type BackupsView } from '../../../shared/backups';
 import { call, errorMessage } from '../api';
 import { useApp } from '../app-context';
-import { dateTimeWithWeekday, numberVi } from '../format';
+import { dateTimeWithWeekday, formatDateTime, numberVi } from '../format';
 import { useAppEvent } from '../hooks/useAppEvent';
 import { BackupSettingsForm } from './BackupSettingsForm';
 import { RestoreBackupDialog, type RestoreTarget } from './RestoreBackupDialog';
@@ -34,7 +34,7 @@ export function BackupsPage() {
     setRunning(true);
     try {
       const made = await call('backup.runNow', {});
-      notify(`Đã sao lưu và kiểm tra: ${made.name}.`);
+      notify(`Đã sao lưu và kiểm tra bản sao lưu lúc ${formatDateTime(made.at)}${made.articles === null ? '' : ` (${numberVi.format(made.articles)} bài viết)`}.`);
       await load();
     } catch (err) {
       notify(errorMessage(err), 'error');

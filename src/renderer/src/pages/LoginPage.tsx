@@ -57,22 +57,19 @@ function RestoredNotice({ notice }: { notice: RestoreNotice }) {
         <strong>Đã khôi phục dữ liệu từ bản sao lưu lúc {formatDateTime(notice.backupAt)}</strong> (khôi phục lúc {formatDateTime(notice.restoredAt)}). Mọi
         người cần đăng nhập lại.
       </p>
-      <p>
-        Dữ liệu trước khi khôi phục được giữ lại
-        {notice.safetyBackup ? (
-          <>
-            {' '}
-            thành bản sao lưu <code>{notice.safetyBackup}</code> trong thư mục sao lưu
-          </>
-        ) : null}
-        {notice.previousFiles ? (
-          <>
-            {notice.safetyBackup ? '; các tệp dữ liệu cũ nằm ở ' : ' ở '}
-            <code>{notice.previousFiles}</code> trong thư mục dữ liệu
-          </>
-        ) : null}
-        .
-      </p>
+      <p>Dữ liệu trước khi khôi phục được giữ lại:</p>
+      <ul>
+        {notice.safetyBackup && (
+          <li>
+            bản sao lưu “Trước khi khôi phục” trong thư mục sao lưu (trang “Sao lưu”): <code>{notice.safetyBackup}</code>
+          </li>
+        )}
+        {notice.previousFiles && (
+          <li>
+            các tệp dữ liệu cũ, nguyên trạng, trong thư mục dữ liệu: <code>{notice.previousFiles}</code>
+          </li>
+        )}
+      </ul>
     </div>
   );
 }
