@@ -23,6 +23,7 @@ export function backupHandlers(s: Pick<AppServices, 'backupSettings'>, b: Backup
       return b.control.view();
     },
     'backup.saveSettings': async (input, ctx) => {
+      requireAdmin(ctx.user, 'thay đổi cài đặt sao lưu');
       s.backupSettings.save(ctx.user, input);
       b.control.settingsChanged();
       return b.control.view();
