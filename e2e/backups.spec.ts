@@ -14,7 +14,11 @@ test.use({ sample: true, loginAs: 'quantri' });
 
 const NEW_CATEGORY = 'Chuyên mục thêm sau bản sao lưu';
 
-test('an admin backs up now, changes data, restores that backup and finds the old data after logging in again', async ({ app }) => {
+test('an admin backs up now, changes data, restores that backup and finds the old data after logging in again', async ({ app, server, browser }) => {
+  // Someone else is working in another browser meanwhile.
+  const other = await (await browser.newContext()).newPage();
+  await other.goto(await server.mintLink());
+  await new LoginPage(other).login('bientap', SAMPLE_PASSWORD);
   const backups = new BackupsPage(app);
   await backups.open();
   await backups.backupNow();
@@ -42,6 +46,12 @@ test('an admin backs up now, changes data, restores that backup and finds the ol
   await expect(notice).toContainText(/Đã khôi phục dữ liệu từ bản sao lưu lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
   await expect(notice).toContainText(/truoc-khoi-phuc-\d{8}T\d{6}Z\.bbtbackup/);
   await screenshot(app, 'backups-login-after-restore');
+
+  // The other user's session ended too: their next action lands on the login page, with the same notice.
+  await other.getByRole('link', { name: 'Bài viết', exact: true }).click();
+  await expect(other.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
+  await expect(other.getByRole('status', { name: 'Đã khôi phục dữ liệu' })).toBeVisible();
+  await other.context().close();
 
   await new LoginPage(app).login('quantri', SAMPLE_PASSWORD);
   await app.getByRole('link', { name: 'Danh mục' }).click();

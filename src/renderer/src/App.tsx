@@ -3,7 +3,7 @@ import { BulletinProfilePage } from './bulletin/BulletinProfilePage';
 import { BulletinsPage } from './bulletin/BulletinsPage';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AuthStatus } from '../../shared/accounts';
-import { call, errorMessage } from './api';
+import { call, errorMessage, onSessionEnded } from './api';
 import { AppContext, type AppState } from './app-context';
 import { useRoute } from './router';
 import { useIdleLock } from './hooks/useIdleLock';
@@ -66,6 +66,7 @@ export function App() {
   useEffect(() => {
     void reload();
   }, [reload]);
+  useEffect(() => onSessionEnded(() => void reload()), [reload]);
 
   const notify = useCallback((message: string, kind: 'info' | 'error' = 'info') => {
     const id = Date.now() + Math.random();
