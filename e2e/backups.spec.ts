@@ -1,7 +1,7 @@
 // "Sao lưu" in the app (issue #12 item 3): backups made from the UI, "Khôi phục từ bản sao lưu" in the running
 // app, the damaged-database drill from the banner, and who may do any of it.
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { test, expect, invokeInPage, SAMPLE_PASSWORD } from './fixtures/app';
@@ -60,6 +60,32 @@ test('an admin backs up now, changes data, restores that backup and finds the ol
   await backups.open();
   await expect(backups.rowsOf('Trước khi khôi phục')).toHaveCount(1);
   await expect(backups.rowsOf('Sao lưu tay')).toHaveCount(1);
+});
+
+test('backup settings: a folder inside the workspace is refused in Vietnamese; a folder elsewhere is kept', async ({ app, workspace }) => {
+  const backups = new BackupsPage(app);
+  await backups.open();
+  const form = app.getByRole('form', { name: 'Cài đặt sao lưu tự động' });
+  await form.getByLabel('Thư mục sao lưu').fill(join(workspace, 'sao-luu'));
+  await form.getByRole('button', { name: 'Lưu cài đặt sao lưu' }).click();
+  await expect(form.getByRole('alert')).toContainText('không được nằm trong thư mục dữ liệu');
+  await form.getByLabel('Số bản hằng giờ giữ lại').fill('0');
+  await form.getByRole('button', { name: 'Lưu cài đặt sao lưu' }).click();
+  await expect(form.getByRole('alert')).toContainText('Nhập một số nguyên từ 1 đến 168.');
+  await screenshot(app, 'backups-settings-errors');
+
+  const usb = `${workspace}-usb`;
+  await form.getByLabel('Thư mục sao lưu').fill(usb);
+  await form.getByLabel('Số bản hằng giờ giữ lại').fill('12');
+  await form.getByRole('button', { name: 'Lưu cài đặt sao lưu' }).click();
+  await expect(app.getByText(/^Đã lưu cài đặt sao lưu/)).toBeVisible();
+  await expect(app.getByText(`Thư mục sao lưu: ${usb}`)).toBeVisible();
+  await app.reload();
+  await expect(form.getByLabel('Thư mục sao lưu')).toHaveValue(usb);
+  await expect(form.getByLabel('Số bản hằng giờ giữ lại')).toHaveValue('12');
+  await backups.backupNow();
+  await expect(backups.rowsOf('Sao lưu tay')).toHaveCount(1);
+  rmSync(usb, { recursive: true, force: true });
 });
 
 test.describe('a non-admin', () => {

@@ -51,7 +51,7 @@ export function BackupSettingsForm({ view, onSaved }: { view: BackupsView; onSav
   }
 
   return (
-    <form className="backup-settings" onSubmit={(e) => void save(e)} aria-labelledby="backup-settings-title">
+    <form className="backup-settings" noValidate onSubmit={(e) => void save(e)} aria-labelledby="backup-settings-title">
       <h2 id="backup-settings-title">Cài đặt sao lưu tự động</h2>
       <label className="check">
         <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
