@@ -36,6 +36,8 @@ import type { PortalConnector } from '../core/publishing/ports';
 import type { SecretBox } from '../core/publishing/store';
 import type { PublishTarget } from '../shared/publishing';
 import { SettingsAdmin } from '../core/settings/settings-admin';
+import { BackupSettingsService, type FolderProbe } from '../core/backup/backup-settings-service';
+import type { RestoreNotice } from '../shared/backups';
 import { VersionService } from '../core/versions/version-service';
 import { EditLocks } from '../core/workflow/edit-locks';
 import { WorkflowEditGuard } from '../core/workflow/edit-guard';
@@ -60,7 +62,7 @@ import { qrEncoder } from './adapters/pdf/qr';
 import { FileMediaStore } from './adapters/media-store';
 import { createSqliteStore, type SqliteStore } from './adapters/sqlite/store';
 import { SqliteVerifyReader } from './adapters/sqlite/verify-reader';
-import { AuditSealer, BACKUP_DIR_ENV, startSealing } from './audit-seal';
+import { AuditSealer, startSealing } from './audit-seal';
 import { nodeHasher, systemClock, uuidV7Ids } from './adapters/system';
 import { createDispatch, type Dispatch } from './dispatch';
 import { EventHub } from './events/event-hub';
@@ -68,7 +70,9 @@ import { createHandlers } from './handlers/index';
 import { startPublishingJob } from './publishing-job';
 import type { LocalFileOpener } from './publishing/local-copy';
 import { startRetentionJob } from './retention-job';
-import { startBackupJob, type BackupJob } from './backup/backup-job';
+import type { BackupJob } from './backup/backup-job';
+import { BackupControl, defaultBackupFolder } from './backup/backup-control';
+import { fileFolderProbe } from './backup/folder-probe';
 import { newestVerifiedBackup, readMounts } from './backup/startup';
 import { backupWorkspace } from './backup/workspace-backup';
 import { networkShareOf } from '../core/backup/network-share';
@@ -93,6 +97,10 @@ export interface AppOptions {
   readOnly?: boolean;
   /** Adapters a test swaps for its own (a controllable clock, cheap key derivation, …). */
   overrides?: AppOverrides;
+  /** The host's "Khôi phục từ bản sao lưu" (closes this app and opens the restored workspace); none in the CLI. */
+  restore?: (name: string, by: UserRef) => Promise<RestoreNotice>;
+  /** This opening follows a restore from the app: the login page says so. */
+  restored?: RestoreNotice | null;
 }
 
 export interface AppOverrides {
@@ -143,8 +151,10 @@ export interface App {
   samplePassword: string | null;
   /** What the database check at start found after an unclean shutdown; null when none was needed. */
   startupCheck: StartupCheck | null;
-  /** Automatic backups (hourly while open); null where background jobs do not run (CLI, read-only, tests). */
-  backups: BackupJob | null;
+  /** Automatic backups (hourly while open); null where background jobs do not run (CLI, read-only, tests) or are switched off. */
+  readonly backups: BackupJob | null;
+  /** The backup folder in use, the automatic job (restarted when its settings change), "Sao lưu ngay". */
+  backupControl: BackupControl;
   /** The network share the workspace folder is on (`\\server\share`, `cifs //server/share`): a warning; else null. */
   networkShare: string | null;
   close(): void;
@@ -172,6 +182,8 @@ interface Adapters {
   pdf: PdfRenderer;
   /** "Niêm phong nhật ký": slips and publications seal through it. */
   sealer: AuditSealer;
+  /** File-system facts for the backup folder rules. */
+  folderProbe: FolderProbe;
   workerId: string;
   log: (line: string) => void;
 }
@@ -192,6 +204,7 @@ function buildServices(a: Adapters) {
   const lists = new ListsService(store.settings);
   const profile = new ProfileService({ ...base, profiles: store.profiles });
   const settings = new SettingsAdmin({ profile, lists, audit: store.audit, clock, tx });
+  const backupSettings = new BackupSettingsService({ settings: store.backupSettings, probe: a.folderProbe, audit: store.audit, clock, tx });
 
   // Built on the repository, so that what ArticleService needs at construction can read articles too.
   const reader = new ArticleReader(store.articles);
@@ -325,6 +338,7 @@ function buildServices(a: Adapters) {
     lists: frozen(lists),
     profile: frozen(profile),
     settings: frozen(settings),
+    backupSettings: frozen(backupSettings),
     signOffs: frozen(signOffs),
     recorder: frozen(recorder),
     locks: frozen(locks),
@@ -392,15 +406,30 @@ export function openApp(opts: AppOptions): App {
   const workspaceDir = opts.workspaceDir;
   const clock = o.clock ?? systemClock;
   const { store, lock } = openStore(opts, clock, log);
+  let backupControl: BackupControl | null = null;
   try {
-    const backupDir = process.env[BACKUP_DIR_ENV] ?? join(workspaceDir, 'backup');
-    const startupCheck = startupCheckOf(store, clock, backupDir, log);
+    // Seals stay in the default folder: a removed USB stick chosen for backups must not stop publishing.
+    const sealDir = defaultBackupFolder(workspaceDir);
     const networkShare = networkShareOf(workspaceDir, { platform: process.platform, mounts: readMounts() });
     if (networkShare) log(`[app] WARNING: the workspace is on a network share (${networkShare}); keep the live database on a local disk`);
     const media = new FileMediaStore(workspaceDir);
     const events = new EventHub(log);
     const pdf = o.pdf ?? new ChromiumPdfRenderer();
-    const sealer = new AuditSealer({ db: store.db, audit: store.audit, workspaceDir, backupDir, clock });
+    const sealer = new AuditSealer({ db: store.db, audit: store.audit, workspaceDir, backupDir: sealDir, clock });
+    // The command line exits long before the first run; the app thins old autosaves and backs up while it is open.
+    const runJobs = opts.mode !== 'cli' && !opts.readOnly && o.jobs !== false;
+    const control = new BackupControl({
+      workspaceDir,
+      settings: () => store.backupSettings.getBackup(),
+      backup: (out, now) => backupWorkspace({ store, sealer, workspaceDir }, out, { now }),
+      changes: () => store.db.prepare('SELECT total_changes()').pluck().get() as number,
+      clock,
+      log,
+      events,
+      automatic: runJobs
+    });
+    backupControl = control;
+    const startupCheck = startupCheckOf(store, clock, control.folder(), log);
     const services = buildServices({
       store,
       media,
@@ -415,6 +444,7 @@ export function openApp(opts: AppOptions): App {
       connect: o.connect ?? ((target, secret) => createConnector(target, secret, o.connectors)),
       pdf,
       sealer,
+      folderProbe: fileFolderProbe(workspaceDir),
       workerId: `${hostname()}:${process.pid}`,
       log
     });
@@ -425,25 +455,19 @@ export function openApp(opts: AppOptions): App {
     });
     const samplePassword = opts.sample ? seedSampleWorkspace({ store, media, services, clock, log, workspaceDir }, opts.samplePassword) : null;
 
-    const handlers = createHandlers(services, sessions, { appVersion: pkg.version, mode: opts.mode, workspaceDir, startupCheck, networkShare }, o.opener ?? null);
-    // The command line exits long before the first run; the app thins old autosaves while it is open.
-    const runJobs = opts.mode !== 'cli' && !opts.readOnly && o.jobs !== false;
+    const handlers = createHandlers(
+      services,
+      sessions,
+      { appVersion: pkg.version, mode: opts.mode, workspaceDir, startupCheck, networkShare, restoreNotice: opts.restored ?? null },
+      { control, restore: opts.restore ?? null },
+      o.opener ?? null
+    );
     const retentionJob = runJobs ? startRetentionJob({ versions: services.versions, log, events }) : null;
     const publishingJob = runJobs ? startPublishingJob({ worker: services.outbox, views: services.witness, log }) : null;
     // Something queued (or queued again): send at once rather than at the next poll.
     const stopWaking = publishingJob
       ? events.subscribe((e) => {
           if (e.type === 'outbox.changed' && e.payload.state === 'waiting' && e.payload.attempts === 0) publishingJob.wake();
-        })
-      : null;
-    const backups = runJobs
-      ? startBackupJob({
-          backup: (out, now) => backupWorkspace({ store, sealer, workspaceDir }, out, { now }),
-          changes: () => store.db.prepare('SELECT total_changes()').pluck().get() as number,
-          dir: backupDir,
-          clock,
-          log,
-          events
         })
       : null;
     const sealing = o.jobs === false || opts.readOnly ? null : startSealing({ sealer, events, log, daily: runJobs });
@@ -475,13 +499,16 @@ export function openApp(opts: AppOptions): App {
       workspaceDir,
       samplePassword,
       startupCheck,
-      backups,
+      get backups() {
+        return control.job;
+      },
+      backupControl: control,
       networkShare,
       close() {
         if (closed) return;
         closed = true;
         retentionJob?.stop();
-        backups?.stop();
+        control.stop();
         sealing?.stop();
         stopWaking?.();
         publishingJob?.stop();
@@ -492,6 +519,7 @@ export function openApp(opts: AppOptions): App {
       }
     };
   } catch (err) {
+    backupControl?.stop();
     store.close();
     lock?.release();
     throw err;

@@ -7,7 +7,8 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openApp, type App } from './app';
+import { openApp } from './app';
+import { WorkspaceHost } from './workspace-host';
 import { resolveWorkspaceDir } from './workspace-location';
 import { WorkspaceLockedError } from './workspace-lock';
 import { startHttpServer } from './transport/http-server';
@@ -43,24 +44,31 @@ async function main(): Promise<void> {
   const workspaceDir = resolveWorkspaceDir(values.workspace);
   const port = parsePort(values.port);
 
-  let app: App;
+  let host: WorkspaceHost;
   try {
-    app = openApp({ workspaceDir, mode: 'browser', sample: values.sample ?? false, samplePassword: values.password, log });
+    // A restore from the app reopens the workspace in this process: never seeds samples again.
+    let first = true;
+    host = new WorkspaceHost((extra) => {
+      const sample = first && (values.sample ?? false);
+      first = false;
+      return openApp({ workspaceDir, mode: 'browser', sample, samplePassword: values.password, log, ...extra });
+    }, log);
   } catch (err) {
     // The lock's refusal is a whole sentence naming who holds the workspace and what to do.
     if (err instanceof WorkspaceLockedError) fail(err.message);
     fail(`Không mở được thư mục làm việc ${workspaceDir}: ${(err as Error).message}`);
   }
+  const app = host.current;
   const server = await startHttpServer({
-    dispatch: app.dispatch,
-    subscribe: (listener) => app.events.subscribe(listener),
-    getMedia: (hash) => app.media.get(hash),
-    canReadMedia: (conn) => app.sessions.user(conn) !== null && !app.sessions.isLocked(conn),
+    dispatch: host.dispatch,
+    subscribe: host.subscribe,
+    getMedia: (hash) => host.current.media.get(hash),
+    canReadMedia: (conn) => host.current.sessions.user(conn) !== null && !host.current.sessions.isLocked(conn),
     rendererDir,
     port,
     log
   }).catch((err: Error) => {
-    app.close();
+    host.close();
     fail(`Could not listen on 127.0.0.1:${port}: ${err.message}`);
   });
 
@@ -69,7 +77,7 @@ async function main(): Promise<void> {
   // Handlers are in place before the URL is printed: whoever reads it may stop us at once.
   onStop(async () => {
     await server.close();
-    app.close();
+    host.close();
     log('[browser] workspace closed cleanly');
   });
   process.stdout.write(`URL: ${server.url}\n`);

@@ -2,7 +2,8 @@
 import { app, BrowserWindow, dialog, net, protocol, session } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { APP_PROTOCOL } from '../shared/channels';
-import { openApp, type App } from './app';
+import { openApp } from './app';
+import { WorkspaceHost } from './workspace-host';
 import { resolveWorkspaceDir } from './workspace-location';
 import { WorkspaceLockedError } from './workspace-lock';
 import { parseShellArgs } from './electron/args';
@@ -38,7 +39,7 @@ if (!claimWorkspace(app, workspaceDir)) {
   log(`[electron] workspace ${workspaceDir} is already open in another window; focusing it`);
   app.quit();
 } else {
-  let bbt: App | null = null;
+  let bbt: WorkspaceHost | null = null;
   let mainWindow: BrowserWindow | null = null;
 
   app.on('second-instance', () => {
@@ -54,21 +55,28 @@ if (!claimWorkspace(app, workspaceDir)) {
 
   void app.whenReady().then(() => {
     try {
-      bbt = openApp({
-        workspaceDir,
-        mode: 'electron',
-        sample: args.sample,
-        log,
-        // Portal secrets in the OS keychain; portals reached through Chromium's network stack (proxy settings,
-        // integrated Windows authentication for SharePoint on premises); PDFs printed by Electron's own Chromium;
-        // a folder target's copies opened by the OS.
-        overrides: {
-          secrets: safeStorageBox() ?? undefined,
-          connectors: { fetch: net.fetch.bind(net) as typeof fetch },
-          pdf: new ElectronPdfRenderer({ log }),
-          opener: electronOpener
-        }
-      });
+      // A restore from the app reopens the workspace in this process (WorkspaceHost); samples only at first.
+      let first = true;
+      bbt = new WorkspaceHost((extra) => {
+        const sample = first && args.sample;
+        first = false;
+        return openApp({
+          workspaceDir,
+          mode: 'electron',
+          sample,
+          log,
+          ...extra,
+          // Portal secrets in the OS keychain; portals reached through Chromium's network stack (proxy settings,
+          // integrated Windows authentication for SharePoint on premises); PDFs printed by Electron's own Chromium;
+          // a folder target's copies opened by the OS.
+          overrides: {
+            secrets: safeStorageBox() ?? undefined,
+            connectors: { fetch: net.fetch.bind(net) as typeof fetch },
+            pdf: new ElectronPdfRenderer({ log }),
+            opener: electronOpener
+          }
+        });
+      }, log);
     } catch (err) {
       log(`[electron] cannot open workspace ${workspaceDir}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       if (err instanceof WorkspaceLockedError) dialog.showErrorBox('Kho dữ liệu đang được mở ở nơi khác', err.message);
@@ -76,7 +84,8 @@ if (!claimWorkspace(app, workspaceDir)) {
       app.exit(1);
       return;
     }
-    const opened = bbt;
+    const host = bbt;
+    const opened = host.current;
     // `--sample` on a new workspace generated the sample accounts' password: the only place to read it.
     if (opened.samplePassword !== null) process.stdout.write(`PASSWORD: ${opened.samplePassword}\n`);
     denyAllPermissions(session.defaultSession);
@@ -84,12 +93,12 @@ if (!claimWorkspace(app, workspaceDir)) {
     // Windows credentials only for the SharePoint hosts set to "Windows tích hợp" (read at start).
     const ntlmHosts = integratedAuthHosts(opened.store.targets.list());
     if (ntlmHosts.length > 0) session.defaultSession.allowNTLMCredentialsForDomains(ntlmHosts.join(','));
-    const canReadMedia = registerInvokeHandler(opened.dispatch, opened.sessions, log);
+    const canReadMedia = registerInvokeHandler(host.dispatch, { end: (c) => host.current.sessions.end(c), user: (c) => host.current.sessions.user(c), isLocked: (c) => host.current.sessions.isLocked(c) }, log);
     session.defaultSession.protocol.handle(
       APP_PROTOCOL,
-      createProtocolHandler({ rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)), getMedia: (hash) => opened.media.get(hash), canReadMedia })
+      createProtocolHandler({ rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)), getMedia: (hash) => host.current.media.get(hash), canReadMedia })
     );
-    forwardEvents(opened.events);
+    forwardEvents(host);
     installMenu(() => mainWindow, workspaceDir);
     mainWindow = createMainWindow(log);
     mainWindow.on('closed', () => (mainWindow = null));

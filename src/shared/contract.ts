@@ -32,6 +32,7 @@ import {
   type PublishCheck,
   type PublishTarget
 } from './publishing';
+import { BackupNameSchema, BackupSettingsSchema, type BackupItem, type BackupsView, type RestoreNotice } from './backups';
 import { WORKFLOW_ACTIONS, type AuditEntry, type EditLockInfo, type MyWork, type SignOffView, type WorkflowView } from './workflow';
 
 const id = z.string().min(1).max(100);
@@ -51,6 +52,8 @@ export interface AppInfo {
   startupCheck: StartupCheck | null;
   /** Set when the workspace folder is on a network share (\\server\share, cifs //server/share): warn, SQLite is not safe there. */
   networkShare: string | null;
+  /** Set after "Khôi phục từ bản sao lưu" in this run of the app: shown on the login page (no paths outside the workspace). */
+  restoreNotice: RestoreNotice | null;
 }
 
 /** quick_check at start, run because the previous session did not close cleanly. */
@@ -123,6 +126,14 @@ export const contract = {
     input: z.object({ lockAfterMinutes: z.number().int().min(0).max(480), separationOfDuties: z.boolean() }),
     output: {} as SecuritySettings
   },
+
+  /** "Sao lưu" (admin): settings, the folder in use and the backups in it. */
+  'backup.view': { input: z.object({}), output: {} as BackupsView },
+  'backup.saveSettings': { input: BackupSettingsSchema, output: {} as BackupsView },
+  /** "Sao lưu ngay": progress as "job.progress" events of kind "backup". */
+  'backup.runNow': { input: z.object({}), output: {} as BackupItem },
+  /** "Khôi phục từ bản sao lưu": saves the current state aside, restores, reopens the workspace; every session ends. */
+  'backup.restore': { input: z.object({ name: BackupNameSchema }), output: {} as RestoreNotice },
 
   'workflow.view': { input: z.object({ articleId: id }), output: {} as WorkflowView },
   'workflow.act': {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupsToDrop, type BackupStamp } from './rotation';
+import { backupsToDrop, rotationSlots, type BackupStamp } from './rotation';
 
 /** Backups every `stepMinutes` back from `newest` (Vietnam time written as UTC+7). */
 function series(newest: string, count: number, stepMinutes: number): BackupStamp[] {
@@ -70,5 +70,21 @@ describe('backup rotation', () => {
   it('follows a configured policy', () => {
     const all = series('2026-12-01T10:00:00Z', 48, 60);
     expect(backupsToDrop(all, { hourly: 6, daily: 0, weekly: 0 })).toHaveLength(42);
+  });
+});
+
+describe('rotationSlots', () => {
+  it('names the finest slot each kept backup fills: the latest hours, then one a day, then one a week', () => {
+    // Hourly backups at 10:00 and 11:00 (Vietnam) on Thursday 03/12, 11:00 on Wednesday 02/12, and Thursday 26/11 a week earlier.
+    const stamps = [
+      { id: 'thu-11', at: '2026-12-03T04:00:00Z' },
+      { id: 'thu-10', at: '2026-12-03T03:00:00Z' },
+      { id: 'wed-11', at: '2026-12-02T04:00:00Z' },
+      { id: 'last-week', at: '2026-11-26T04:00:00Z' }
+    ];
+    const slots = rotationSlots(stamps, { hourly: 2, daily: 2, weekly: 2 });
+    expect(Object.fromEntries(slots)).toEqual({ 'thu-11': 'hourly', 'thu-10': 'hourly', 'wed-11': 'daily', 'last-week': 'weekly' });
+    expect(backupsToDrop(stamps, { hourly: 2, daily: 2, weekly: 2 })).toEqual([]);
+    expect(backupsToDrop(stamps, { hourly: 1, daily: 1, weekly: 1 }).map((b) => b.id)).toEqual(['thu-10', 'wed-11', 'last-week']);
   });
 });

@@ -20,31 +20,43 @@ export interface BackupStamp {
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
+export type RotationSlot = 'hourly' | 'daily' | 'weekly';
+
 /**
  * The backups to delete. Call it only with verified backups, after the newest one is verified: the
  * newest is always kept, and a backup whose time cannot be read is never dropped.
  */
 export function backupsToDrop(backups: readonly BackupStamp[], policy: RotationPolicy = DEFAULT_ROTATION, offsetMinutes = VIETNAM_OFFSET_MINUTES): BackupStamp[] {
+  const { dated, slots } = rotate(backups, policy, offsetMinutes);
+  const newest = dated[0]?.b.id;
+  return dated.filter(({ b }) => b.id !== newest && !slots.has(b.id)).map(({ b }) => b);
+}
+
+/** Why each kept backup is kept: the finest slot it fills (the "Sao lưu" page shows it as its kind). */
+export function rotationSlots(backups: readonly BackupStamp[], policy: RotationPolicy = DEFAULT_ROTATION, offsetMinutes = VIETNAM_OFFSET_MINUTES): Map<string, RotationSlot> {
+  return rotate(backups, policy, offsetMinutes).slots;
+}
+
+function rotate(backups: readonly BackupStamp[], policy: RotationPolicy, offsetMinutes: number) {
   const dated = backups.map((b) => ({ b, t: Date.parse(b.at) })).filter((x) => Number.isFinite(x.t));
   dated.sort((x, y) => y.t - x.t);
-  const keep = new Set<string>();
-  if (dated[0]) keep.add(dated[0].b.id);
+  const slots = new Map<string, RotationSlot>();
   const offset = offsetMinutes * 60_000;
-  const buckets: [number, (local: number) => number][] = [
-    [policy.hourly, (l) => Math.floor(l / HOUR_MS)],
-    [policy.daily, (l) => Math.floor(l / DAY_MS)],
+  const buckets: [RotationSlot, number, (local: number) => number][] = [
+    ['hourly', policy.hourly, (l) => Math.floor(l / HOUR_MS)],
+    ['daily', policy.daily, (l) => Math.floor(l / DAY_MS)],
     // 1970-01-01 was a Thursday: three days later than the Monday that starts its week.
-    [policy.weekly, (l) => Math.floor((Math.floor(l / DAY_MS) + 3) / 7)]
+    ['weekly', policy.weekly, (l) => Math.floor((Math.floor(l / DAY_MS) + 3) / 7)]
   ];
-  for (const [count, bucketOf] of buckets) {
+  for (const [slot, count, bucketOf] of buckets) {
     const seen = new Set<number>();
     for (const { b, t } of dated) {
       if (seen.size >= count) break;
       const bucket = bucketOf(t + offset);
       if (seen.has(bucket)) continue;
       seen.add(bucket);
-      keep.add(b.id);
+      if (!slots.has(b.id)) slots.set(b.id, slot);
     }
   }
-  return dated.filter(({ b }) => !keep.has(b.id)).map(({ b }) => b);
+  return { dated, slots };
 }

@@ -190,7 +190,7 @@ function verifyOpen(db: Database.Database, integrity: string[]): BackupVerificat
   return { ok: problems.length === 0, problems, manifest };
 }
 
-function readManifest(db: Database.Database): BackupManifest | null {
+export function readManifest(db: Database.Database): BackupManifest | null {
   const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(MANIFEST_TABLE);
   if (!exists) return null;
   const json = db.prepare(`SELECT json FROM ${MANIFEST_TABLE}`).pluck().get() as string | undefined;

@@ -10,7 +10,7 @@ import type { SessionManager } from '../sessions/session-manager';
 import { isAppUrl } from './protocol';
 
 /** Registers the invoke channel; returns whether some app window has a logged-in, unlocked session (media access). */
-export function registerInvokeHandler(dispatch: Dispatch, sessions: SessionManager, log: (line: string) => void): () => boolean {
+export function registerInvokeHandler(dispatch: Dispatch, sessions: Pick<SessionManager, 'end' | 'user' | 'isLocked'>, log: (line: string) => void): () => boolean {
   const watched = new Set<number>();
   ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown, background: unknown): Promise<Result<unknown>> => {
     const senderUrl = event.senderFrame?.url;

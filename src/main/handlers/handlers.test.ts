@@ -47,7 +47,7 @@ function fieldsOf(a: Article) {
 
 describe('handler map', () => {
   it('covers every contract method', () => {
-    const handlers = createHandlers({} as never, {} as never, {} as never);
+    const handlers = createHandlers({} as never, {} as never, {} as never, {} as never);
     expect(Object.keys(handlers).sort()).toEqual([...METHODS].sort());
   });
 

@@ -6,6 +6,7 @@ import type { LocalFileOpener } from '../publishing/local-copy';
 import type { SessionManager } from '../sessions/session-manager';
 import { articleHandlers } from './article-handlers';
 import { auditHandlers } from './audit-handlers';
+import { backupHandlers, type BackupActions } from './backup-handlers';
 import { authHandlers } from './auth-handlers';
 import { bulletinHandlers } from './bulletin-handlers';
 import { commentHandlers } from './comment-handlers';
@@ -20,8 +21,8 @@ import { usersHandlers } from './users-handlers';
 import { versionHandlers } from './version-handlers';
 import { workflowHandlers } from './workflow-handlers';
 
-/** `opener`: the shell's way to open a local file (Electron only). */
-export function createHandlers(s: AppServices, sessions: SessionManager, facts: AppFacts, opener: LocalFileOpener | null = null): Handlers {
+/** `opener`: the shell's way to open a local file (Electron only); `backups`: the backup folder and job, and the host's restore. */
+export function createHandlers(s: AppServices, sessions: SessionManager, facts: AppFacts, backups: BackupActions, opener: LocalFileOpener | null = null): Handlers {
   return {
     ...settingsHandlers(s, facts),
     ...articleHandlers(s),
@@ -36,6 +37,7 @@ export function createHandlers(s: AppServices, sessions: SessionManager, facts: 
     ...auditHandlers(s),
     ...publishingHandlers(s, opener),
     ...printingHandlers(s),
-    ...bulletinHandlers(s)
+    ...bulletinHandlers(s),
+    ...backupHandlers(s, backups)
   } satisfies Handlers;
 }

@@ -6,7 +6,7 @@ import type { Handlers } from './types';
 
 type SettingsMethods = Pick<Handlers, 'app.info' | 'profile.current' | 'profile.history' | 'profile.save' | 'lists.get' | 'lists.save'>;
 
-export type AppFacts = Pick<AppInfo, 'appVersion' | 'mode' | 'workspaceDir' | 'startupCheck' | 'networkShare'>;
+export type AppFacts = Pick<AppInfo, 'appVersion' | 'mode' | 'workspaceDir' | 'startupCheck' | 'networkShare' | 'restoreNotice'>;
 
 export function settingsHandlers(s: Pick<AppServices, 'profile' | 'lists' | 'settings'>, facts: AppFacts): SettingsMethods {
   return {

@@ -3,7 +3,7 @@ import { BulletinProfilePage } from './bulletin/BulletinProfilePage';
 import { BulletinsPage } from './bulletin/BulletinsPage';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AuthStatus } from '../../shared/accounts';
-import { call, errorMessage } from './api';
+import { call, errorMessage, onSessionEnded } from './api';
 import { AppContext, type AppState } from './app-context';
 import { pageTitle, useRoute } from './router';
 import { useIdleLock } from './hooks/useIdleLock';
@@ -13,6 +13,9 @@ import { MAIN_ID, SkipLink } from './components/SkipLink';
 import { Notices, type Notice } from './components/Notices';
 import { Announcer } from './components/Announcer';
 import { StartupCheckBanner } from './components/StartupCheckBanner';
+import { NetworkShareBanner } from './components/NetworkShareBanner';
+import { BackupsPage } from './backups/BackupsPage';
+import type { RestoreNotice } from '../../shared/backups';
 import { GlobalJobProgress } from './components/JobProgressList';
 import { ArticleListPage } from './pages/ArticleListPage';
 import { ArticlePage } from './pages/ArticlePage';
@@ -37,6 +40,7 @@ export function App() {
   const [agencyName, setAgencyName] = useState<string | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
+  const [restoreNotice, setRestoreNotice] = useState<RestoreNotice | null>(null);
 
   const reload = useCallback(async () => {
     try {
@@ -45,6 +49,8 @@ export function App() {
       setAgencyName(status.agencyName);
       if (!status.session) {
         setLoaded(null);
+        // After "Khôi phục từ bản sao lưu" every session ended: the login page says what was restored.
+        setRestoreNotice((await call('app.info', {})).restoreNotice);
         return;
       }
       const current = status.session;
@@ -62,6 +68,7 @@ export function App() {
   useEffect(() => {
     void reload();
   }, [reload]);
+  useEffect(() => onSessionEnded(() => void reload()), [reload]);
 
   const notify = useCallback((message: string, kind: 'info' | 'error' = 'info') => {
     const id = Date.now() + Math.random();
@@ -107,7 +114,7 @@ export function App() {
   }
   if (!auth) return <main className="loading">Đang mở không gian làm việc…</main>;
   if (auth.needsSetup) return <SetupAdminPage onDone={() => void reload()} />;
-  if (!session) return <LoginPage agencyName={agencyName} onLoggedIn={() => void reload()} />;
+  if (!session) return <LoginPage agencyName={agencyName} restoreNotice={restoreNotice} onLoggedIn={() => void reload()} />;
   if (!state) {
     return session.locked ? (
       <LockScreen user={session.user} onUnlocked={() => void reload()} onSignOut={() => void signOut()} />
@@ -126,6 +133,7 @@ export function App() {
           <TopBar route={route} />
           <main id={MAIN_ID} className="page" tabIndex={-1}>
             {state.info.startupCheck && <StartupCheckBanner check={state.info.startupCheck} isAdmin={session.user.roles.includes('quan_tri')} />}
+            {state.info.networkShare && session.user.roles.includes('quan_tri') && <NetworkShareBanner share={state.info.networkShare} />}
             {route.page === 'work' && <MyWorkPage />}
             {route.page === 'list' && <ArticleListPage />}
             {route.page === 'article' && <ArticlePage key={route.id} id={route.id} />}
@@ -138,6 +146,7 @@ export function App() {
             {route.page === 'bulletins' && <BulletinsPage />}
             {route.page === 'bulletin' && <BulletinComposer key={route.id} id={route.id} />}
             {route.page === 'bulletinProfile' && <BulletinProfilePage />}
+            {route.page === 'backups' && <BackupsPage />}
           </main>
         </div>
       )}

@@ -12,6 +12,17 @@ export class ApiError extends Error {
   }
 }
 
+const sessionEnded = new Set<() => void>();
+
+/**
+ * Called when the server no longer knows this window's session although the window thinks it is logged in:
+ * every session ends when an admin restores a backup (the workspace is reopened), so the app shows the login page.
+ */
+export function onSessionEnded(listener: () => void): () => void {
+  sessionEnded.add(listener);
+  return () => void sessionEnded.delete(listener);
+}
+
 let inFlight = 0;
 let waiters: (() => void)[] = [];
 let backgroundDepth = 0;
@@ -41,7 +52,10 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
     inFlight -= 1;
     if (inFlight === 0) setTimeout(wakeWaiters, 0);
   }
-  if (!result.ok) throw new ApiError(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'UNAUTHENTICATED') sessionEnded.forEach((listener) => listener());
+    throw new ApiError(result.error);
+  }
   return result.value as Output<M>;
 }
 

@@ -18,6 +18,8 @@ const NAMES: Record<string, string> = {
   'key.vouch': 'Ghi nhận khóa ký có sẵn (nâng cấp)',
   'audit.seal': 'Niêm phong nhật ký',
   'security.save': 'Cài đặt bảo mật',
+  'backup.settings': 'Cài đặt sao lưu',
+  'backup.restore': 'Khôi phục từ bản sao lưu',
   'profile.save': 'Sửa thông tin cơ quan',
   'lists.save': 'Sửa danh mục',
   'lock.takeOver': 'Tiếp quản quyền sửa',

@@ -1,6 +1,6 @@
 // A tiny hash router: #/ (Việc của tôi), #/bai-viet[?q=], #/bai-viet/<id>, #/co-quan, #/danh-muc, #/nguoi-dung, #/nhat-ky,
 // #/hang-doi (Hàng đợi xuất bản), #/cong-thong-tin (Cổng thông tin), #/ban-tin (Bản tin), #/ban-tin/<id> (one
-// issue in the composer), #/thong-tin-ban-tin (the bulletin's profile).
+// issue in the composer), #/thong-tin-ban-tin (the bulletin's profile), #/sao-luu (Sao lưu).
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -15,7 +15,8 @@ export type Route =
   | { page: 'targets' }
   | { page: 'bulletins' }
   | { page: 'bulletin'; id: string }
-  | { page: 'bulletinProfile' };
+  | { page: 'bulletinProfile' }
+  | { page: 'backups' };
 
 const SIMPLE: Record<string, Route> = {
   '/co-quan': { page: 'profile' },
@@ -25,7 +26,8 @@ const SIMPLE: Record<string, Route> = {
   '/hang-doi': { page: 'queue' },
   '/cong-thong-tin': { page: 'targets' },
   '/ban-tin': { page: 'bulletins' },
-  '/thong-tin-ban-tin': { page: 'bulletinProfile' }
+  '/thong-tin-ban-tin': { page: 'bulletinProfile' },
+  '/sao-luu': { page: 'backups' }
 };
 
 export function parseRoute(hash: string): Route {
@@ -71,7 +73,8 @@ const TITLES: Record<Route['page'], string> = {
   targets: 'Cổng thông tin',
   bulletins: 'Bản tin',
   bulletin: 'Bản tin',
-  bulletinProfile: 'Thông tin bản tin'
+  bulletinProfile: 'Thông tin bản tin',
+  backups: 'Sao lưu'
 };
 
 /** The screen's name, for the window title (what a screen reader announces when the screen changes). */

@@ -13,10 +13,10 @@ function crash(db: Database.Database): void {
 }
 
 /** A workspace with 200 articles whose article-revision pages are then overwritten with garbage. */
-function damagedWorkspace(cleanShutdown: boolean): string {
+function damagedWorkspace(cleanShutdown: boolean, articles = 200): string {
   const file = tempDbFile();
   const store = createSqliteStore(file);
-  for (let i = 0; i < 200; i++) store.articles.insert(makeArticle({ title: `Bài số ${i}`, bodyText: 'chữ '.repeat(300) }));
+  for (let i = 0; i < articles; i++) store.articles.insert(makeArticle({ title: `Bài số ${i}`, bodyText: 'chữ '.repeat(300) }));
   const pages = store.db.prepare("SELECT pageno FROM dbstat WHERE name = 'article_revisions' AND pagetype = 'leaf'").all() as { pageno: number }[];
   const pageSize = store.db.pragma('page_size', { simple: true }) as number;
   if (cleanShutdown) store.close();
@@ -83,6 +83,13 @@ describe('openDatabase', () => {
     const second = openDatabase(file);
     expect(second.integrity?.ok).toBe(false);
     second.close();
+  });
+
+  it('reports damage that stops quick_check itself as its finding, instead of refusing to open', () => {
+    // With few articles the revisions table's root page is its only leaf: overwritten, quick_check cannot walk it.
+    const opened = openDatabase(damagedWorkspace(false, 3));
+    expect(opened.integrity).toEqual({ ok: false, problems: ['quick_check: database disk image is malformed'] });
+    opened.close();
   });
 
   it('checks a cleanly closed database when asked (a stale workspace lock was taken over)', () => {

@@ -100,7 +100,14 @@ function writeMarker(db: Database.Database, value: '0' | '1'): void {
 }
 
 function quickCheck(db: Database.Database): IntegrityCheck {
-  const rows = db.pragma(`quick_check(${MAX_PROBLEMS})`) as { quick_check: string }[];
+  let rows: { quick_check: string }[];
+  try {
+    rows = db.pragma(`quick_check(${MAX_PROBLEMS})`) as { quick_check: string }[];
+  } catch (err) {
+    // Some damage stops quick_check itself: that is its finding, so that the app can still start and offer a backup.
+    if ((err as { code?: string }).code !== 'SQLITE_CORRUPT') throw err;
+    return { ok: false, problems: [`quick_check: ${(err as Error).message}`] };
+  }
   const problems = rows.map((r) => r.quick_check).filter((line) => line !== 'ok');
   return { ok: problems.length === 0, problems };
 }

@@ -15,6 +15,7 @@ import { SqliteLockRepository } from './lock-repository';
 import { SqliteOutboxRepository } from './outbox-repository';
 import { SqliteProfileRepository } from './profile-repository';
 import { SqliteSecuritySettingsRepository } from './security-settings-repository';
+import { SqliteBackupSettingsRepository } from './backup-settings-repository';
 import { SqliteSettingsRepository } from './settings-repository';
 import { SqliteSignOffRepository } from './signoff-repository';
 import { SqliteTargetRepository } from './target-repository';
@@ -37,6 +38,7 @@ export interface SqliteStore {
   /** The hash-chained audit log (append and read). */
   audit: SqliteAuditLog;
   securitySettings: SqliteSecuritySettingsRepository;
+  backupSettings: SqliteBackupSettingsRepository;
   workflow: SqliteWorkflowRepository;
   signOffs: SqliteSignOffRepository;
   locks: SqliteLockRepository;
@@ -81,6 +83,7 @@ export function createSqliteStore(file: string, opts: SqliteStoreOptions = {}): 
     keys: new SqliteKeyRepository(db),
     audit: new SqliteAuditLog(db, nodeHasher, uuidV7Ids),
     securitySettings: new SqliteSecuritySettingsRepository(db, now),
+    backupSettings: new SqliteBackupSettingsRepository(db, now),
     workflow: new SqliteWorkflowRepository(db),
     signOffs: new SqliteSignOffRepository(db),
     locks: new SqliteLockRepository(db),

@@ -15,7 +15,8 @@ const NAV: { label: string; route: Route; admin?: boolean; leaders?: boolean }[]
   { label: 'Cơ quan', route: { page: 'profile' } },
   { label: 'Danh mục', route: { page: 'lists' } },
   { label: 'Người dùng', route: { page: 'users' }, admin: true },
-  { label: 'Cổng thông tin', route: { page: 'targets' }, admin: true }
+  { label: 'Cổng thông tin', route: { page: 'targets' }, admin: true },
+  { label: 'Sao lưu', route: { page: 'backups' }, admin: true }
 ];
 
 export function TopBar({ route }: { route: Route }) {

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { call, errorMessage } from '../api';
+import type { RestoreNotice } from '../../../shared/backups';
 import { FormError } from '../components/FormParts';
+import { formatDateTime } from '../format';
 
-/** "Đăng nhập" at start, on the shared office PC. */
-export function LoginPage({ agencyName, onLoggedIn }: { agencyName: string | null; onLoggedIn: () => void }) {
+/** "Đăng nhập" at start, on the shared office PC; after a restore from the app, what was restored. */
+export function LoginPage({ agencyName, restoreNotice, onLoggedIn }: { agencyName: string | null; restoreNotice?: RestoreNotice | null; onLoggedIn: () => void }) {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -30,6 +32,7 @@ export function LoginPage({ agencyName, onLoggedIn }: { agencyName: string | nul
         <p className="auth-brand">Ban Biên Tập</p>
         {agencyName && <p className="auth-agency">{agencyName}</p>}
         <h1 id="login-title">Đăng nhập</h1>
+        {restoreNotice && <RestoredNotice notice={restoreNotice} />}
         <label className="field">
           <span className="field-label">Tên đăng nhập</span>
           <input autoFocus autoComplete="username" value={login} onChange={(e) => setLogin(e.target.value)} />
@@ -44,5 +47,29 @@ export function LoginPage({ agencyName, onLoggedIn }: { agencyName: string | nul
         </button>
       </form>
     </main>
+  );
+}
+
+function RestoredNotice({ notice }: { notice: RestoreNotice }) {
+  return (
+    <div className="banner banner-restored" role="status" aria-label="Đã khôi phục dữ liệu">
+      <p>
+        <strong>Đã khôi phục dữ liệu từ bản sao lưu lúc {formatDateTime(notice.backupAt)}</strong> (khôi phục lúc {formatDateTime(notice.restoredAt)}). Mọi
+        người cần đăng nhập lại.
+      </p>
+      <p>Dữ liệu trước khi khôi phục được giữ lại:</p>
+      <ul>
+        {notice.safetyBackup && (
+          <li>
+            bản sao lưu “Trước khi khôi phục” trong thư mục sao lưu (trang “Sao lưu”): <code>{notice.safetyBackup}</code>
+          </li>
+        )}
+        {notice.previousFiles && (
+          <li>
+            các tệp dữ liệu cũ, nguyên trạng, trong thư mục dữ liệu: <code>{notice.previousFiles}</code>
+          </li>
+        )}
+      </ul>
+    </div>
   );
 }
