@@ -19,6 +19,7 @@ import {
   type BulletinProfileVersion
 } from './bulletin';
 import type { UserRef } from './article';
+import { isRemoteImageUrl } from './web-address';
 import { ROLES, type Account, type AuthStatus, type SecuritySettings, type SessionInfo } from './accounts';
 import type { VersionInfo, RetentionPolicy } from './versions';
 import type { VersionComparison } from './compare';
@@ -227,6 +228,11 @@ export const contract = {
 
   /** An image for an article's body or main image: needs edit rights on that article. */
   'media.upload': { input: z.object({ articleId: id, fileName, mime: z.string().max(100), dataBase64: base64 }), output: {} as MediaInfo },
+  /** A pasted or imported web image, downloaded by the main process into the workspace (same rules as an upload). */
+  'media.fetchRemote': {
+    input: z.object({ articleId: id, url: z.string().max(4096).refine(isRemoteImageUrl, 'Địa chỉ ảnh phải bắt đầu bằng http:// hoặc https://.') }),
+    output: {} as MediaInfo
+  },
 
   'attachment.add': {
     input: z.object({ articleId: id, fileName, mime: z.string().max(200), dataBase64: base64 }),
