@@ -10,10 +10,14 @@ import { MAX_IMAGE_BYTES, type Article } from '../../shared/article';
 import type { Output } from '../../shared/contract';
 import { ErrorCode } from '../../shared/errors';
 import { openApp, type App } from '../app';
+import { SAMPLE_SCRYPT } from '../adapters/crypto/scrypt';
+import { ScryptPasswordHasher } from '../adapters/crypto/password-hasher';
 import { HttpRemoteImageFetcher } from '../adapters/remote-image-fetcher';
 import { ok, refusal } from './testing';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+/** Cheaper password hashing: these tests are about input, not logins. */
+const FAST = { passwords: new ScryptPasswordHasher(SAMPLE_SCRYPT), keyScrypt: SAMPLE_SCRYPT };
 const ADMIN = { connectionId: 'test:admin' };
 const AUTHOR = { connectionId: 'test:author' };
 const MEMBER = { connectionId: 'test:member' };
@@ -57,7 +61,7 @@ beforeEach(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   dir = mkdtempSync(join(tmpdir(), 'bbt-remote-'));
-  app = openApp({ workspaceDir: dir, mode: 'browser', log: () => {}, overrides: { remoteImages: new HttpRemoteImageFetcher(500) } });
+  app = openApp({ workspaceDir: dir, mode: 'browser', log: () => {}, overrides: { ...FAST, remoteImages: new HttpRemoteImageFetcher(500) } });
   await ok(app.dispatch('auth.setup', { login: 'quantri', fullName: 'Nguyễn Văn Hùng', position: '', password: 'quantri-123' }, ADMIN));
   for (const [conn, login, role] of [[AUTHOR, 'bientap', 'bien_tap_vien'], [MEMBER, 'thanhvien', 'thanh_vien']] as const) {
     await ok(app.dispatch('users.create', { login, fullName: `Người ${login}`, position: '', roles: [role], password: `${login}-123456` }, ADMIN));
