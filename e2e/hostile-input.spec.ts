@@ -11,6 +11,7 @@ import { makeNoisePng, makePng } from './support/png';
 import { screenshot } from './support/screens';
 import { bodyToHtml } from '../src/core/editor/body';
 import type { Article } from '../src/shared/article';
+import { DISK_FULL_MESSAGE } from '../src/main/dispatch';
 
 test.use({ sample: true });
 
@@ -157,4 +158,26 @@ test('the word count is right in the frame after a paste, not after the typing p
     return document.querySelector('[aria-label="Số từ"]')?.textContent;
   }, text);
   expect(shown).toBe('2.000 từ');
+});
+
+// The server side of a full disk (real SQLITE_FULL and ENOSPC) is tested in src/main/handlers/disk-full.test.ts;
+// here the save calls answer as that server does while the disk is full, to see what the user sees.
+test('a full disk: the status says the draft is not saved, the text stays, and the save is retried by itself', async ({ app }) => {
+  const editor = await openNewArticle(app);
+  await editor.typeInBody('Đoạn đã lưu.');
+  await editor.waitSaved();
+
+  const full = JSON.stringify({ ok: false, error: { code: 'DISK_FULL', message: DISK_FULL_MESSAGE } });
+  await app.route('**/api/invoke', (route) =>
+    route.request().headers()['x-bbt-method'] === 'article.save' ? route.fulfill({ contentType: 'application/json', body: full }) : route.fallback()
+  );
+  await app.keyboard.type(' Câu viết khi ổ đĩa đầy.');
+  await expect(editor.saveStatus).toHaveText(DISK_FULL_MESSAGE);
+  await expect(editor.body).toHaveText('Đoạn đã lưu. Câu viết khi ổ đĩa đầy.');
+  await screenshot(app, 'disk-full-status');
+
+  await app.unroute('**/api/invoke');
+  await expect(editor.saveStatus).toHaveText(/^Đã lưu/, { timeout: 30_000 });
+  await editor.reload();
+  await expect(editor.body).toHaveText('Đoạn đã lưu. Câu viết khi ổ đĩa đầy.');
 });

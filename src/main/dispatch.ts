@@ -11,6 +11,9 @@ export type Dispatch = (method: string, input: unknown, conn: Connection) => Pro
 
 export const NOT_LOGGED_IN = 'Bạn cần đăng nhập.';
 export const SCREEN_LOCKED = 'Màn hình đang khóa. Hãy nhập mật khẩu để mở khóa.';
+/** SQLite's SQLITE_FULL or a file write's ENOSPC: nothing of this call was written (one transaction, atomic media files). */
+export const DISK_FULL_MESSAGE =
+  'Ổ đĩa đã đầy, chưa lưu được thay đổi này. Những gì đã lưu trước đó vẫn an toàn. Hãy giải phóng dung lượng ổ đĩa (xóa bớt tệp không cần, dọn Thùng rác) rồi bấm “Lưu”; ứng dụng cũng tự thử lưu lại.';
 
 /** Calls that a page makes by itself (lease heartbeat, comment polling, status): never keep a session awake. */
 const BACKGROUND_METHODS: ReadonlySet<string> = new Set(['lock.acquire', 'lock.release', 'comment.list', 'auth.status', 'app.info']);
@@ -50,7 +53,7 @@ export function createDispatch(handlers: Handlers, sessions: SessionManager, log
       const code = (err as { code?: string }).code;
       if (code === 'ENOSPC' || code === 'SQLITE_FULL') {
         log(`[dispatch] ${method}: disk full`);
-        return { ok: false, error: { code: ErrorCode.DISK_FULL, message: 'Ổ đĩa đã đầy, chưa lưu được. Dữ liệu cũ vẫn an toàn; hãy giải phóng dung lượng rồi thử lại.' } };
+        return { ok: false, error: { code: ErrorCode.DISK_FULL, message: DISK_FULL_MESSAGE } };
       }
       log(`[dispatch] ${method} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       return { ok: false, error: { code: ErrorCode.INTERNAL, message: 'Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu trước đó vẫn an toàn.' } };
