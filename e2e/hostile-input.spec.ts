@@ -118,10 +118,21 @@ test('a 20 MB paste from Word with embedded photos is taken: photos become works
   expect(html.length).toBeGreaterThan(20_000_000);
 
   const editor = await openNewArticle(app);
+  // The photos' uploads are held back until the busy state has been looked at.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await app.route('**/api/invoke', async (route) => {
+    if (route.request().headers()['x-bbt-method'] === 'media.upload') await held;
+    await route.fallback();
+  });
   await editor.pasteHtml(html, TEN_WORDS);
   await expect(editor.pasteBusy()).toBeVisible();
+  await expect(editor.body).toHaveAttribute('contenteditable', 'false');
   await screenshot(app, 'big-paste-busy');
+  release();
   await expect(editor.pasteBusy()).toBeHidden({ timeout: 30_000 });
+  await app.unroute('**/api/invoke');
+  await expect(editor.body).toHaveAttribute('contenteditable', 'true');
   await expect(editor.body.locator('figure.bbt-image img')).toHaveCount(3);
   await expect(editor.wordCount()).toHaveText('30.000 từ');
   await editor.waitSaved();

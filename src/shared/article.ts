@@ -1,5 +1,6 @@
 // The article as the portal's "Tin Tức Mở Rộng" content type defines it, plus workflow fields.
 import { z } from 'zod';
+import { isoDateTime } from './date-schemas';
 
 /** Workflow states; who may move an article between them is core/workflow/rules.ts. */
 export const ARTICLE_STATUSES = [
@@ -110,7 +111,7 @@ export const ArticleFieldsSchema = z.object({
   summary: z.string(),
   body: BodySchema,
   alternateLink: z.string(),
-  publishAt: isoDate.nullable(),
+  publishAt: isoDateTime.nullable(),
   featured: z.boolean(),
   author: z.string(),
   category: z.string(),
@@ -192,8 +193,8 @@ export const ListQuerySchema = z.object({
   articleType: z.string().optional(),
   author: z.string().optional(),
   /** Inclusive range on publishAt (or modifiedAt when unset), ISO strings. */
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  from: isoDateTime.optional(),
+  to: isoDateTime.optional(),
   sort: z.enum(SORT_KEYS).default('modifiedAt'),
   direction: z.enum(['asc', 'desc']).default('desc'),
   offset: z.number().int().min(0).default(0),

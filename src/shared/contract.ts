@@ -20,6 +20,7 @@ import {
 } from './bulletin';
 import type { UserRef } from './article';
 import { isRemoteImageUrl } from './web-address';
+import { isoDateTime, isoDay } from './date-schemas';
 import { ROLES, type Account, type AuthStatus, type SecuritySettings, type SessionInfo } from './accounts';
 import type { VersionInfo, RetentionPolicy } from './versions';
 import type { VersionComparison } from './compare';
@@ -187,8 +188,8 @@ export const contract = {
       articleId: id.optional(),
       userId: id.optional(),
       action: z.string().max(100).optional(),
-      from: z.iso.datetime({ offset: true }).optional(),
-      to: z.iso.datetime({ offset: true }).optional(),
+      from: isoDateTime.optional(),
+      to: isoDateTime.optional(),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(500).default(100)
     }),
@@ -198,7 +199,7 @@ export const contract = {
   'profile.current': { input: z.object({}), output: {} as ProfileVersion | null },
   'profile.history': { input: z.object({}), output: {} as ProfileVersion[] },
   'profile.save': {
-    input: z.object({ fields: ProfileFieldsSchema, effectiveFrom: z.iso.datetime({ offset: true }).optional() }),
+    input: z.object({ fields: ProfileFieldsSchema, effectiveFrom: isoDateTime.optional() }),
     output: {} as ProfileVersion
   },
 
@@ -285,7 +286,7 @@ export const contract = {
   'bulletinProfile.current': { input: z.object({}), output: {} as BulletinProfileVersion | null },
   'bulletinProfile.history': { input: z.object({}), output: {} as BulletinProfileVersion[] },
   'bulletinProfile.save': {
-    input: z.object({ fields: BulletinProfileFieldsSchema, effectiveFrom: z.iso.datetime({ offset: true }).optional() }),
+    input: z.object({ fields: BulletinProfileFieldsSchema, effectiveFrom: isoDateTime.optional() }),
     output: {} as BulletinProfileVersion
   },
   /** "Bản tin": issues, newest number first. */
@@ -293,10 +294,10 @@ export const contract = {
   'bulletin.get': { input: z.object({ id }), output: {} as BulletinIssueView },
   /** Articles the composer may add: signed off, scheduled or published. */
   'bulletin.candidates': { input: z.object({}), output: {} as BulletinArticleRef[] },
-  'bulletin.create': { input: z.object({ date: z.iso.date().optional() }), output: {} as BulletinIssueView },
+  'bulletin.create': { input: z.object({ date: isoDay.optional() }), output: {} as BulletinIssueView },
   /** Saves the issue's date and sections (titles and articles in order) as a whole. */
   'bulletin.save': {
-    input: z.object({ id, date: z.iso.date(), sections: z.array(BulletinSectionSchema).max(50) }),
+    input: z.object({ id, date: isoDay, sections: z.array(BulletinSectionSchema).max(50) }),
     output: {} as BulletinIssueView
   },
   /** The issue as a PDF; progress arrives as "job.progress" events of kind "print". */
