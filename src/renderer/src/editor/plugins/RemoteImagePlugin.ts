@@ -47,9 +47,13 @@ export function RemoteImagePlugin({ fetchImage }: { fetchImage: (url: string) =>
         }
       }),
       // Also called once for the placeholders already in the article when the editor opens.
-      editor.registerMutationListener(RemoteImageNode, (mutations) => {
-        for (const [key, kind] of mutations) if (kind === 'created') download(key);
-      }),
+      editor.registerMutationListener(
+        RemoteImageNode,
+        (mutations) => {
+          for (const [key, kind] of mutations) if (kind === 'created') download(key);
+        },
+        { skipInitialization: false }
+      ),
       editor.registerRootListener((root, prevRoot) => {
         prevRoot?.removeEventListener('click', onClick);
         root?.addEventListener('click', onClick);
