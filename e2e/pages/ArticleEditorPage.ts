@@ -32,6 +32,31 @@ export class ArticleEditorPage {
     );
   }
 
+  /** Pastes plain text only (as from Notepad). */
+  async pastePlain(text: string): Promise<void> {
+    await this.body.click();
+    await this.body.evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  }
+
+  /** The box of a web image not downloaded yet ("Ảnh chưa tải về: <host>"). */
+  remoteImage(host: string): Locator {
+    return this.body.locator('.bbt-remote-image').filter({ hasText: `Ảnh chưa tải về: ${host}` });
+  }
+
+  /** "Đang xử lý nội dung dán…" while a big paste is processed. */
+  pasteBusy(): Locator {
+    return this.page.getByRole('status').filter({ hasText: 'Đang xử lý nội dung dán…' });
+  }
+
+  /** The editor's word count ("1.234 từ"). */
+  wordCount(): Locator {
+    return this.page.getByRole('status', { name: 'Số từ' });
+  }
+
   field(label: string): Locator {
     return this.page.getByLabel(label, { exact: true });
   }

@@ -62,6 +62,16 @@ export interface MediaStore {
   has(hash: string): boolean;
 }
 
+/** What downloading a web image gave: the bytes and declared type, or why there are none. */
+export type RemoteFetchResult =
+  | { ok: true; bytes: Uint8Array; contentType: string }
+  | { ok: false; reason: 'unreachable' | 'timeout' | 'too_large' | 'http_status'; status?: number };
+
+/** Downloads one web image (GET, no credentials) with a time limit and a byte cap. */
+export interface RemoteImageFetcher {
+  fetch(url: string, maxBytes: number): Promise<RemoteFetchResult>;
+}
+
 /** Runs `fn` in one database transaction: all or nothing, durable when it returns. */
 export interface TransactionRunner {
   transaction<T>(fn: () => T): T;

@@ -20,7 +20,7 @@ import { verifyWorkspace, type VerifyReport } from '../core/audit/verify';
 import { CommentService } from '../core/comments/comment-service';
 import { CompareService } from '../core/compare/compare-service';
 import { MediaService } from '../core/media/media-service';
-import type { Clock, IdGenerator, MediaStore, PasswordHasher } from '../core/ports';
+import type { Clock, IdGenerator, MediaStore, PasswordHasher, RemoteImageFetcher } from '../core/ports';
 import { ProfileService } from '../core/profile/profile-service';
 import { OutboxWorker } from '../core/publishing/outbox-worker';
 import { approvalFingerprint } from '../core/publishing/keys';
@@ -60,6 +60,7 @@ import { BundledFonts } from './adapters/pdf/fonts';
 import { PdfLibInspector } from './adapters/pdf/pdf-layout';
 import { qrEncoder } from './adapters/pdf/qr';
 import { FileMediaStore } from './adapters/media-store';
+import { HttpRemoteImageFetcher } from './adapters/remote-image-fetcher';
 import { createSqliteStore, type SqliteStore } from './adapters/sqlite/store';
 import { SqliteVerifyReader } from './adapters/sqlite/verify-reader';
 import { AuditSealer, startSealing } from './audit-seal';
@@ -124,6 +125,8 @@ export interface AppOverrides {
   pdf?: PdfRenderer;
   /** Opens a folder target's copy of an article on this PC (Electron's shell); none in browser mode and the CLI. */
   opener?: LocalFileOpener;
+  /** Downloads pasted web images (tests: a short timeout). */
+  remoteImages?: RemoteImageFetcher;
 }
 
 export type AppServices = ReturnType<typeof buildServices>;
@@ -170,6 +173,7 @@ const CLI_OPERATOR: UserRef = { id: 'cli', name: 'Dòng lệnh' };
 interface Adapters {
   store: SqliteStore;
   media: MediaStore;
+  remoteImages: RemoteImageFetcher;
   events: EventHub;
   clock: Clock;
   ids: IdGenerator;
@@ -252,7 +256,7 @@ function buildServices(a: Adapters) {
   const versions = new VersionService({ ...base, versions: store.versions, articles, history: store.history, audit: store.audit });
   const compare = new CompareService({ versions, workflow, views: store.views, differ: jsdiffDiffer });
   const page = new ArticlePage({ articles, workflow, views: store.views });
-  const mediaFiles = new MediaService({ media, articles });
+  const mediaFiles = new MediaService({ media, articles, remote: a.remoteImages });
   // mammoth and jsdom take seconds to load and most sessions never import: loaded on first use.
   const importer = new ArticleImport({
     articles,
@@ -433,6 +437,7 @@ export function openApp(opts: AppOptions): App {
     const services = buildServices({
       store,
       media,
+      remoteImages: o.remoteImages ?? new HttpRemoteImageFetcher(),
       events,
       clock,
       ids: o.ids ?? uuidV7Ids,

@@ -11,6 +11,9 @@ export type Dispatch = (method: string, input: unknown, conn: Connection) => Pro
 
 export const NOT_LOGGED_IN = 'Bạn cần đăng nhập.';
 export const SCREEN_LOCKED = 'Màn hình đang khóa. Hãy nhập mật khẩu để mở khóa.';
+/** SQLite's SQLITE_FULL or a file write's ENOSPC: nothing of this call was written (one transaction, atomic media files). */
+export const DISK_FULL_MESSAGE =
+  'Ổ đĩa đã đầy, chưa lưu được thay đổi này (bản đã lưu trước đó vẫn an toàn). Hãy xóa bớt tệp để giải phóng dung lượng; ứng dụng sẽ tự lưu lại.';
 
 /** Calls that a page makes by itself (lease heartbeat, comment polling, status): never keep a session awake. */
 const BACKGROUND_METHODS: ReadonlySet<string> = new Set(['lock.acquire', 'lock.release', 'comment.list', 'auth.status', 'app.info']);
@@ -35,9 +38,10 @@ export function createDispatch(handlers: Handlers, sessions: SessionManager, log
     const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) {
       const tooBig = parsed.error.issues.some((i) => i.code === 'too_big');
+      const own = parsed.error.issues.find((i) => isOwnMessage(i.message));
       const message = tooBig
         ? 'Nội dung hoặc tệp quá lớn để lưu. Hãy chia nhỏ nội dung hoặc dùng tệp nhỏ hơn; dữ liệu đã lưu trước đó vẫn an toàn.'
-        : 'Dữ liệu gửi lên không hợp lệ.';
+        : (own?.message ?? 'Dữ liệu gửi lên không hợp lệ.');
       return { ok: false, error: { code: ErrorCode.INVALID_INPUT, message, fields: zodFields(parsed.error) } };
     }
     try {
@@ -50,7 +54,7 @@ export function createDispatch(handlers: Handlers, sessions: SessionManager, log
       const code = (err as { code?: string }).code;
       if (code === 'ENOSPC' || code === 'SQLITE_FULL') {
         log(`[dispatch] ${method}: disk full`);
-        return { ok: false, error: { code: ErrorCode.DISK_FULL, message: 'Ổ đĩa đã đầy, chưa lưu được. Dữ liệu cũ vẫn an toàn; hãy giải phóng dung lượng rồi thử lại.' } };
+        return { ok: false, error: { code: ErrorCode.DISK_FULL, message: DISK_FULL_MESSAGE } };
       }
       log(`[dispatch] ${method} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       return { ok: false, error: { code: ErrorCode.INTERNAL, message: 'Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu trước đó vẫn an toàn.' } };
@@ -62,7 +66,15 @@ function zodFields(error: ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_';
-    fields[key] ??= 'Giá trị không hợp lệ.';
+    fields[key] ??= isOwnMessage(issue.message) ? issue.message : 'Giá trị không hợp lệ.';
   }
   return fields;
+}
+
+/**
+ * A message written for users in a contract schema (e.g. INVALID_DATE_MESSAGE), shown as is; zod's own
+ * messages are English (ASCII only) and stay in the logs.
+ */
+function isOwnMessage(message: string): boolean {
+  return [...message].some((ch) => ch.charCodeAt(0) > 0x7f);
 }

@@ -1,5 +1,6 @@
 // The article as the portal's "Tin Tức Mở Rộng" content type defines it, plus workflow fields.
 import { z } from 'zod';
+import { isoDateTime } from './date-schemas';
 
 /** Workflow states; who may move an article between them is core/workflow/rules.ts. */
 export const ARTICLE_STATUSES = [
@@ -59,6 +60,21 @@ export const MAX_AUTHOR = 200;
 /** Body JSON above this is refused with a clear message (a 20 MB paste must not corrupt anything). */
 export const MAX_BODY_JSON_BYTES = 30 * 1024 * 1024;
 
+/**
+ * What one paste may bring. Text above maxTextChars (about 150,000 words: seven times the 20,000-word article
+ * the typing benchmark measures, and a few MB of body JSON, far below MAX_BODY_JSON_BYTES and the
+ * article.save request limit) is refused with a message instead of freezing the editor; images inside a
+ * paste do not count, they are stored as workspace media (each within MAX_IMAGE_BYTES). Pastes above
+ * backgroundAboveChars (or with embedded images) are processed after the "Đang xử lý nội dung dán…" state
+ * has been painted.
+ */
+export const PASTE_LIMITS = { maxTextChars: 1_000_000, backgroundAboveChars: 100_000 } as const;
+
+export function pasteTooLargeMessage(chars: number): string {
+  const n = (x: number) => x.toLocaleString('vi-VN');
+  return `Nội dung dán quá lớn (${n(chars)} ký tự, tối đa ${n(PASTE_LIMITS.maxTextChars)} ký tự, khoảng 150.000 từ). Hãy dán thành nhiều phần nhỏ hơn; nội dung đang có trong bài không bị thay đổi.`;
+}
+
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const isoDate = z.iso.datetime({ offset: true });
 
@@ -95,7 +111,7 @@ export const ArticleFieldsSchema = z.object({
   summary: z.string(),
   body: BodySchema,
   alternateLink: z.string(),
-  publishAt: isoDate.nullable(),
+  publishAt: isoDateTime.nullable(),
   featured: z.boolean(),
   author: z.string(),
   category: z.string(),
@@ -177,8 +193,8 @@ export const ListQuerySchema = z.object({
   articleType: z.string().optional(),
   author: z.string().optional(),
   /** Inclusive range on publishAt (or modifiedAt when unset), ISO strings. */
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  from: isoDateTime.optional(),
+  to: isoDateTime.optional(),
   sort: z.enum(SORT_KEYS).default('modifiedAt'),
   direction: z.enum(['asc', 'desc']).default('desc'),
   offset: z.number().int().min(0).default(0),

@@ -19,6 +19,8 @@ import {
   type BulletinProfileVersion
 } from './bulletin';
 import type { UserRef } from './article';
+import { isRemoteImageUrl } from './web-address';
+import { isoDateTime, isoDay } from './date-schemas';
 import { ROLES, type Account, type AuthStatus, type SecuritySettings, type SessionInfo } from './accounts';
 import type { VersionInfo, RetentionPolicy } from './versions';
 import type { VersionComparison } from './compare';
@@ -197,8 +199,8 @@ export const contract = {
       articleId: id.optional(),
       userId: id.optional(),
       action: z.string().max(100).optional(),
-      from: z.iso.datetime({ offset: true }).optional(),
-      to: z.iso.datetime({ offset: true }).optional(),
+      from: isoDateTime.optional(),
+      to: isoDateTime.optional(),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(500).default(100)
     }),
@@ -208,7 +210,7 @@ export const contract = {
   'profile.current': { input: z.object({}), output: {} as ProfileVersion | null },
   'profile.history': { input: z.object({}), output: {} as ProfileVersion[] },
   'profile.save': {
-    input: z.object({ fields: ProfileFieldsSchema, effectiveFrom: z.iso.datetime({ offset: true }).optional() }),
+    input: z.object({ fields: ProfileFieldsSchema, effectiveFrom: isoDateTime.optional() }),
     output: {} as ProfileVersion
   },
 
@@ -238,6 +240,11 @@ export const contract = {
 
   /** An image for an article's body or main image: needs edit rights on that article. */
   'media.upload': { input: z.object({ articleId: id, fileName, mime: z.string().max(100), dataBase64: base64 }), output: {} as MediaInfo },
+  /** A pasted or imported web image, downloaded by the main process into the workspace (same rules as an upload). */
+  'media.fetchRemote': {
+    input: z.object({ articleId: id, url: z.string().max(4096).refine(isRemoteImageUrl, 'Địa chỉ ảnh phải bắt đầu bằng http:// hoặc https://.') }),
+    output: {} as MediaInfo
+  },
 
   'attachment.add': {
     input: z.object({ articleId: id, fileName, mime: z.string().max(200), dataBase64: base64 }),
@@ -290,7 +297,7 @@ export const contract = {
   'bulletinProfile.current': { input: z.object({}), output: {} as BulletinProfileVersion | null },
   'bulletinProfile.history': { input: z.object({}), output: {} as BulletinProfileVersion[] },
   'bulletinProfile.save': {
-    input: z.object({ fields: BulletinProfileFieldsSchema, effectiveFrom: z.iso.datetime({ offset: true }).optional() }),
+    input: z.object({ fields: BulletinProfileFieldsSchema, effectiveFrom: isoDateTime.optional() }),
     output: {} as BulletinProfileVersion
   },
   /** "Bản tin": issues, newest number first. */
@@ -298,10 +305,10 @@ export const contract = {
   'bulletin.get': { input: z.object({ id }), output: {} as BulletinIssueView },
   /** Articles the composer may add: signed off, scheduled or published. */
   'bulletin.candidates': { input: z.object({}), output: {} as BulletinArticleRef[] },
-  'bulletin.create': { input: z.object({ date: z.iso.date().optional() }), output: {} as BulletinIssueView },
+  'bulletin.create': { input: z.object({ date: isoDay.optional() }), output: {} as BulletinIssueView },
   /** Saves the issue's date and sections (titles and articles in order) as a whole. */
   'bulletin.save': {
-    input: z.object({ id, date: z.iso.date(), sections: z.array(BulletinSectionSchema).max(50) }),
+    input: z.object({ id, date: isoDay, sections: z.array(BulletinSectionSchema).max(50) }),
     output: {} as BulletinIssueView
   },
   /** The issue as a PDF; progress arrives as "job.progress" events of kind "print". */

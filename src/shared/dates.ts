@@ -1,6 +1,9 @@
 // Vietnamese date conventions: dd/MM/yyyy, "Thứ Hai"… "Chủ nhật", Asia/Ho_Chi_Minh (UTC+7, no DST).
 
 const TZ_OFFSET_MIN = 7 * 60;
+/** Years a date typed in this app may have: "01/01/0100" or "31/12/20266" is a typo, not a date. */
+export const VN_MIN_YEAR = 1900;
+export const VN_MAX_YEAR = 2099;
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 const WEEKDAYS_SHORT = ['Chủ nhật', 'Thứ 2', 'Thứ 3', 'Thứ 4', 'Thứ 5', 'Thứ 6', 'Thứ 7'];
 
@@ -73,7 +76,7 @@ export function parseVnDateTime(text: string): string | null {
   const [day, month, year, hour, minute] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0'].map(Number) as [
     number, number, number, number, number
   ];
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59) return null;
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || year < VN_MIN_YEAR || year > VN_MAX_YEAR) return null;
   const utc = Date.UTC(year, month - 1, day, hour, minute) - TZ_OFFSET_MIN * 60_000;
   const back = vnParts(new Date(utc));
   if (back.day !== day || back.month !== month || back.year !== year) return null;

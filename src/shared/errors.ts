@@ -17,6 +17,8 @@ export const ErrorCode = {
   WORKSPACE_DAMAGED: 'WORKSPACE_DAMAGED',
   WORKSPACE_LOCKED: 'WORKSPACE_LOCKED',
   DISK_FULL: 'DISK_FULL',
+  /** A web image could not be downloaded (offline, 404, not an image): the placeholder stays. */
+  REMOTE_IMAGE_FAILED: 'REMOTE_IMAGE_FAILED',
   INTERNAL: 'INTERNAL'
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -16,6 +16,7 @@ import { nfc } from '../../shared/text';
 import { compareListItems } from './lists-service';
 import { nfcDeep } from './canonical';
 import { isAllowedImageSrc } from '../editor/imageSrc';
+import { isRemoteImageUrl } from '../../shared/web-address';
 import { isSafeLinkUrl } from '../editor/links';
 
 const MAX_CAPTION = 1000;
@@ -144,8 +145,8 @@ export function normaliseBody(body: Body): { body: Body; state: unknown; error?:
 }
 
 /**
- * The renderer only ever stores web/mail/phone links and workspace, web or data images (cleanHtml, the
- * link dialog); a body with anything else did not come from it and is refused before it can be published.
+ * The renderer only ever stores web/mail/phone links, workspace or data images and placeholders of web
+ * images still to download (cleanHtml, RemoteImageNode, the link dialog); a body with anything else did not come from it and is refused before it can be published.
  */
 function unsafeUrlIn(state: unknown): string | null {
   const stack: unknown[] = [(state as { root: unknown }).root];
@@ -155,8 +156,10 @@ function unsafeUrlIn(state: unknown): string | null {
     if ((node.type === 'link' || node.type === 'autolink') && (typeof node.url !== 'string' || !isSafeLinkUrl(node.url))) {
       return `Nội dung có liên kết không an toàn (“${String(node.url).slice(0, 60)}”); chỉ nhận liên kết web (http, https), thư điện tử hoặc số điện thoại.`;
     }
-    if (node.type === 'image' && (typeof node.src !== 'string' || !isAllowedImageSrc(node.src))) {
-      return 'Nội dung có ảnh với địa chỉ không hợp lệ; hãy chèn lại ảnh từ máy hoặc từ một địa chỉ web.';
+    const badImage = node.type === 'image' && (typeof node.src !== 'string' || !isAllowedImageSrc(node.src));
+    const badPlaceholder = node.type === 'remote-image' && (typeof node.url !== 'string' || !isRemoteImageUrl(node.url));
+    if (badImage || badPlaceholder) {
+      return 'Nội dung có ảnh với địa chỉ không hợp lệ (ảnh từ web phải được tải về máy trước); hãy chèn lại ảnh từ máy hoặc dán lại từ trang web.';
     }
     if (Array.isArray(node.children)) stack.push(...(node.children as unknown[]));
   }

@@ -15,6 +15,8 @@ import {
 } from 'lexical';
 import { nfc } from '../../shared/text';
 import { isAllowedImageSrc, resolveImageSrc } from './imageSrc';
+import { isRemoteImageUrl } from '../../shared/web-address';
+import { $createRemoteImageNode } from './RemoteImageNode';
 
 export interface ImagePayload {
   src: string;
@@ -185,7 +187,7 @@ function sizeAttr(el: Element, name: 'width' | 'height'): number | undefined {
 
 function payloadFromImg(img: Element, caption: string): ImagePayload | null {
   const src = (img.getAttribute('src') ?? '').trim();
-  if (!isAllowedImageSrc(src)) return null;
+  if (!isAllowedImageSrc(src) && !isRemoteImageUrl(src)) return null;
   return {
     src,
     altText: (img.getAttribute('alt') ?? '').trim(),
@@ -195,17 +197,22 @@ function payloadFromImg(img: Element, caption: string): ImagePayload | null {
   };
 }
 
+/** A web image becomes a placeholder to download; nothing is stored pointing at a remote server. */
+function $nodeOf(payload: ImagePayload | null): LexicalNode | null {
+  if (!payload) return null;
+  if (isRemoteImageUrl(payload.src)) return $createRemoteImageNode({ url: payload.src, altText: payload.altText, caption: payload.caption });
+  return $createImageNode(payload);
+}
+
 function convertImgElement(el: HTMLElement): DOMConversionOutput {
-  const payload = payloadFromImg(el, '');
-  return { node: payload ? $createImageNode(payload) : null };
+  return { node: $nodeOf(payloadFromImg(el, '')) };
 }
 
 function convertFigureElement(el: HTMLElement): DOMConversionOutput {
   const img = el.querySelector('img');
   const caption = el.querySelector('figcaption')?.textContent ?? '';
-  const payload = img ? payloadFromImg(img, caption) : null;
   // The figure's children (img, figcaption) are consumed here, not imported again as text.
-  return { node: payload ? $createImageNode(payload) : null, forChild: () => null };
+  return { node: $nodeOf(img ? payloadFromImg(img, caption) : null), forChild: () => null };
 }
 
 export function $createImageNode(payload: ImagePayload): ImageNode {

@@ -101,7 +101,9 @@ describe('bodyToHtml', () => {
     expect(html).toContain('<blockquote>q</blockquote>');
     expect(html).toMatch(/<table><tbody><tr><th>.*Cột.*<\/th><\/tr><tr><td>.*Giá trị.*<\/td><\/tr><\/tbody><\/table>/);
     expect(html).toContain(`<figure><img src="/media/${HASH}" alt="Mô tả"><figcaption>Chú thích</figcaption></figure>`);
-    expect(html).toContain('<figure><img src="https://x.vn/y.png" alt="Không chú thích"></figure>');
+    // A web image is never exported as <img>: it is a placeholder until downloaded into the workspace.
+    expect(html).toContain('<p>[Ảnh chưa tải về: x.vn]</p>');
+    expect(html).not.toContain('https://x.vn');
     expect(html).not.toMatch(/class=|white-space|data-lexical|<span/);
   });
 
@@ -182,16 +184,19 @@ describe('htmlToBody cleaning', () => {
     expect(html).toBe('<p><a href="https://a.vn">web</a> <a href="tel:+842363">gọi</a> xấu tệp xấu2 mốc</p>');
   });
 
-  it('drops images Word points at local files and keeps web images', () => {
+  it('drops images Word points at local files and keeps web images as placeholders to download', () => {
     const body = htmlToBody('<p>A<img src="file:///C:/Users/x/clip_image001.png">B</p><p><img src="https://a.vn/b.jpg" alt="b"></p>', parse);
     expect(bodyStats(body).photos).toBe(1);
+    const placeholder = (JSON.parse(body.json).root.children as { type: string }[]).find((c) => c.type === 'remote-image');
+    expect(placeholder).toMatchObject({ type: 'remote-image', url: 'https://a.vn/b.jpg', altText: 'b', reason: '' });
+    expect(body.json).not.toMatch(/"src":"https?:/);
     expect(bodyToPlainText(body)).toBe('AB');
   });
 
   it('splits a paragraph around an inline image so the image stands on its own', () => {
     const body = htmlToBody('<p>Trước <a href="https://a.vn">liên <img src="https://a.vn/b.jpg" alt="b"> kết</a> sau</p>', parse);
     const types = (JSON.parse(body.json).root.children as { type: string }[]).map((c) => c.type);
-    expect(types).toEqual(['paragraph', 'image', 'paragraph']);
+    expect(types).toEqual(['paragraph', 'remote-image', 'paragraph']);
     expect(bodyToPlainText(body)).toBe('Trước liên\n\nkết sau');
   });
 

@@ -1,6 +1,7 @@
 // Cleans HTML from Word, LibreOffice and Google Docs down to what the article editor can hold.
 // Shared by htmlToBody (.docx/.html import) and the live editor's paste handler, so both behave alike.
 import { isAllowedImageSrc } from './imageSrc';
+import { isRemoteImageUrl } from '../../shared/web-address';
 import { isSafeLinkUrl } from './links';
 
 const ELEMENT = 1;
@@ -182,7 +183,9 @@ function cleanElement(doc: Document, el: Element): void {
       return;
     }
   }
-  if (tag === 'IMG' && !isAllowedImageSrc((el.getAttribute('src') ?? '').trim())) {
+  // Web images stay for now: the editor turns them into placeholders that are downloaded (RemoteImageNode).
+  const src = tag === 'IMG' ? (el.getAttribute('src') ?? '').trim() : '';
+  if (tag === 'IMG' && !isAllowedImageSrc(src) && !isRemoteImageUrl(src)) {
     el.remove();
     return;
   }

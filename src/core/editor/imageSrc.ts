@@ -13,18 +13,16 @@ export function mediaSrc(hash: string): string {
   return MEDIA_PREFIX + hash;
 }
 
-/** Workspace media, web images and inline data images; file:// paths from Word and the like are refused. */
+/**
+ * Sources an image in a stored body may have: workspace media and inline data images. Web images are
+ * never stored as such: they come in as a RemoteImageNode placeholder until the main process fetches them.
+ */
 export function isAllowedImageSrc(src: string): boolean {
-  if (mediaHashOf(src) !== null) return true;
-  if (/^data:image\/(png|jpeg|gif|webp);base64,[a-z0-9+/=\s]+$/i.test(src)) return true;
-  if (/^https?:\/\//i.test(src)) {
-    try {
-      return new URL(src).hostname !== '';
-    } catch {
-      return false;
-    }
-  }
-  return false;
+  return mediaHashOf(src) !== null || isDataImageSrc(src);
+}
+
+export function isDataImageSrc(src: string): boolean {
+  return /^data:image\/(png|jpeg|gif|webp);base64,[a-z0-9+/=\s]+$/i.test(src);
 }
 
 let resolver: (src: string) => string = (src) => src;

@@ -4,6 +4,7 @@ import type { Body } from '../../shared/article';
 import { countWords } from '../../shared/text';
 import { readBodyState } from './bodyState';
 import { $isImageNode } from './ImageNode';
+import { $isRemoteImageNode } from './RemoteImageNode';
 import { mediaHashOf } from './imageSrc';
 
 export interface BodyStats {
@@ -47,7 +48,7 @@ export function $textLayoutOfRoot(): TextLayout {
 type Run = { key: string; text: string };
 
 function $collectBlocks(node: LexicalNode, out: TextLayout): void {
-  if ($isImageNode(node)) {
+  if ($isImageNode(node) || $isRemoteImageNode(node)) {
     pushBlock(out, [{ key: node.getKey(), text: node.getCaption() }]);
     return;
   }
@@ -141,9 +142,14 @@ export function estimatePages(words: number, photos: number): number {
   return Math.max(1, Math.ceil(words / 500 + photos / 3));
 }
 
+/** Placeholders of web images count as photos too: the count does not jump when they are downloaded. */
 function $walkImages(node: LexicalNode, out: string[]): void {
   if ($isImageNode(node)) {
     out.push(node.getSrc());
+    return;
+  }
+  if ($isRemoteImageNode(node)) {
+    out.push(node.getUrl());
     return;
   }
   if ($isElementNode(node)) for (const child of node.getChildren()) $walkImages(child, out);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../shared/article';
 import { TargetConfigSchema, type PublishTarget } from '../../shared/publishing';
 import type { SignOffView } from '../../shared/workflow';
-import { checkPublication, wellFormedLink, type GateFacts } from './gate';
+import { bodyFacts, checkPublication, wellFormedLink, type GateFacts } from './gate';
 
 const article = (over: Partial<Article> = {}) =>
   ({ title: 'Tin', bodyText: 'Nội dung', alternateLink: '', status: 'da_duyet', imageHash: null, imageCaption: '', category: 'Kinh tế', summary: '', author: '', articleType: 'Tin', publishAt: null, ...over }) as Article;
@@ -25,6 +25,7 @@ const facts = (over: Partial<GateFacts> = {}): GateFacts => ({
   receipt: null,
   links: [],
   uncaptionedImages: 0,
+  remoteImages: [],
   correction: false,
   ...over
 });
@@ -75,5 +76,24 @@ describe('checkPublication', () => {
   it('accepts web, mail, phone, fragment and site links only', () => {
     for (const ok of ['https://kientuong.longan.gov.vn/tin', 'http://localhost/a', 'mailto:a@b.vn', 'tel:0272 384', '#muc-1', '/tin-tuc']) expect(wellFormedLink(ok)).toBe(true);
     for (const bad of ['javascript:alert(1)', 'http://', 'ftp://x.vn', '//evil.example', 'http://intranet']) expect(wellFormedLink(bad)).toBe(false);
+  });
+
+  it('blocks publishing while web images are still placeholders, naming where they come from', () => {
+    const json = JSON.stringify({
+      root: {
+        type: 'root',
+        children: [
+          { type: 'remote-image', url: 'https://baochinhphu.vn/a.jpg', altText: '', caption: 'Lễ', reason: '' },
+          { type: 'paragraph', children: [{ type: 'remote-image', url: 'http://10.0.0.5:8080/b.png', altText: '', caption: '', reason: 'Hết thời gian chờ' }] }
+        ]
+      }
+    });
+    const { remoteImages } = bodyFacts(json);
+    expect(remoteImages).toEqual(['https://baochinhphu.vn/a.jpg', 'http://10.0.0.5:8080/b.png']);
+    const r = checkPublication(facts({ remoteImages }));
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([
+      'Bài còn 2 ảnh chưa tải về máy (từ “baochinhphu.vn”, “10.0.0.5:8080”); hãy bấm “Tải lại” trên từng ảnh hoặc xóa ảnh đó trước khi xuất bản.'
+    ]);
   });
 });

@@ -2,6 +2,7 @@
 // rules for the app and the CLI; each message says what to fix, in Vietnamese.
 import { STATUS_LABELS, type Article, type ArticleStatus } from '../../shared/article';
 import { fold } from '../../shared/text';
+import { remoteHostOf } from '../../shared/web-address';
 import { PORTAL_FIELD_LABELS, type PortalField, type PublicationReceipt, type PublishCheck, type PublishTarget } from '../../shared/publishing';
 import type { ProfileVersion } from '../../shared/profile';
 import type { SignOffView } from '../../shared/workflow';
@@ -19,6 +20,8 @@ export interface GateFacts {
   /** Hrefs of the body's links and srcs of its images without a caption (from the body JSON). */
   links: string[];
   uncaptionedImages: number;
+  /** Addresses of web images still waiting as placeholders (never downloaded into the workspace). */
+  remoteImages: string[];
   correction: boolean;
 }
 
@@ -59,6 +62,10 @@ export function checkPublication(f: GateFacts): PublishCheck {
   const bad = f.links.filter((href) => !wellFormedLink(href));
   if (bad.length) errors.push(`Liên kết không hợp lệ trong bài: ${bad.slice(0, 3).map((h) => `“${h}”`).join(', ')}${bad.length > 3 ? '…' : ''}.`);
   if (a.alternateLink.trim() !== '' && !wellFormedLink(a.alternateLink)) errors.push('“Link thay thế nội dung” không phải một địa chỉ web hợp lệ.');
+  if (f.remoteImages.length > 0) {
+    const hosts = [...new Set(f.remoteImages.map(remoteHostOf))].map((h) => `“${h}”`).join(', ');
+    errors.push(`Bài còn ${f.remoteImages.length} ảnh chưa tải về máy (từ ${hosts}); hãy bấm “Tải lại” trên từng ảnh hoặc xóa ảnh đó trước khi xuất bản.`);
+  }
   if (f.uncaptionedImages > 0) warnings.push(`${f.uncaptionedImages} ảnh trong bài chưa có chú thích.`);
   if (f.openComments > 0) warnings.push(`Bài còn ${f.openComments} bình luận chưa giải quyết.`);
   return { ok: errors.length === 0, errors, warnings };
@@ -107,17 +114,19 @@ export function wellFormedLink(href: string): boolean {
   return u.hostname.includes('.') || u.hostname === 'localhost';
 }
 
-/** Links and image captions of a stored body (Lexical JSON). */
-export function bodyFacts(bodyJson: string): { links: string[]; uncaptionedImages: number } {
+/** Links, image captions and not-yet-downloaded web images of a stored body (Lexical JSON). */
+export function bodyFacts(bodyJson: string): { links: string[]; uncaptionedImages: number; remoteImages: string[] } {
   const links: string[] = [];
+  const remoteImages: string[] = [];
   let uncaptionedImages = 0;
   const walk = (node: unknown): void => {
     if (typeof node !== 'object' || node === null) return;
     const n = node as { type?: unknown; url?: unknown; caption?: unknown; children?: unknown };
     if ((n.type === 'link' || n.type === 'autolink') && typeof n.url === 'string') links.push(n.url);
+    if (n.type === 'remote-image') remoteImages.push(String(n.url));
     if (n.type === 'image' && (typeof n.caption !== 'string' || n.caption.trim() === '')) uncaptionedImages += 1;
     if (Array.isArray(n.children)) n.children.forEach(walk);
   };
   walk((JSON.parse(bodyJson) as { root?: unknown }).root);
-  return { links, uncaptionedImages };
+  return { links, uncaptionedImages, remoteImages };
 }

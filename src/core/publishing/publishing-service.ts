@@ -155,6 +155,7 @@ export class PublishingService {
       receipt: this.liveReceipt(articleId, target.id),
       links: facts.links,
       uncaptionedImages: facts.uncaptionedImages,
+      remoteImages: facts.remoteImages,
       correction: opts.correctionNote !== undefined
     });
   }

@@ -4,7 +4,7 @@ import { decodeBase64 } from './base64';
 import { requireEditRight } from './permissions';
 import type { Handlers } from './types';
 
-type MediaMethods = Pick<Handlers, 'media.upload' | 'attachment.add' | 'attachment.remove'>;
+type MediaMethods = Pick<Handlers, 'media.upload' | 'media.fetchRemote' | 'attachment.add' | 'attachment.remove'>;
 
 export function mediaHandlers(s: Pick<AppServices, 'media' | 'articles'>): MediaMethods {
   return {
@@ -12,6 +12,11 @@ export function mediaHandlers(s: Pick<AppServices, 'media' | 'articles'>): Media
     'media.upload': async ({ articleId, fileName, dataBase64 }, ctx) => {
       requireEditRight(s, ctx.user, articleId);
       return s.media.uploadImage(fileName, decodeBase64(dataBase64));
+    },
+    // Same right as an upload, checked before anything is downloaded.
+    'media.fetchRemote': async ({ articleId, url }, ctx) => {
+      requireEditRight(s, ctx.user, articleId);
+      return s.media.fetchRemoteImage(url);
     },
     'attachment.add': async ({ articleId, fileName, mime, dataBase64 }, ctx) => {
       requireEditRight(s, ctx.user, articleId);

@@ -9,7 +9,7 @@ import { htmlToBody, textToBody } from '../../../core/editor/body';
 import type { MediaStore } from '../../../core/ports';
 import { parseHtml } from '../html/parse-html';
 import { decodeText } from './decode-text';
-import { detectImageMime, extensionOf } from '../../../shared/file-types';
+import { detectImageMime, extensionOf, sniffType } from '../../../shared/file-types';
 import { cleanTitleText, removeRepeatedHeading, takeTitle } from './title';
 import { checkDocxZip, readZipEntry } from './zip-guard';
 import { convertLegacyRuns, readStyleFonts } from './legacy-docx';
@@ -64,11 +64,26 @@ export async function importFile(bytes: Uint8Array, fileName: string, media: Med
   const pending = new PendingImages();
   let doc: { title: string; body: Body };
   if (ext === 'docx') doc = await fromDocx(bytes, name, pending);
-  else if (ext === 'html' || ext === 'htm') doc = fromHtml(decodeText(bytes), pending);
-  else if (ext === 'txt') doc = fromText(decodeText(bytes));
+  else if (ext === 'html' || ext === 'htm') doc = fromHtml(textOf(bytes, name, 'trang web (.html)'), pending);
+  else if (ext === 'txt') doc = fromText(textOf(bytes, name, 'văn bản (.txt)'));
   else throw new AppError(ErrorCode.UNSUPPORTED_FILE, UNSUPPORTED_IMPORT);
   pending.commit(media);
   return { ...doc, warnings: pending.warnings };
+}
+
+/**
+ * The text of a .html or .txt file. A picture, PDF, Word file or other binary renamed to .html/.txt is
+ * refused instead of becoming an article full of gibberish.
+ */
+function textOf(bytes: Uint8Array, name: string, kind: string): string {
+  const text = sniffType(bytes) === null ? decodeText(bytes) : '\u0000';
+  if (text.includes('\u0000')) {
+    throw new AppError(
+      ErrorCode.UNSUPPORTED_FILE,
+      `Tệp “${name}” không phải ${kind}: nội dung là tệp nhị phân hoặc đã hỏng. Hãy mở tệp bằng chương trình đã tạo ra nó, lưu lại đúng định dạng rồi nhập lại.`
+    );
+  }
+  return text;
 }
 
 async function fromDocx(bytes: Uint8Array, name: string, pending: PendingImages): Promise<{ title: string; body: Body }> {
@@ -102,7 +117,7 @@ async function fromDocx(bytes: Uint8Array, name: string, pending: PendingImages)
 }
 
 function fromHtml(text: string, pending: PendingImages): { title: string; body: Body } {
-  const doc = parseHtml(text);
+  const doc = parseHtml(nfc(text));
   pending.legacyConverted(convertLegacyFontsInHtml(doc));
   let title = cleanTitleText(doc.title ?? '');
   if (title !== '') removeRepeatedHeading(doc, title);

@@ -16,7 +16,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { ArticleSidePanels, type Stats } from './ArticleSidePanels';
 import { ChangedElsewhereBanner } from './ChangedElsewhereBanner';
 import { Field } from './Field';
-import { editorImageUploader } from './media';
+import { editorImageUploader, editorRemoteImageFetcher } from './media';
 import { useArticleComments } from './useArticleComments';
 import { useArticleMeta } from './useArticleMeta';
 import type { ArticleViewState } from './useArticleView';
@@ -54,6 +54,7 @@ export function ArticleWorkspace({
   const [stats, setStats] = useState<Stats>({ words: article.wordCount, photos: article.photoCount.value, pages: article.pageCount.value });
   const notifyError = useCallback((m: string) => notify(m, 'error'), [notify]);
   const uploadEditorImage = useMemo(() => editorImageUploader(article.id), [article.id]);
+  const fetchRemoteImage = useMemo(() => editorRemoteImageFetcher(article.id), [article.id]);
 
   const autosave = useAutosave(article, state.applySaved);
   const { flush, rebase, setBodyGetter, setMeta } = autosave;
@@ -182,6 +183,7 @@ export function ArticleWorkspace({
                 readOnly={!canEdit}
                 onChange={onBodyChange}
                 uploadImage={uploadEditorImage}
+                fetchRemoteImage={fetchRemoteImage}
                 onError={notifyError}
                 onNotice={notify}
                 commentLayer={{

@@ -11,3 +11,8 @@ export async function uploadImageFile(articleId: string, file: File): Promise<Me
 export function editorImageUploader(articleId: string): (file: File) => Promise<{ src: string }> {
   return async (file) => ({ src: `media:${(await uploadImageFile(articleId, file)).hash}` });
 }
+
+/** For the editor: a pasted web image, downloaded by the main process, as `media:<hash>`. */
+export function editorRemoteImageFetcher(articleId: string): (url: string) => Promise<{ src: string }> {
+  return async (url) => ({ src: `media:${(await call('media.fetchRemote', { articleId, url })).hash}` });
+}

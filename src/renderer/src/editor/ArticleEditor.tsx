@@ -41,6 +41,7 @@ import { ImageDialog } from './ImageDialog';
 import { TableDialog } from './TableDialog';
 import { NfcPlugin } from './plugins/NfcPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+import { RemoteImagePlugin } from './plugins/RemoteImagePlugin';
 import { ShortcutPlugin } from './plugins/ShortcutPlugin';
 import { StatsPlugin, type EditorStats } from './plugins/StatsPlugin';
 import { TableMenuPlugin, type TableMenuPoint } from './plugins/TableMenuPlugin';
@@ -54,6 +55,8 @@ export interface ArticleEditorProps {
   onChange: (getBody: () => Body, stats: EditorStats) => void;
   /** Stores the file in the workspace and returns `{ src: 'media:<hash>' }`; rejects with a Vietnamese message. */
   uploadImage: (file: File) => Promise<{ src: string }>;
+  /** Has the main process download a pasted web image into the workspace (`media:<hash>`); rejects with the reason. */
+  fetchRemoteImage?: (url: string) => Promise<{ src: string }>;
   readOnly?: boolean;
   onError?: (vietnameseMessage: string) => void;
   /** Information for the user, such as a paste whose legacy-font text was converted to Unicode. */
@@ -64,7 +67,7 @@ export interface ArticleEditorProps {
 
 const BODY_UNREADABLE = 'Không đọc được nội dung đã lưu của bài viết (dữ liệu hỏng hoặc từ phiên bản khác). Trình soạn thảo đang để trống; đừng lưu đè nếu cần giữ nội dung cũ, hãy báo quản trị viên.';
 
-export function ArticleEditor({ initialBody, onChange, uploadImage, readOnly = false, onError, onNotice, commentLayer }: ArticleEditorProps) {
+export function ArticleEditor({ initialBody, onChange, uploadImage, fetchRemoteImage, readOnly = false, onError, onNotice, commentLayer }: ArticleEditorProps) {
   const unreadable = useRef(false);
   // The composer reads its config once; a new article is a new editor (the app keys it by article id).
   const initialConfig = useMemo<InitialConfigType>(() => {
@@ -99,6 +102,7 @@ export function ArticleEditor({ initialBody, onChange, uploadImage, readOnly = f
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <EditorInner onChange={onChange} uploadImage={uploadImage} readOnly={readOnly} onError={onError} onNotice={onNotice} />
+      {!readOnly && fetchRemoteImage && <RemoteImagePlugin fetchImage={fetchRemoteImage} />}
       {commentLayer && <CommentHighlightPlugin {...commentLayer} />}
     </LexicalComposer>
   );
@@ -157,6 +161,7 @@ const EditorInner = memo(function EditorInner({ onChange, uploadImage, readOnly,
   const [dialog, setDialog] = useState<DialogState>(null);
   const [tableMenuAt, setTableMenuAt] = useState<TableMenuPoint | null>(null);
   const closeTableMenu = useCallback(() => setTableMenuAt(null), []);
+  const [pasting, setPasting] = useState(false);
   const [pendingImages, setPendingImages] = useState<{ src: string; selection: BaseSelection | null }[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
   // The app may pass new callbacks on every render; plugins register once and read the latest here.
@@ -211,6 +216,7 @@ const EditorInner = memo(function EditorInner({ onChange, uploadImage, readOnly,
     [editor, report]
   );
   const onImageFiles = useCallback((files: File[], at?: BaseSelection | null) => void uploadFiles(files, at), [uploadFiles]);
+  const storeImage = useCallback((file: File) => uploadRef.current(file), []);
 
   // Uploaded images wait here until their caption dialog is answered, one at a time.
   useEffect(() => {
@@ -358,6 +364,11 @@ const EditorInner = memo(function EditorInner({ onChange, uploadImage, readOnly,
           if (files.length > 0) void uploadFiles(files);
         }}
       />
+      {pasting && (
+        <div className="bbt-paste-busy" role="status">
+          Đang xử lý nội dung dán…
+        </div>
+      )}
       <div className="bbt-editor-scroll">
         <RichTextPlugin
           contentEditable={
@@ -380,7 +391,7 @@ const EditorInner = memo(function EditorInner({ onChange, uploadImage, readOnly,
       <LinkPlugin validateUrl={isSafeLinkUrl} />
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
       <NfcPlugin />
-      <PastePlugin onImageFiles={onImageFiles} onNotice={inform} />
+      <PastePlugin onImageFiles={onImageFiles} onNotice={inform} onError={report} storeImage={storeImage} onBusy={setPasting} />
       <ShortcutPlugin onLink={openLinkDialog} />
       {!readOnly && <TableMenuPlugin at={tableMenuAt} onOpen={setTableMenuAt} onClose={closeTableMenu} />}
       <StatsPlugin onChange={onChange} />

@@ -6,6 +6,8 @@ import type { ArticleSaved } from '../../../shared/contract';
 import { ApiError, call } from '../api';
 
 export const AUTOSAVE_DELAY_MS = 1000;
+/** After "Ổ đĩa đã đầy" the unsaved text stays in the editor and the save is tried again this often. */
+export const DISK_FULL_RETRY_MS = 15_000;
 
 const NOT_SAVED = 'Chưa lưu được những thay đổi mới nhất của bài (xem thông báo lưu ở đầu trang). Hãy xử lý lỗi lưu rồi thử lại.';
 
@@ -32,6 +34,10 @@ export function useAutosave(initial: Article, onSaved: (saved: ArticleSaved) => 
   onSavedRef.current = onSaved;
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: null });
 
+  /** "Ổ đĩa đã đầy": the save is tried again by itself until the disk has room (or the user saves first). */
+  const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const saveNowRef = useRef<() => Promise<void>>(async () => undefined);
+
   const saveNow = useCallback(async (): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
@@ -50,6 +56,12 @@ export function useAutosave(initial: Article, onSaved: (saved: ArticleSaved) => 
       } catch (err) {
         dirty.current = true;
         const e = err instanceof ApiError ? err : null;
+        if (e?.shape.code === ErrorCode.DISK_FULL && !retryTimer.current) {
+          retryTimer.current = setTimeout(() => {
+            retryTimer.current = null;
+            void saveNowRef.current();
+          }, DISK_FULL_RETRY_MS);
+        }
         setState({
           kind: 'error',
           message: e?.message ?? 'Chưa lưu được. Sẽ thử lại khi bạn tiếp tục sửa hoặc bấm “Lưu”.',
@@ -65,6 +77,8 @@ export function useAutosave(initial: Article, onSaved: (saved: ArticleSaved) => 
       inFlight.current = null;
     }
   }, [initial.id]);
+
+  saveNowRef.current = saveNow;
 
   /** Saves now and refuses (Vietnamese message) if the latest changes could not be saved. */
   const flush = useCallback(async (): Promise<void> => {
@@ -121,6 +135,8 @@ export function useAutosave(initial: Article, onSaved: (saved: ArticleSaved) => 
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       void saveNow();
+      if (retryTimer.current) clearTimeout(retryTimer.current);
+      retryTimer.current = null;
       if (window.bbtFlush === saveNow) delete window.bbtFlush;
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onVisibility);
