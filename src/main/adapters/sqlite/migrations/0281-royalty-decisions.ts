@@ -15,6 +15,7 @@ export const migration0281: Migration = {
         -- Month of the first publication in Viet Nam time ("2026-11"): the period it is paid in.
         month               TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
         published_at        TEXT NOT NULL,
+        article_type        TEXT NOT NULL,         -- Loại bài viết the coefficient was chosen for
         decided_at          TEXT NOT NULL,
         decided_by          TEXT NOT NULL,
         decided_by_name     TEXT NOT NULL,
