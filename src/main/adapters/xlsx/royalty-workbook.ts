@@ -2,7 +2,7 @@
 // period, rows per person with subtotals, total, total in words, signature block). Amounts are real
 // numbers in whole đồng with a "#,##0" format (Excel shows 1.250.000 in a Vietnamese locale), so that
 // accountants can sum and check them; coefficients are shown as written ("1,5").
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { formatDate } from '../../../shared/dates';
 import { PAYEE_PART_LABELS, type RoyaltyReport } from '../../../shared/royalties';
 import { showDecimal } from '../../../core/royalties/decimal';
@@ -19,7 +19,9 @@ const box = { top: thin, left: thin, bottom: thin, right: thin };
 
 export class ExcelRoyaltyWorkbook implements RoyaltyWorkbookWriter {
   async write(report: RoyaltyReport): Promise<Uint8Array> {
-    const wb = new ExcelJS.Workbook();
+    // exceljs takes a while to load and most sessions never export: loaded on first use.
+    const { default: Excel } = await import('exceljs');
+    const wb = new Excel.Workbook();
     wb.creator = 'Ban Biên Tập';
     wb.created = new Date(report.generatedAt);
     const ws = wb.addWorksheet(SHEET_NAME, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
