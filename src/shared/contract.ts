@@ -35,6 +35,19 @@ import {
   type PublishTarget
 } from './publishing';
 import { BackupNameSchema, BackupSettingsSchema, type BackupItem, type BackupsView, type RestoreNotice } from './backups';
+import {
+  PeriodSchema,
+  RoyaltyDecisionInputSchema,
+  RoyaltySettingsFieldsSchema,
+  ROYALTY_EXPORT_FORMATS,
+  type RoyaltyAmounts,
+  type RoyaltyArticleRow,
+  type RoyaltyDecisionView,
+  type RoyaltyPeriodState,
+  type RoyaltyReport,
+  type RoyaltySettingsFields,
+  type RoyaltySettingsVersion
+} from './royalties';
 import { WORKFLOW_ACTIONS, type AuditEntry, type EditLockInfo, type MyWork, type SignOffView, type WorkflowView } from './workflow';
 
 const id = z.string().min(1).max(100);
@@ -314,7 +327,40 @@ export const contract = {
   /** The issue as a PDF; progress arrives as "job.progress" events of kind "print". */
   'bulletin.print': { input: z.object({ id }), output: {} as { fileName: string; dataBase64: string; pageCount: number } },
   /** "In phiếu duyệt": the approval slip of the current sign-off, with its QR code; recorded in the audit log. */
-  'print.slip': { input: z.object({ articleId: id }), output: {} as { fileName: string; dataBase64: string } }
+  'print.slip': { input: z.object({ articleId: id }), output: {} as { fileName: string; dataBase64: string } },
+
+  /** "Cài đặt › Nhuận bút": the coefficient table in force now (null before an admin saved one). */
+  'royalty.settings.current': { input: z.object({}), output: {} as RoyaltySettingsVersion | null },
+  'royalty.settings.history': { input: z.object({}), output: {} as RoyaltySettingsVersion[] },
+  /** The shipped example table (from published provincial rules, marked `example`) to start from. */
+  'royalty.settings.example': { input: z.object({}), output: {} as RoyaltySettingsFields },
+  /** Admin; effective-dated: applies to articles first published at or after `effectiveFrom` (default now). */
+  'royalty.settings.save': {
+    input: z.object({ fields: RoyaltySettingsFieldsSchema, effectiveFrom: z.iso.datetime({ offset: true }).optional() }),
+    output: {} as RoyaltySettingsVersion
+  },
+  /** Published articles of a month or quarter, with their decision state. */
+  'royalty.articles': { input: z.object({ period: PeriodSchema }), output: {} as RoyaltyArticleRow[] },
+  /** The decision form of one published article: its settings, range, current decision or proposal. */
+  'royalty.decision.get': { input: z.object({ articleId: id }), output: {} as RoyaltyDecisionView },
+  /** The amounts the input would give, without saving (checked like a save, permissions included). */
+  'royalty.decision.preview': { input: z.object({ articleId: id, decision: RoyaltyDecisionInputSchema }), output: {} as RoyaltyAmounts },
+  /** Trưởng ban (or the settings' decider roles); refused once the period is closed; recorded in "Lịch sử". */
+  'royalty.decision.save': { input: z.object({ articleId: id, decision: RoyaltyDecisionInputSchema }), output: {} as RoyaltyDecisionView },
+  /** People who can be named as payees (active accounts: id and name). */
+  'royalty.people': { input: z.object({}), output: {} as { id: string; name: string }[] },
+  /** "Bảng kê nhuận bút" of "2026-11" or "2026-Q4". */
+  'royalty.report': { input: z.object({ period: PeriodSchema }), output: {} as RoyaltyReport },
+  'royalty.period.get': { input: z.object({ period: PeriodSchema }), output: {} as RoyaltyPeriodState },
+  /** Trưởng ban: freezes the period's decisions. */
+  'royalty.period.close': { input: z.object({ period: PeriodSchema }), output: {} as RoyaltyPeriodState },
+  /** Admin, with a reason (audited). */
+  'royalty.period.reopen': { input: z.object({ period: PeriodSchema, reason: z.string().trim().min(1).max(2000) }), output: {} as RoyaltyPeriodState },
+  /** The report as XLSX or PDF (landscape A4, with the signature block). */
+  'royalty.export': {
+    input: z.object({ period: PeriodSchema, format: z.enum(ROYALTY_EXPORT_FORMATS) }),
+    output: {} as { fileName: string; dataBase64: string }
+  }
 } as const;
 
 export type Contract = typeof contract;

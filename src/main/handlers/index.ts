@@ -14,6 +14,7 @@ import { lockHandlers } from './lock-handlers';
 import { mediaHandlers } from './media-handlers';
 import { printingHandlers } from './printing-handlers';
 import { publishingHandlers } from './publishing-handlers';
+import { royaltyHandlers } from './royalty-handlers';
 import { settingsHandlers, type AppFacts } from './settings-handlers';
 import { securityHandlers } from './security-handlers';
 import type { Handlers } from './types';
@@ -38,6 +39,7 @@ export function createHandlers(s: AppServices, sessions: SessionManager, facts: 
     ...publishingHandlers(s, opener),
     ...printingHandlers(s),
     ...bulletinHandlers(s),
-    ...backupHandlers(s, backups)
+    ...backupHandlers(s, backups),
+    ...royaltyHandlers(s)
   } satisfies Handlers;
 }

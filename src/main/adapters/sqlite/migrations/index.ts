@@ -27,6 +27,9 @@ import { migration0240 } from './0240-key-origin';
 import { migration0250 } from './0250-created-keys-pending';
 import { migration0260 } from './0260-receipt-seal';
 import { migration0270 } from './0270-remote-media-gone';
+import { migration0280 } from './0280-royalty-settings';
+import { migration0290 } from './0290-royalty-decisions';
+import { migration0300 } from './0300-royalty-periods';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0010,
@@ -55,7 +58,10 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0240,
   migration0250,
   migration0260,
-  migration0270
+  migration0270,
+  migration0280,
+  migration0290,
+  migration0300
 ];
 
 /** The schema version this build of the app writes. */
