@@ -27,7 +27,7 @@ export function hundredths(text: string): number | null {
 
 /** "1.5" → "1,5" for display. */
 export function decimalVi(text: string): string {
-  return text.replace('.', ',');
+  return text.replace(/\./g, ',');
 }
 
 /** Why a coefficient is not acceptable, or null: positive, at most two decimals, below 100. */
