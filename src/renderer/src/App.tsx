@@ -25,6 +25,8 @@ import { UsersPage } from './pages/UsersPage';
 import { AuditPage } from './pages/AuditPage';
 import { QueuePage } from './pages/QueuePage';
 import { TargetsPage } from './pages/TargetsPage';
+import { RoyaltyReportPage } from './royalties/RoyaltyReportPage';
+import { RoyaltySettingsPage } from './royalties/RoyaltySettingsPage';
 
 type Loaded = Omit<AppState, 'reload' | 'notify' | 'signOut'>;
 
@@ -131,6 +133,8 @@ export function App() {
             {route.page === 'bulletins' && <BulletinsPage />}
             {route.page === 'bulletin' && <BulletinComposer key={route.id} id={route.id} />}
             {route.page === 'bulletinProfile' && <BulletinProfilePage />}
+            {route.page === 'royalties' && <RoyaltyReportPage period={route.period} />}
+            {route.page === 'royaltySettings' && <RoyaltySettingsPage />}
           </div>
         </div>
       )}
