@@ -61,9 +61,7 @@ export function ReportTable({ report }: { report: RoyaltyReport }) {
       </tbody>
       <tfoot>
         <tr className="royalty-grand-total">
-          <th scope="row" colSpan={7}>
-            Tổng cộng
-          </th>
+          <td colSpan={7}>Tổng cộng</td>
           <td className="money">{report.totalText}</td>
         </tr>
       </tfoot>

@@ -137,7 +137,7 @@ export function RoyaltyDecisionPanel({ articleId, onSaved }: { articleId: string
           <div className="royalty-amount" aria-live="polite">
             <span>Thành tiền</span>
             <output aria-label="Thành tiền nhuận bút">
-              {Object.keys(errors).length > 0 && canEdit ? 'Sửa các ô chưa hợp lệ để tính' : d.amounts ? formatVnd(d.amounts.total) : '—'}
+              {amountText(d.amounts?.total ?? null, canEdit, Object.keys(errors).length > 0)}
             </output>
           </div>
           {d.previewError && <p className="form-error">{d.previewError}</p>}
@@ -165,4 +165,10 @@ export function RoyaltyDecisionPanel({ articleId, onSaved }: { articleId: string
       )}
     </section>
   );
+}
+
+function amountText(total: number | null, canEdit: boolean, invalid: boolean): string {
+  if (total !== null) return formatVnd(total);
+  if (!canEdit) return '—';
+  return invalid ? 'Sửa các ô chưa hợp lệ để tính' : 'Đang tính…';
 }

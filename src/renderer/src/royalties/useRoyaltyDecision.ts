@@ -1,7 +1,7 @@
 // One published article's royalty decision: the backend's view, the form's draft, the backend's live
 // calculation of the draft (debounced) and saving it.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { RoyaltyAmounts, RoyaltyDecisionView } from '../../../shared/royalties';
+import type { RoyaltyAmounts, RoyaltyDecisionInput, RoyaltyDecisionView } from '../../../shared/royalties';
 import { ApiError, call, errorMessage } from '../api';
 import { checkDecision, draftFromView, type DecisionDraft, type DecisionErrors, type DecisionLimits } from './decision-draft';
 
@@ -11,7 +11,8 @@ export function useRoyaltyDecision(articleId: string, onSaved: () => void) {
   const [view, setView] = useState<RoyaltyDecisionView | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [draft, setDraft] = useState<DecisionDraft | null>(null);
-  const [amounts, setAmounts] = useState<RoyaltyAmounts | null>(null);
+  // The backend's amounts and the input they were calculated for: never shown for another input.
+  const [preview, setPreview] = useState<{ of: RoyaltyDecisionInput; amounts: RoyaltyAmounts } | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [serverErrors, setServerErrors] = useState<DecisionErrors>({});
   const [saving, setSaving] = useState(false);
@@ -19,7 +20,6 @@ export function useRoyaltyDecision(articleId: string, onSaved: () => void) {
   const show = useCallback((next: RoyaltyDecisionView) => {
     setView(next);
     setDraft(draftFromView(next));
-    setAmounts(next.decision?.amounts ?? null);
   }, []);
 
   useEffect(() => {
@@ -42,7 +42,7 @@ export function useRoyaltyDecision(articleId: string, onSaved: () => void) {
       call('royalty.decision.preview', { articleId, decision: input }).then(
         (a) => {
           if (!live) return;
-          setAmounts(a);
+          setPreview({ of: input, amounts: a });
           setPreviewError(null);
         },
         (err: unknown) => live && setPreviewError(errorMessage(err))
@@ -75,5 +75,7 @@ export function useRoyaltyDecision(articleId: string, onSaved: () => void) {
   }, [articleId, checked, show, onSaved]);
 
   const errors = { ...(checked?.errors ?? {}), ...serverErrors };
+  // Read-only: the saved decision's amounts. Editing: the calculation of exactly what is on screen, or null while it runs.
+  const amounts = !canEdit ? (view?.decision?.amounts ?? null) : preview && preview.of === checked?.input ? preview.amounts : null;
   return { view, loadError, draft, errors, amounts, previewError, canEdit, saving, edit, save };
 }
