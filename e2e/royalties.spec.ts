@@ -16,6 +16,8 @@ const MONTH = 11;
 const YEAR = 2026;
 const LABEL = `Tháng ${MONTH}/${YEAR}`;
 const MONEY = /^\d{1,3}(\.\d{3})* đồng$/;
+/** A "Bài" of the sample month: its coefficient range (1,2 – 2,5 in the example table) leaves room to change it. */
+const ARTICLE = 'Chủ động phòng trừ rầy nâu, bệnh đạo ôn trên lúa Đông Xuân 2026 – 2027';
 
 const dong = (text: string) => Number(text.replace(/\D/g, ''));
 
@@ -41,10 +43,7 @@ test.describe('Trưởng ban', () => {
     const r = new RoyaltiesPage(app);
     await r.openReport(MONTH, YEAR);
     const before = dong(await r.totalText());
-    const link = r.articleLinks().first();
-    const title = (await link.textContent())!;
-    await link.click();
-    await expect(app.getByLabel('Tiêu đề', { exact: true })).toHaveValue(title);
+    await r.openArticle(ARTICLE);
     await expect(r.coefficient).toBeEditable();
     const [min, max] = await r.range();
     const shown = r.amount();
@@ -106,7 +105,7 @@ test.describe('Trưởng ban', () => {
     await r.closePeriod(LABEL);
     await expect(app.getByRole('button', { name: 'Chốt kỳ' })).toHaveCount(0);
     await screenshot(app, 'royalties-report-closed');
-    await r.articleLinks().first().click();
+    await r.openArticle(ARTICLE);
     await expect(r.panel.getByText(/chốt/)).toBeVisible();
     await expect(r.coefficient).toBeDisabled();
     await expect(r.panel.getByRole('button', { name: 'Lưu nhuận bút' })).toHaveCount(0);

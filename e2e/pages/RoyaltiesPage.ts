@@ -67,9 +67,10 @@ export class RoyaltiesPage {
     return (await this.total.locator('em').textContent()) ?? '';
   }
 
-  /** The articles linked from the table, in order. */
-  articleLinks(): Locator {
-    return this.table.getByRole('link');
+  /** Opens an article from its (first) line in the table. */
+  async openArticle(title: string): Promise<void> {
+    await this.table.getByRole('link', { name: title, exact: true }).first().click();
+    await expect(this.page.getByLabel('Tiêu đề', { exact: true })).toHaveValue(title);
   }
 
   status(): Locator {
