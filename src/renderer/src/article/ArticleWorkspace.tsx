@@ -25,7 +25,6 @@ import { PrintButton } from './PrintButton';
 import { PublishActions } from '../publishing/PublishActions';
 import { PublicationPanel } from '../publishing/PublicationPanel';
 import { usePublication } from '../publishing/usePublication';
-import { canReadRoyalties } from '../royalties/access';
 import { RoyaltyDecisionPanel } from '../royalties/RoyaltyDecisionPanel';
 
 /** "Ký duyệt" was refused: the article changed after the revision the approver had on screen. */
@@ -202,7 +201,7 @@ export function ArticleWorkspace({
 
           <div className="article-side">
             {(PUBLISHING_STATES.has(article.status) || publication.entries.length > 0) && <PublicationPanel publication={publication} />}
-            {PUBLISHED_STATES.has(article.status) && canReadRoyalties(session.user.roles) && <RoyaltyDecisionPanel articleId={article.id} onSaved={state.refreshHistory} />}
+            {PUBLISHED_STATES.has(article.status) && <RoyaltyDecisionPanel articleId={article.id} onSaved={state.refreshHistory} />}
             <CommentsPanel
               threads={comments.threads}
               meId={session.user.id}

@@ -1,6 +1,7 @@
 // "Nhuận bút" beside a published article: the deciding role sets the coefficient within the type's range,
 // confirms the photos, names the payees and their shares, sees the backend's amount live and saves.
-// Read-only, with the reason, for everyone else and once the period is closed.
+// Read-only, with the reason, for the other readers and once the period is closed; nothing for those the
+// backend refuses (it knows the settings' decider roles, which may include roles beyond the usual readers).
 import { useState } from 'react';
 import { PHOTO_KINDS, PHOTO_KIND_LABELS } from '../../../shared/royalties';
 import { FieldError, FormError } from '../components/FormParts';
@@ -22,6 +23,7 @@ export function RoyaltyDecisionPanel({ articleId, onSaved }: { articleId: string
   const [saveError, setSaveError] = useState<string | null>(null);
   const [justSaved, setJustSaved] = useState(false);
   const { view, draft, errors, canEdit } = d;
+  if (d.forbidden) return null;
 
   async function save() {
     setJustSaved(false);

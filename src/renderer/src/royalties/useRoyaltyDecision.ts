@@ -2,6 +2,7 @@
 // calculation of the draft (debounced) and saving it.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { RoyaltyAmounts, RoyaltyDecisionInput, RoyaltyDecisionView } from '../../../shared/royalties';
+import { ErrorCode } from '../../../shared/errors';
 import { ApiError, call, errorMessage } from '../api';
 import { checkDecision, draftFromView, type DecisionDraft, type DecisionErrors, type DecisionLimits } from './decision-draft';
 
@@ -10,6 +11,8 @@ const PREVIEW_DELAY_MS = 300;
 export function useRoyaltyDecision(articleId: string, onSaved: () => void) {
   const [view, setView] = useState<RoyaltyDecisionView | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  // Refused by the backend: this user is neither a reader nor one of the settings' deciders.
+  const [forbidden, setForbidden] = useState(false);
   const [draft, setDraft] = useState<DecisionDraft | null>(null);
   // The backend's amounts and the input they were calculated for: never shown for another input.
   const [preview, setPreview] = useState<{ of: RoyaltyDecisionInput; amounts: RoyaltyAmounts } | null>(null);
@@ -23,7 +26,10 @@ export function useRoyaltyDecision(articleId: string, onSaved: () => void) {
   }, []);
 
   useEffect(() => {
-    call('royalty.decision.get', { articleId }).then(show, (err: unknown) => setLoadError(errorMessage(err)));
+    call('royalty.decision.get', { articleId }).then(show, (err: unknown) => {
+      if (err instanceof ApiError && err.shape.code === ErrorCode.FORBIDDEN) setForbidden(true);
+      else setLoadError(errorMessage(err));
+    });
   }, [articleId, show]);
 
   const limits = useMemo<DecisionLimits | null>(
@@ -77,5 +83,5 @@ export function useRoyaltyDecision(articleId: string, onSaved: () => void) {
   const errors = { ...(checked?.errors ?? {}), ...serverErrors };
   // Read-only: the saved decision's amounts. Editing: the calculation of exactly what is on screen, or null while it runs.
   const amounts = !canEdit ? (view?.decision?.amounts ?? null) : preview && preview.of === checked?.input ? preview.amounts : null;
-  return { view, loadError, draft, errors, amounts, previewError, canEdit, saving, edit, save };
+  return { view, loadError, forbidden, draft, errors, amounts, previewError, canEdit, saving, edit, save };
 }
