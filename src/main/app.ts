@@ -35,6 +35,10 @@ import { SlipService } from '../core/printing/slip-service';
 import type { PortalConnector } from '../core/publishing/ports';
 import type { SecretBox } from '../core/publishing/store';
 import type { PublishTarget } from '../shared/publishing';
+import { DecisionService } from '../core/royalties/decision-service';
+import { PeriodBook } from '../core/royalties/period-book';
+import { RoyaltyReportService } from '../core/royalties/report-service';
+import { RoyaltySettingsService } from '../core/royalties/settings-service';
 import { SettingsAdmin } from '../core/settings/settings-admin';
 import { VersionService } from '../core/versions/version-service';
 import { EditLocks } from '../core/workflow/edit-locks';
@@ -57,6 +61,7 @@ import { ChromiumPdfRenderer } from './adapters/pdf/chromium-pdf';
 import { BundledFonts } from './adapters/pdf/fonts';
 import { PdfLibInspector } from './adapters/pdf/pdf-layout';
 import { qrEncoder } from './adapters/pdf/qr';
+import { ExcelRoyaltyWorkbook } from './adapters/xlsx/royalty-workbook';
 import { FileMediaStore } from './adapters/media-store';
 import { createSqliteStore, type SqliteStore } from './adapters/sqlite/store';
 import { SqliteVerifyReader } from './adapters/sqlite/verify-reader';
@@ -317,6 +322,32 @@ function buildServices(a: Adapters) {
     clock
   });
   const slips = new SlipService({ articles: reader, signOffs, signOffRecords: store.signOffs, audit: store.audit, accounts: store.accounts, profile, fonts, pdf: a.pdf, qr: qrEncoder, clock, hasher, sealer: a.sealer });
+  const royaltySettings = new RoyaltySettingsService({ ...base, settings: store.royaltySettings, audit: store.audit });
+  const royaltyPeriods = new PeriodBook({ ...base, periods: store.royaltyPeriods, audit: store.audit });
+  const royalties = new DecisionService({
+    ...base,
+    settings: royaltySettings,
+    decisions: store.royaltyDecisions,
+    periods: royaltyPeriods,
+    publications: store.publicationDates,
+    articles: reader,
+    accounts: store.accounts,
+    history: store.history,
+    audit: store.audit
+  });
+  const royaltyReports = new RoyaltyReportService({
+    decisions: store.royaltyDecisions,
+    published: royalties,
+    articles: reader,
+    settings: royaltySettings,
+    periods: royaltyPeriods,
+    profile,
+    clock,
+    deciderRoles: () => royalties.deciderRoles(),
+    workbook: new ExcelRoyaltyWorkbook(),
+    pdf: a.pdf,
+    fonts
+  });
 
   return Object.freeze({
     keys: frozen(keys),
@@ -345,7 +376,11 @@ function buildServices(a: Adapters) {
     bulletinProfile: frozen(bulletinProfile),
     bulletins: frozen(bulletins),
     bulletinPrinter: frozen(bulletinPrinter),
-    slips: frozen(slips)
+    slips: frozen(slips),
+    royaltySettings: frozen(royaltySettings),
+    royaltyPeriods: frozen(royaltyPeriods),
+    royalties: frozen(royalties),
+    royaltyReports: frozen(royaltyReports)
   });
 }
 

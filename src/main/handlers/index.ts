@@ -13,6 +13,7 @@ import { lockHandlers } from './lock-handlers';
 import { mediaHandlers } from './media-handlers';
 import { printingHandlers } from './printing-handlers';
 import { publishingHandlers } from './publishing-handlers';
+import { royaltyHandlers } from './royalty-handlers';
 import { settingsHandlers, type AppFacts } from './settings-handlers';
 import { securityHandlers } from './security-handlers';
 import type { Handlers } from './types';
@@ -36,6 +37,7 @@ export function createHandlers(s: AppServices, sessions: SessionManager, facts: 
     ...auditHandlers(s),
     ...publishingHandlers(s, opener),
     ...printingHandlers(s),
-    ...bulletinHandlers(s)
+    ...bulletinHandlers(s),
+    ...royaltyHandlers(s)
   } satisfies Handlers;
 }

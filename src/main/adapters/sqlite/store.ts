@@ -14,6 +14,12 @@ import { SqliteKeyRepository } from './key-repository';
 import { SqliteLockRepository } from './lock-repository';
 import { SqliteOutboxRepository } from './outbox-repository';
 import { SqliteProfileRepository } from './profile-repository';
+import {
+  SqlitePublicationDates,
+  SqliteRoyaltyDecisionRepository,
+  SqliteRoyaltyPeriodRepository,
+  SqliteRoyaltySettingsRepository
+} from './royalty-repository';
 import { SqliteSecuritySettingsRepository } from './security-settings-repository';
 import { SqliteSettingsRepository } from './settings-repository';
 import { SqliteSignOffRepository } from './signoff-repository';
@@ -51,6 +57,11 @@ export interface SqliteStore {
   /** The printed bulletin's profile versions and its issues. */
   bulletinProfiles: SqliteBulletinProfileRepository;
   bulletinIssues: SqliteBulletinIssueRepository;
+  /** Royalties: coefficient tables, decisions, closed periods, first publication dates. */
+  royaltySettings: SqliteRoyaltySettingsRepository;
+  royaltyDecisions: SqliteRoyaltyDecisionRepository;
+  royaltyPeriods: SqliteRoyaltyPeriodRepository;
+  publicationDates: SqlitePublicationDates;
   /** Runs several repository calls as one durable transaction (nested calls become savepoints). */
   tx: TransactionRunner;
   /** True when the previous session crashed (or its database failed the last check). */
@@ -91,6 +102,10 @@ export function createSqliteStore(file: string, opts: SqliteStoreOptions = {}): 
     outbox: new SqliteOutboxRepository(db),
     bulletinProfiles: new SqliteBulletinProfileRepository(db),
     bulletinIssues: new SqliteBulletinIssueRepository(db),
+    royaltySettings: new SqliteRoyaltySettingsRepository(db),
+    royaltyDecisions: new SqliteRoyaltyDecisionRepository(db),
+    royaltyPeriods: new SqliteRoyaltyPeriodRepository(db),
+    publicationDates: new SqlitePublicationDates(db),
     tx: { transaction: <T>(fn: () => T): T => db.transaction(fn)() },
     uncleanShutdown: opened.uncleanShutdown,
     integrity: opened.integrity,

@@ -1,4 +1,5 @@
-// Every migration, in order. Append new ones at the end (version = previous + 10).
+// Every migration, in order. Append new ones at the end (version = previous + 10; a feature that needs
+// several takes one block of ten and numbers within it, e.g. royalties 0280, 0281, 0282).
 import type { Migration } from './migration';
 import { migration0010 } from './0010-workspace-meta';
 import { migration0020 } from './0020-users';
@@ -26,6 +27,9 @@ import { migration0230 } from './0230-key-vouch';
 import { migration0240 } from './0240-key-origin';
 import { migration0250 } from './0250-created-keys-pending';
 import { migration0260 } from './0260-receipt-seal';
+import { migration0280 } from './0280-royalty-settings';
+import { migration0281 } from './0281-royalty-decisions';
+import { migration0282 } from './0282-royalty-periods';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0010,
@@ -53,7 +57,10 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0230,
   migration0240,
   migration0250,
-  migration0260
+  migration0260,
+  migration0280,
+  migration0281,
+  migration0282
 ];
 
 /** The schema version this build of the app writes. */
