@@ -67,9 +67,9 @@ export class RoyaltiesPage {
     return (await this.total.locator('em').textContent()) ?? '';
   }
 
-  /** Opens an article from its (first) line in the table. */
+  /** Opens an article from the report: its (first) line in the table, or the list of undecided articles. */
   async openArticle(title: string): Promise<void> {
-    await this.table.getByRole('link', { name: title, exact: true }).first().click();
+    await this.page.locator('.royalties-page').getByRole('link', { name: title, exact: true }).first().click();
     await expect(this.page.getByLabel('Tiêu đề', { exact: true })).toHaveValue(title);
   }
 

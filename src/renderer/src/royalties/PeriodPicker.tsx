@@ -18,16 +18,16 @@ export function PeriodPicker({ period, onChange }: { period: string; onChange: (
     <fieldset className="period-picker">
       <legend className="visually-hidden">Kỳ báo cáo</legend>
       <label>
-        Loại kỳ
-        <select value={parts.kind} onChange={(e) => set(switchKind(parts, e.target.value as PeriodKind))}>
+        <span id="period-kind-label">Loại kỳ</span>
+        <select aria-labelledby="period-kind-label" value={parts.kind} onChange={(e) => set(switchKind(parts, e.target.value as PeriodKind))}>
           <option value="month">Tháng</option>
           <option value="quarter">Quý</option>
         </select>
       </label>
       {parts.kind === 'month' ? (
         <label>
-          Tháng
-          <select value={parts.n} onChange={(e) => set({ ...parts, n: Number(e.target.value) })}>
+          <span id="period-month-label">Tháng</span>
+          <select aria-labelledby="period-month-label" value={parts.n} onChange={(e) => set({ ...parts, n: Number(e.target.value) })}>
             {MONTHS.map((m) => (
               <option key={m} value={m}>
                 Tháng {m}
@@ -37,8 +37,8 @@ export function PeriodPicker({ period, onChange }: { period: string; onChange: (
         </label>
       ) : (
         <label>
-          Quý
-          <select value={parts.n} onChange={(e) => set({ ...parts, n: Number(e.target.value) })}>
+          <span id="period-quarter-label">Quý</span>
+          <select aria-labelledby="period-quarter-label" value={parts.n} onChange={(e) => set({ ...parts, n: Number(e.target.value) })}>
             {QUARTER_NAMES.map((q, i) => (
               <option key={q} value={i + 1}>
                 Quý {q}
@@ -48,8 +48,8 @@ export function PeriodPicker({ period, onChange }: { period: string; onChange: (
         </label>
       )}
       <label>
-        Năm
-        <select value={parts.year} onChange={(e) => set({ ...parts, year: Number(e.target.value) })}>
+        <span id="period-year-label">Năm</span>
+        <select aria-labelledby="period-year-label" value={parts.year} onChange={(e) => set({ ...parts, year: Number(e.target.value) })}>
           {yearsAround(parts.year).map((y) => (
             <option key={y}>{y}</option>
           ))}
