@@ -90,10 +90,12 @@ ${body}${empty}
 </table>
 <p class="words">Tổng số tiền (viết bằng chữ): <strong><em>${h(report.totalInWords)}</em></strong>.</p>
 ${undecided}
+<section class="sign-block">
 <p class="date-line"><em>${h(dateLine)}</em></p>
 <div class="signatures">
 ${SIGNERS.map((s, i) => `<div class="sign-col"><div class="bold">${h(s)}</div><div class="sign-note"><em>${i === 2 ? '(Ký, họ tên, đóng dấu)' : '(Ký, ghi rõ họ tên)'}</em></div></div>`).join('\n')}
 </div>
+</section>
 </body>
 </html>
 `;
@@ -114,21 +116,26 @@ p { margin: 0 0 1.5mm; }
 .draft { text-align: center; font-weight: 700; color: #a00; }
 .warning { font-weight: 700; }
 .basis, .warning, .undecided { font-size: 9.5pt; }
-table.rows { width: 100%; border-collapse: collapse; font-size: 9.5pt; margin: 2mm 0 3mm; }
+table.rows { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 9.5pt; margin: 2mm 0 3mm; }
 table.rows th, table.rows td { border: 0.6pt solid #000; padding: 0.8mm 1.2mm; vertical-align: top; }
 table.rows thead { display: table-header-group; }
 table.rows th { background: #eee; font-weight: 700; text-align: center; vertical-align: middle; }
 table.rows tr { break-inside: avoid; }
-.num { width: 8mm; text-align: center; }
-.who { width: 36mm; }
+.num { width: 9mm; text-align: center; }
+.who { width: 38mm; }
 .type { width: 20mm; }
-.date, .part, .coef, .pct { width: 17mm; }
-.photos { width: 24mm; }
+.date { width: 21mm; }
+.part { width: 15mm; }
+.coef { width: 12mm; }
+.pct { width: 15mm; }
+.photos { width: 22mm; }
 .c { text-align: center; }
-td.money, th.money { width: 28mm; text-align: right; white-space: nowrap; }
+th.money { width: 27mm; }
+td.money { text-align: right; white-space: nowrap; }
 tr.subtotal td { font-weight: 700; font-style: italic; }
 tr.total td { font-weight: 700; }
 .words { margin-top: 1mm; }
+.sign-block { break-inside: avoid; }
 .date-line { text-align: right; margin: 3mm 10mm 1mm 0; }
 .signatures { display: flex; justify-content: space-around; text-align: center; break-inside: avoid; }
 .sign-col { width: 30%; }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WORKSPACE_ENV } from '../workspace-location';
 
-export const VERBS = ['init', 'import', 'list', 'search', 'act', 'verify', 'history', 'target-add', 'publish', 'publish-queue', 'take-down', 'portal-test', 'print', 'bulletin', 'slip', 'seal', 'backup', 'restore'] as const;
+export const VERBS = ['init', 'import', 'list', 'search', 'act', 'verify', 'history', 'target-add', 'publish', 'publish-queue', 'take-down', 'portal-test', 'print', 'bulletin', 'slip', 'seal', 'backup', 'restore', 'royalties'] as const;
 export type Verb = (typeof VERBS)[number];
 
 export interface ParsedCli {
@@ -42,6 +42,8 @@ export interface ParsedCli {
   from: string | null;
   /** `restore --force`: over an existing workspace (which is kept aside first). */
   force: boolean;
+  /** `royalties --period 2026-11|2026-Q4`: the month or quarter of the report. */
+  period: string | null;
   positionals: string[];
 }
 
@@ -89,6 +91,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         seal: { type: 'string' },
         from: { type: 'string' },
         force: { type: 'boolean' },
+        period: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     });
@@ -98,7 +101,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
-  if (values.help || first === 'help') return { verb: 'help', workspace: null, sample: false, json: false, password: null, passwordStdin: false, act: NO_ACT, publish: NO_PUBLISH, out: null, bulletin: { issue: null, articles: null }, slip: null, seal: null, from: null, force: false, positionals: [] };
+  if (values.help || first === 'help') return { verb: 'help', workspace: null, sample: false, json: false, password: null, passwordStdin: false, act: NO_ACT, publish: NO_PUBLISH, out: null, bulletin: { issue: null, articles: null }, slip: null, seal: null, from: null, force: false, period: null, positionals: [] };
   if (first === undefined) throw new CliUsageError(`Thiếu lệnh (${VERBS.join(', ')}).`);
   if (!(VERBS as readonly string[]).includes(first)) throw new CliUsageError(`Lệnh không hợp lệ: “${first}”. Các lệnh có: ${VERBS.join(', ')}.`);
   const passwordStdin = values['password-stdin'] ?? false;
@@ -142,6 +145,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     seal: values.seal ? resolve(cwd, values.seal) : null,
     from: values.from ? resolve(cwd, values.from) : null,
     force: values.force ?? false,
+    period: values.period ?? null,
     positionals: rest
   };
 }

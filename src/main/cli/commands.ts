@@ -11,6 +11,7 @@ import { backupVerb, restoreVerb } from './backup';
 import { CliUsageError, type ParsedCli } from './args';
 import { history } from './history';
 import { portalTest, publishQueue, publishVerb, targetAdd, verifyTarget } from './publish';
+import { royaltiesVerb } from './royalties';
 import { printSlip, verifySlip } from './slip';
 import { seal, verify, verifySeal } from './verify';
 
@@ -32,7 +33,7 @@ const PAGE = 500;
  */
 export function readsOnly(cli: ParsedCli): boolean {
   if (cli.verb === 'verify') return !cli.publish.target;
-  return cli.verb === 'list' || cli.verb === 'search' || cli.verb === 'history';
+  return cli.verb === 'list' || cli.verb === 'search' || cli.verb === 'history' || cli.verb === 'royalties';
 }
 const SEARCH_LIMIT = 200;
 
@@ -90,6 +91,8 @@ export async function runVerb(cli: ParsedCli & { workspace: string }, io: CliIo)
         return await printSlip(app, cli, io);
       case 'seal':
         return seal(app, cli, io);
+      case 'royalties':
+        return await royaltiesVerb(app, cli, io);
       default:
         return 1;
     }

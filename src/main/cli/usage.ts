@@ -53,6 +53,10 @@ Lệnh:
   slip --workspace THƯ_MỤC --article ID --out TỆP.pdf
                                              In phiếu duyệt tin bài (người gửi duyệt, người thẩm định, người ký duyệt, ý kiến) kèm mã QR
                                              để đối chiếu về sau; bài phải có chữ ký duyệt còn hiệu lực. Lần in được ghi vào nhật ký.
+  royalties --workspace THƯ_MỤC --period 2026-11|2026-Q4 (--out TỆP.xlsx|TỆP.pdf | --json)
+                                             Bảng kê nhuận bút của một tháng (2026-11) hoặc một quý (2026-Q4): theo từng người, loại bài,
+                                             hệ số, ảnh, số tiền, tổng cộng và số tiền bằng chữ, khối chữ ký; định dạng theo đuôi tệp
+                                             (.xlsx hoặc .pdf, PDF cần Chromium/Chrome/Edge); --json in các dòng dưới dạng JSON.
   publish-queue --workspace THƯ_MỤC --once   Gửi một lượt các bài đến hạn trong hàng đợi; mã thoát khác 0 nếu có bài lỗi.
   --help                                     Hiện hướng dẫn này.
 

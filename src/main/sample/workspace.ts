@@ -1,10 +1,11 @@
 // A --sample workspace's contents, seeded through the app's own services: accounts (once), articles,
-// their sign-offs and returns, the publishing targets and the bulletin (profile and issue Số 1).
+// their sign-offs and returns, the publishing targets, the bulletin (profile and issue Số 1) and royalties.
 import { sessionUserOf } from '../../core/accounts/account-service';
 import type { Clock, MediaStore } from '../../core/ports';
 import type { SqliteStore } from '../adapters/sqlite/store';
 import type { AppServices } from '../app';
 import { seedSampleBulletin } from './bulletin';
+import { seedSampleRoyalties } from './royalties';
 import { seedSample, seedSampleWorkflow } from './seed';
 import { seedSampleTargets } from './targets';
 import { createSampleUsers, generateSamplePassword } from './users';
@@ -34,6 +35,12 @@ export function seedSampleWorkspace(
     if (signed > 0) log(`[app] sample workspace: ${signed} approved articles signed by truongban`);
     seedSampleTargets(s.publishing, workspaceDir, sessionUserOf(people.quantri));
     seedSampleBulletin(s.bulletinProfile, s.bulletins, sessionUserOf(people.quantri), sessionUserOf(people.truongban));
+    seedSampleRoyalties(
+      { settings: s.royaltySettings, decisions: s.royalties, periods: s.royaltyPeriods },
+      sessionUserOf(people.quantri),
+      sessionUserOf(people.truongban),
+      sessionUserOf(people.bientap)
+    );
   }
   return samplePassword;
 }
