@@ -37,6 +37,10 @@ test.describe('Trưởng ban', () => {
     expect(await r.totalInWords()).toMatch(/^[A-ZĐÂÊÔƠƯÁÀẢÃẠ][a-zà-ỹđ ]+ đồng$/u);
     await expect(r.status()).toHaveText('Đang mở');
     await screenshot(app, 'royalties-report');
+    // The office PCs' usual width: nothing overflows the page sideways.
+    await app.setViewportSize({ width: 1280, height: 800 });
+    expect(await app.locator('.page').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await screenshot(app, 'royalties-report-1280');
   });
 
   test('changes one article’s coefficient and the report’s total follows; the history records it', async ({ app }) => {
@@ -59,6 +63,7 @@ test.describe('Trưởng ban', () => {
     await r.saveDecision();
     const amountAfter = (await shown.textContent())!;
     await expect(app.getByRole('region', { name: 'Lịch sử' })).toContainText(/nhuận bút/i);
+    await r.panel.getByRole('heading', { name: 'Nhuận bút' }).scrollIntoViewIfNeeded();
     await screenshot(app, 'royalties-decision-panel');
     // The month's total moves by exactly this article's change.
     await r.openReport(MONTH, YEAR);
@@ -91,7 +96,8 @@ test.describe('Trưởng ban', () => {
       const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
       expect(text).toMatch(/bảng kê nhuận bút/i);
       for (const p of people) expect(text).toContain(p);
-      expect(text).toContain(total);
+      // The PDF's money column is headed "(đồng)": the total appears as the bare number.
+      expect(text).toContain(total.replace(/ đồng$/, ''));
       expect(text).toContain(words);
       for (const sign of ['Người lập biểu', 'Kế toán', 'Thủ trưởng cơ quan']) expect(text).toContain(sign);
     } finally {
@@ -106,9 +112,10 @@ test.describe('Trưởng ban', () => {
     await expect(app.getByRole('button', { name: 'Chốt kỳ' })).toHaveCount(0);
     await screenshot(app, 'royalties-report-closed');
     await r.openArticle(ARTICLE);
-    await expect(r.panel.getByText(/chốt/)).toBeVisible();
+    await expect(r.panel.getByText(/đã khóa sổ|đã chốt/)).toBeVisible();
     await expect(r.coefficient).toBeDisabled();
     await expect(r.panel.getByRole('button', { name: 'Lưu nhuận bút' })).toHaveCount(0);
+    await r.panel.getByRole('heading', { name: 'Nhuận bút' }).scrollIntoViewIfNeeded();
     await screenshot(app, 'royalties-decision-closed');
   });
 });
@@ -135,6 +142,8 @@ test.describe('Quản trị', () => {
   test('saves a new effective version of the settings after the Vietnamese checks', async ({ app }) => {
     const r = new RoyaltiesPage(app);
     await r.openSettings();
+    await expect(app.getByText('Bảng mẫu — hãy thay bằng quy định của tỉnh/huyện')).toBeVisible();
+    await screenshot(app, 'royalties-settings-top');
     const versions = await r.versions().count();
     const salary = app.getByLabel('Mức lương cơ sở (đồng)');
     await salary.fill('2,5 triệu');
