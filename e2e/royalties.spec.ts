@@ -61,6 +61,7 @@ test.describe('Trưởng ban', () => {
     await expect(shown).toHaveText(MONEY);
     await expect(shown).not.toHaveText(amountBefore);
     await r.saveDecision();
+    await expect(shown).toHaveText(MONEY);
     const amountAfter = (await shown.textContent())!;
     await expect(app.getByRole('region', { name: 'Lịch sử' })).toContainText(/nhuận bút/i);
     await r.panel.getByRole('heading', { name: 'Nhuận bút' }).scrollIntoViewIfNeeded();

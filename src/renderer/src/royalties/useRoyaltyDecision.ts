@@ -1,7 +1,7 @@
 // One published article's royalty decision: the backend's view, the form's draft, the backend's live
 // calculation of the draft (debounced) and saving it.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { RoyaltyAmounts, RoyaltyDecisionInput, RoyaltyDecisionView } from '../../../shared/royalties';
+import type { RoyaltyAmounts, RoyaltyDecisionView } from '../../../shared/royalties';
 import { ErrorCode } from '../../../shared/errors';
 import { ApiError, call, errorMessage } from '../api';
 import { checkDecision, draftFromView, type DecisionDraft, type DecisionErrors, type DecisionLimits } from './decision-draft';
@@ -14,15 +14,20 @@ export function useRoyaltyDecision(articleId: string, onSaved: () => void) {
   // Refused by the backend: this user is neither a reader nor one of the settings' deciders.
   const [forbidden, setForbidden] = useState(false);
   const [draft, setDraft] = useState<DecisionDraft | null>(null);
-  // The backend's amounts and the input they were calculated for: never shown for another input.
-  const [preview, setPreview] = useState<{ of: RoyaltyDecisionInput; amounts: RoyaltyAmounts } | null>(null);
+  // The backend's amounts and the input they were calculated for (as JSON): never shown for another input.
+  const [preview, setPreview] = useState<{ of: string; amounts: RoyaltyAmounts } | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [serverErrors, setServerErrors] = useState<DecisionErrors>({});
   const [saving, setSaving] = useState(false);
 
   const show = useCallback((next: RoyaltyDecisionView) => {
     setView(next);
-    setDraft(draftFromView(next));
+    const nextDraft = draftFromView(next);
+    setDraft(nextDraft);
+    // A saved decision comes with its amounts: shown at once, not only after a preview.
+    const limits = limitsOf(next);
+    const saved = nextDraft && limits && next.decision ? checkDecision(nextDraft, limits).input : null;
+    if (saved && next.decision) setPreview({ of: JSON.stringify(saved), amounts: next.decision.amounts });
   }, []);
 
   useEffect(() => {
@@ -32,10 +37,7 @@ export function useRoyaltyDecision(articleId: string, onSaved: () => void) {
     });
   }, [articleId, show]);
 
-  const limits = useMemo<DecisionLimits | null>(
-    () => (view?.settings && view.range ? { type: view.article.articleType, range: view.range, photos: view.settings.photos } : null),
-    [view]
-  );
+  const limits = useMemo(() => (view ? limitsOf(view) : null), [view]);
   const checked = useMemo(() => (draft && limits ? checkDecision(draft, limits) : null), [draft, limits]);
   const canEdit = Boolean(view?.canDecide && view.editable && !view.blocked && limits);
 
@@ -48,7 +50,7 @@ export function useRoyaltyDecision(articleId: string, onSaved: () => void) {
       call('royalty.decision.preview', { articleId, decision: input }).then(
         (a) => {
           if (!live) return;
-          setPreview({ of: input, amounts: a });
+          setPreview({ of: JSON.stringify(input), amounts: a });
           setPreviewError(null);
         },
         (err: unknown) => live && setPreviewError(errorMessage(err))
@@ -82,6 +84,10 @@ export function useRoyaltyDecision(articleId: string, onSaved: () => void) {
 
   const errors = { ...(checked?.errors ?? {}), ...serverErrors };
   // Read-only: the saved decision's amounts. Editing: the calculation of exactly what is on screen, or null while it runs.
-  const amounts = !canEdit ? (view?.decision?.amounts ?? null) : preview && preview.of === checked?.input ? preview.amounts : null;
+  const amounts = !canEdit ? (view?.decision?.amounts ?? null) : preview && checked?.input && preview.of === JSON.stringify(checked.input) ? preview.amounts : null;
   return { view, loadError, forbidden, draft, errors, amounts, previewError, canEdit, saving, edit, save };
+}
+
+function limitsOf(view: RoyaltyDecisionView): DecisionLimits | null {
+  return view.settings && view.range ? { type: view.article.articleType, range: view.range, photos: view.settings.photos } : null;
 }
