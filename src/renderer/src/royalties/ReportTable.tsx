@@ -1,4 +1,4 @@
-// The report's table: per person, one line per article share, the person's subtotal; then the total.
+// The report's table: per person, one line per article share and the person's subtotal (the page shows the total under it).
 import { Fragment } from 'react';
 import { PAYEE_PART_LABELS, type RoyaltyReport } from '../../../shared/royalties';
 import { formatDate } from '../format';
@@ -59,12 +59,6 @@ export function ReportTable({ report }: { report: RoyaltyReport }) {
           </Fragment>
         ))}
       </tbody>
-      <tfoot>
-        <tr className="royalty-grand-total">
-          <td colSpan={7}>Tổng cộng</td>
-          <td className="money">{report.totalText}</td>
-        </tr>
-      </tfoot>
     </table>
   );
 }
