@@ -30,6 +30,8 @@ import { UsersPage } from './pages/UsersPage';
 import { AuditPage } from './pages/AuditPage';
 import { QueuePage } from './pages/QueuePage';
 import { TargetsPage } from './pages/TargetsPage';
+import { RoyaltyReportPage } from './royalties/RoyaltyReportPage';
+import { RoyaltySettingsPage } from './royalties/RoyaltySettingsPage';
 
 type Loaded = Omit<AppState, 'reload' | 'notify' | 'signOut'>;
 
@@ -147,6 +149,8 @@ export function App() {
             {route.page === 'bulletin' && <BulletinComposer key={route.id} id={route.id} />}
             {route.page === 'bulletinProfile' && <BulletinProfilePage />}
             {route.page === 'backups' && <BackupsPage />}
+            {route.page === 'royalties' && <RoyaltyReportPage period={route.period} />}
+            {route.page === 'royaltySettings' && <RoyaltySettingsPage />}
           </main>
         </div>
       )}

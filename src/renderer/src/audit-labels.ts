@@ -41,7 +41,11 @@ const NAMES: Record<string, string> = {
   'workflow.publish.update.done': 'Đã cập nhật trên cổng',
   'workflow.publish.correction.done': 'Đã cải chính trên cổng',
   'workflow.publish.take-down.done': 'Đã gỡ bài khỏi cổng',
-  'print.slip': 'In phiếu duyệt tin bài'
+  'print.slip': 'In phiếu duyệt tin bài',
+  'royalty.decide': 'Quyết định nhuận bút',
+  'royalty.settings.save': 'Lưu bảng nhuận bút',
+  'royalty.period.close': 'Chốt kỳ nhuận bút',
+  'royalty.period.reopen': 'Mở lại kỳ nhuận bút'
 };
 
 export function auditActionName(code: string): string {

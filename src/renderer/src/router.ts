@@ -1,6 +1,7 @@
 // A tiny hash router: #/ (Việc của tôi), #/bai-viet[?q=], #/bai-viet/<id>, #/co-quan, #/danh-muc, #/nguoi-dung, #/nhat-ky,
 // #/hang-doi (Hàng đợi xuất bản), #/cong-thong-tin (Cổng thông tin), #/ban-tin (Bản tin), #/ban-tin/<id> (one
-// issue in the composer), #/thong-tin-ban-tin (the bulletin's profile), #/sao-luu (Sao lưu).
+// issue in the composer), #/thong-tin-ban-tin (the bulletin's profile), #/sao-luu (Sao lưu), #/nhuan-but[?ky=2026-11]
+// (Bảng kê nhuận bút), #/nhuan-but/cai-dat (the royalty settings).
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -16,7 +17,9 @@ export type Route =
   | { page: 'bulletins' }
   | { page: 'bulletin'; id: string }
   | { page: 'bulletinProfile' }
-  | { page: 'backups' };
+  | { page: 'backups' }
+  | { page: 'royalties'; period: string | null }
+  | { page: 'royaltySettings' };
 
 const SIMPLE: Record<string, Route> = {
   '/co-quan': { page: 'profile' },
@@ -27,7 +30,8 @@ const SIMPLE: Record<string, Route> = {
   '/cong-thong-tin': { page: 'targets' },
   '/ban-tin': { page: 'bulletins' },
   '/thong-tin-ban-tin': { page: 'bulletinProfile' },
-  '/sao-luu': { page: 'backups' }
+  '/sao-luu': { page: 'backups' },
+  '/nhuan-but/cai-dat': { page: 'royaltySettings' }
 };
 
 export function parseRoute(hash: string): Route {
@@ -37,6 +41,8 @@ export function parseRoute(hash: string): Route {
   const issue = path.match(/^\/ban-tin\/([\w-]+)$/);
   if (issue) return { page: 'bulletin', id: issue[1]! };
   if (SIMPLE[path]) return SIMPLE[path];
+  const royalties = path.match(/^\/nhuan-but(?:\?ky=([\w-]+))?$/);
+  if (royalties) return { page: 'royalties', period: royalties[1] ?? null };
   const list = path.match(/^\/bai-viet(?:\?q=(.*))?$/);
   if (list) return { page: 'list', q: list[1] ? decodeURIComponent(list[1]) : '' };
   return { page: 'work' };
@@ -50,6 +56,8 @@ export function hrefOf(route: Route): string {
       return `#/ban-tin/${route.id}`;
     case 'list':
       return route.q ? `#/bai-viet?q=${encodeURIComponent(route.q)}` : '#/bai-viet';
+    case 'royalties':
+      return route.period ? `#/nhuan-but?ky=${route.period}` : '#/nhuan-but';
     case 'work':
       return '#/';
     default:
@@ -74,7 +82,9 @@ const TITLES: Record<Route['page'], string> = {
   bulletins: 'Bản tin',
   bulletin: 'Bản tin',
   bulletinProfile: 'Thông tin bản tin',
-  backups: 'Sao lưu'
+  backups: 'Sao lưu',
+  royalties: 'Bảng kê nhuận bút',
+  royaltySettings: 'Cài đặt nhuận bút'
 };
 
 /** The screen's name, for the window title (what a screen reader announces when the screen changes). */

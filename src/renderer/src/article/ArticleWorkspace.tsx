@@ -25,6 +25,7 @@ import { PrintButton } from './PrintButton';
 import { PublishActions } from '../publishing/PublishActions';
 import { PublicationPanel } from '../publishing/PublicationPanel';
 import { usePublication } from '../publishing/usePublication';
+import { RoyaltyDecisionPanel } from '../royalties/RoyaltyDecisionPanel';
 
 /** "Ký duyệt" was refused: the article changed after the revision the approver had on screen. */
 export interface ChangedSinceSeen {
@@ -33,6 +34,8 @@ export interface ChangedSinceSeen {
 }
 
 const PUBLISHING_STATES = new Set(['da_duyet', 'hen_gio', 'da_xuat_ban', 'da_go']);
+/** Royalties are due once an article went out (taken down later or not). */
+const PUBLISHED_STATES = new Set(['da_xuat_ban', 'da_go']);
 
 export function ArticleWorkspace({
   state,
@@ -201,6 +204,7 @@ export function ArticleWorkspace({
 
           <div className="article-side">
             {(PUBLISHING_STATES.has(article.status) || publication.entries.length > 0) && <PublicationPanel publication={publication} />}
+            {PUBLISHED_STATES.has(article.status) && <RoyaltyDecisionPanel articleId={article.id} onSaved={state.refreshHistory} />}
             <CommentsPanel
               threads={comments.threads}
               meId={session.user.id}

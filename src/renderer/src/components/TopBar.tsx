@@ -4,13 +4,15 @@ import { call, errorMessage } from '../api';
 import { useApp } from '../app-context';
 import { hrefOf, navigate, type Route } from '../router';
 import { IMPORT_ACCEPT, useImportFile } from '../hooks/useImportFile';
+import { canReadRoyalties } from '../royalties/access';
 import { ChangePasswordDialog } from './ChangePasswordDialog';
 
-const NAV: { label: string; route: Route; admin?: boolean; leaders?: boolean }[] = [
+const NAV: { label: string; route: Route; admin?: boolean; leaders?: boolean; royalties?: boolean }[] = [
   { label: 'Việc của tôi', route: { page: 'work' } },
   { label: 'Bài viết', route: { page: 'list', q: '' } },
   { label: 'Hàng đợi xuất bản', route: { page: 'queue' } },
   { label: 'Bản tin', route: { page: 'bulletins' } },
+  { label: 'Nhuận bút', route: { page: 'royalties', period: null }, royalties: true },
   { label: 'Nhật ký', route: { page: 'audit' }, leaders: true },
   { label: 'Cơ quan', route: { page: 'profile' } },
   { label: 'Danh mục', route: { page: 'lists' } },
@@ -19,6 +21,9 @@ const NAV: { label: string; route: Route; admin?: boolean; leaders?: boolean }[]
   { label: 'Sao lưu', route: { page: 'backups' }, admin: true }
 ];
 
+/** Pages reached from a navigation entry, which stays marked while they are open. */
+const SUBPAGES: Partial<Record<Route['page'], Route['page']>> = { bulletin: 'bulletins', royaltySettings: 'royalties' };
+
 export function TopBar({ route }: { route: Route }) {
   const { profile, notify, session, signOut } = useApp();
   const isAdmin = session.user.roles.includes('quan_tri');
@@ -26,6 +31,7 @@ export function TopBar({ route }: { route: Route }) {
   const isLeader = isAdmin || session.user.roles.some((r) => r === 'truong_ban' || r === 'pho_truong_ban');
   // Creating and importing are for authors (Cộng tác viên, Biên tập viên); the server refuses the rest.
   const isAuthor = capabilitiesOf(session.user.roles).has('author');
+  const seesRoyalties = canReadRoyalties(session.user.roles);
   const [changing, setChanging] = useState(false);
   const importer = useImportFile();
   const [creating, setCreating] = useState(false);
@@ -53,8 +59,8 @@ export function TopBar({ route }: { route: Route }) {
         <span className="brand-agency">{profile?.agencyName}</span>
       </div>
       <nav className="nav" aria-label="Điều hướng chính">
-        {NAV.filter((n) => (!n.admin || isAdmin) && (!n.leaders || isLeader)).map((n) => (
-          <a key={n.label} href={hrefOf(n.route)} aria-current={route.page === n.route.page || (route.page === 'bulletin' && n.route.page === 'bulletins') ? 'page' : undefined}>
+        {NAV.filter((n) => (!n.admin || isAdmin) && (!n.leaders || isLeader) && (!n.royalties || seesRoyalties)).map((n) => (
+          <a key={n.label} href={hrefOf(n.route)} aria-current={route.page === n.route.page || SUBPAGES[route.page] === n.route.page ? 'page' : undefined}>
             {n.label}
           </a>
         ))}
