@@ -2,7 +2,7 @@
 // rules for the app and the CLI; each message says what to fix, in Vietnamese.
 import { STATUS_LABELS, type Article, type ArticleStatus } from '../../shared/article';
 import { fold } from '../../shared/text';
-import { PORTAL_FIELD_LABELS, type PortalField, type PublicationReceipt, type PublishCheck, type PublishTarget } from '../../shared/publishing';
+import { PORTAL_FIELD_LABELS, type PortalField, type PublicationReceipt, type PublishCheck, type PublishFinding, type PublishTarget } from '../../shared/publishing';
 import type { ProfileVersion } from '../../shared/profile';
 import type { SignOffView } from '../../shared/workflow';
 
@@ -20,6 +20,8 @@ export interface GateFacts {
   links: string[];
   uncaptionedImages: number;
   correction: boolean;
+  /** Accessibility findings on the HTML that would be published (accessibility.ts). */
+  accessibility: PublishFinding[];
 }
 
 
@@ -61,7 +63,18 @@ export function checkPublication(f: GateFacts): PublishCheck {
   if (a.alternateLink.trim() !== '' && !wellFormedLink(a.alternateLink)) errors.push('“Link thay thế nội dung” không phải một địa chỉ web hợp lệ.');
   if (f.uncaptionedImages > 0) warnings.push(`${f.uncaptionedImages} ảnh trong bài chưa có chú thích.`);
   if (f.openComments > 0) warnings.push(`Bài còn ${f.openComments} bình luận chưa giải quyết.`);
-  return { ok: errors.length === 0, errors, warnings };
+  const places: NonNullable<PublishCheck['places']> = [];
+  for (const finding of f.accessibility) {
+    const line = findingLine(finding);
+    (finding.severity === 'error' ? errors : warnings).push(line);
+    if (finding.place) places.push({ line, place: finding.place });
+  }
+  return { ok: errors.length === 0, errors, warnings, ...(places.length ? { places } : {}) };
+}
+
+/** The message, with the surrounding text when the message does not already quote it. */
+function findingLine(f: PublishFinding): string {
+  return f.quote && !f.message.includes(f.quote) ? `${f.message} Đoạn văn: “${f.quote}”.` : f.message;
 }
 
 const PUBLISHABLE: readonly ArticleStatus[] = ['da_duyet', 'da_xuat_ban', 'hen_gio'];
