@@ -27,7 +27,7 @@ export function ImageDialog({ previewSrc, initialCaption, initialAlt, initialDec
     <Dialog
       title={isEdit ? 'Sửa thông tin ảnh' : 'Thông tin ảnh'}
       onCancel={onCancel}
-      onSubmit={() => onSubmit(caption.trim(), decorative ? '' : alt.trim(), decorative)}
+      onSubmit={() => onSubmit(caption.trim(), decorative ? '' : alt.replace(/\s+/g, ' ').trim(), decorative)}
       extraActions={
         isEdit ? (
           <button type="button" className="bbt-danger" onClick={onRemove}>
@@ -44,13 +44,20 @@ export function ImageDialog({ previewSrc, initialCaption, initialAlt, initialDec
       <label className="bbt-dialog-field" htmlFor={altId}>
         Văn bản thay thế
       </label>
-      <input
+      <textarea
         id={altId}
-        type="text"
+        rows={2}
         value={decorative ? '' : alt}
         disabled={decorative}
         aria-describedby={hintId}
         onChange={(e) => setAlt(e.target.value)}
+        // One line of text that wraps: Enter confirms the dialog as in the caption field.
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.shiftKey) {
+            e.preventDefault();
+            e.currentTarget.form?.requestSubmit();
+          }
+        }}
       />
       <p id={hintId} className="bbt-dialog-hint">
         Tả ngắn gọn ảnh cho thấy gì (người, việc, nơi chốn) cho người khiếm thị; không chép lại chú thích hay tên tệp.
