@@ -62,6 +62,8 @@ it('publishes an approved sample article to a folder, queues while the folder is
   expect(folders).toHaveLength(1);
   const page = readFileSync(join(usb, folders[0]!, 'article.html'), 'utf8');
   expect(page).toContain('Chịu trách nhiệm chính: Ông Lê Quang Tửu');
+  // The fragment declares its language (the folder's page does too, with <html lang="vi">).
+  expect(page).toContain('<div lang="vi">');
 
   expect((await cli('verify', '--workspace', dir, '--target', 'Ổ USB')).code).toBe(0);
   writeFileSync(join(usb, folders[0]!, 'article.html'), page.replace('an ninh', 'AN NINH'));
