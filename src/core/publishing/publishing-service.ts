@@ -30,11 +30,13 @@ import { checkAccessibility } from './accessibility';
 import { bodyFacts, checkPublication } from './gate';
 import { publicationKey, publicationSlug } from './keys';
 import { entryOf } from './outbox-entry';
-import type { PortalConnector, PortalDiscovery, RemoteMedia } from './ports';
+import type { Imprint, PortalConnector, PortalDiscovery, RemoteMedia } from './ports';
 import { bodyImageHashes, imprintOf, renderPortalHtml, type HtmlSanitizer } from './render';
 import type { OutboxRepository, OutboxRow, SecretBox, TargetRepository } from './store';
 
 const PUBLISHERS = new Set<string>(PUBLISH_ROLES);
+/** Without a profile the gate refuses anyway (no responsible person); the preview then has no imprint block. */
+const NO_IMPRINT: Imprint = { agencyName: '', responsible: '', responsibleName: '', responsiblePosition: '', address: '', phone: '', fax: '', email: '', licence: '' };
 const TAKE_DOWN = new Set<string>(TAKE_DOWN_ROLES);
 
 export interface PublishingServiceDeps {
@@ -175,7 +177,7 @@ export class PublishingService {
     return renderPortalHtml(
       {
         article,
-        imprint: profile ? imprintOf(profile) : imprintOf({ agencyName: '', responsibleName: '' } as ProfileVersion),
+        imprint: profile ? imprintOf(profile) : NO_IMPRINT,
         media,
         attachments: article.attachments.map((a) => ({ name: a.name, url: '#tep-dinh-kem' })),
         correctionNote: correctionNote || null,
