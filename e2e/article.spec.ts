@@ -63,7 +63,7 @@ test('first run asks for the agency profile, then an article with every field su
   await editor.button('Chèn ảnh').click();
   await (await chooser).setFiles(bodyImage);
   await app.getByLabel('Chú thích ảnh').fill('Đoàn viên thanh niên trải đá');
-  await app.getByLabel('Mô tả ảnh (cho người khiếm thị)').fill('Thanh niên mặc áo xanh trải đá trên đường');
+  await app.getByLabel('Văn bản thay thế').fill('Thanh niên mặc áo xanh trải đá trên đường');
   await app.getByRole('button', { name: 'Đồng ý' }).click();
   await expect(editor.body.locator('figure img')).toHaveCount(1);
   await expect(app.getByRole('dialog')).toHaveCount(0);

@@ -57,6 +57,26 @@ export class ArticleEditorPage {
     return this.page.getByRole('status', { name: 'Số từ' });
   }
 
+  /** The caption/alt-text dialog of an image ("Thông tin ảnh" after upload, "Sửa thông tin ảnh" on a click). */
+  imageDialog(): Locator {
+    return this.page.getByRole('dialog', { name: /thông tin ảnh/i });
+  }
+
+  /** Inserts `file` at the end of the body through "Chèn ảnh", filling the dialog (alt text only if given). */
+  async insertImageAtEnd(file: string, caption: string, alt?: string): Promise<void> {
+    await this.waitEditable();
+    await this.body.click();
+    await this.body.press('ControlOrMeta+End');
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.button('Chèn ảnh').click();
+    await (await chooser).setFiles(file);
+    const dialog = this.imageDialog();
+    await dialog.getByLabel('Chú thích ảnh').fill(caption);
+    if (alt !== undefined) await dialog.getByLabel('Văn bản thay thế').fill(alt);
+    await dialog.getByRole('button', { name: 'Đồng ý' }).click();
+    await expect(dialog).toHaveCount(0);
+  }
+
   field(label: string): Locator {
     return this.page.getByLabel(label, { exact: true });
   }

@@ -282,6 +282,7 @@ function buildServices(a: Adapters) {
     history: store.history,
     audit: store.audit,
     connect: a.connect,
+    sanitizer: domPurifySanitizer,
     events
   });
   const witness = new PortalWitness({

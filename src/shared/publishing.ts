@@ -219,6 +219,24 @@ export interface PublishCheck {
   ok: boolean;
   errors: string[];
   warnings: string[];
+  /** Where in the body the accessibility lines of errors/warnings point (matched by their text), for "Đến chỗ này". */
+  places?: Array<{ line: string; place: A11yPlace }>;
+}
+
+/** A place in the article body: the nth image, heading, table or link (0-based, in document order). */
+export interface A11yPlace {
+  kind: 'image' | 'heading' | 'table' | 'link';
+  index: number;
+}
+
+/** One accessibility finding on published or printed HTML (core/publishing/accessibility.ts). */
+export interface PublishFinding {
+  severity: 'error' | 'warning';
+  message: string;
+  /** Null when the finding is about the whole page (its language). */
+  place: A11yPlace | null;
+  /** A short quote of the text around the place. */
+  quote: string;
 }
 
 /** One problem found by "Kiểm tra kết nối" or discovery, in Vietnamese. */

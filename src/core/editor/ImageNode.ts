@@ -1,5 +1,8 @@
 // A block image with caption and alt text. It builds its own DOM (no React), so the same node works in the
-// React editor and in @lexical/headless; decorate() returns null.
+// React editor and in @lexical/headless; decorate() returns null. The alt text ("Văn bản thay thế") is not
+// the caption: it says what the image shows for readers who cannot see it. A decorative image ("ảnh trang
+// trí") deliberately gets alt=""; an image whose alt is simply missing gets no alt attribute, so the
+// accessibility checklist can tell the two apart in the published HTML.
 import {
   $applyNodeReplacement,
   $getDocument,
@@ -22,16 +25,21 @@ export interface ImagePayload {
   src: string;
   altText: string;
   caption: string;
+  /** Purely decorative: published with alt="" on purpose. */
+  decorative?: boolean;
   width?: number;
   height?: number;
 }
 
 export type SerializedImageNode = Spread<
-  { src: string; altText: string; caption: string; width?: number; height?: number },
+  { src: string; altText: string; caption: string; decorative?: boolean; width?: number; height?: number },
   SerializedLexicalNode
 >;
 
-/** Bump when the serialized shape changes; importJSON upgrades older versions. */
+/**
+ * Bump when the serialized shape changes; importJSON upgrades older versions. `decorative` is optional (absent
+ * reads as false and is written only when true), so stored bodies re-export unchanged and keep their hashes.
+ */
 const IMAGE_JSON_VERSION = 1;
 
 export const IMAGE_CLASS = 'bbt-image';
@@ -40,6 +48,7 @@ export class ImageNode extends DecoratorNode<null> {
   __src: string;
   __altText: string;
   __caption: string;
+  __decorative: boolean;
   __width: number | undefined;
   __height: number | undefined;
 
@@ -49,7 +58,7 @@ export class ImageNode extends DecoratorNode<null> {
 
   static override clone(node: ImageNode): ImageNode {
     return new ImageNode(
-      { src: node.__src, altText: node.__altText, caption: node.__caption, width: node.__width, height: node.__height },
+      { src: node.__src, altText: node.__altText, caption: node.__caption, decorative: node.__decorative, width: node.__width, height: node.__height },
       node.__key
     );
   }
@@ -59,6 +68,7 @@ export class ImageNode extends DecoratorNode<null> {
     this.__src = payload.src;
     this.__altText = nfc(payload.altText);
     this.__caption = nfc(payload.caption);
+    this.__decorative = payload.decorative === true;
     this.__width = positiveOrUndefined(payload.width);
     this.__height = positiveOrUndefined(payload.height);
   }
@@ -68,6 +78,7 @@ export class ImageNode extends DecoratorNode<null> {
       src: String(json.src ?? ''),
       altText: String(json.altText ?? ''),
       caption: String(json.caption ?? ''),
+      decorative: json.decorative === true,
       width: json.width,
       height: json.height
     });
@@ -81,6 +92,7 @@ export class ImageNode extends DecoratorNode<null> {
       altText: this.__altText,
       caption: this.__caption
     };
+    if (this.__decorative) json.decorative = true;
     if (this.__width !== undefined) json.width = this.__width;
     if (this.__height !== undefined) json.height = this.__height;
     return json;
@@ -124,6 +136,7 @@ export class ImageNode extends DecoratorNode<null> {
       prev.__src !== this.__src ||
       prev.__altText !== this.__altText ||
       prev.__caption !== this.__caption ||
+      prev.__decorative !== this.__decorative ||
       prev.__width !== this.__width ||
       prev.__height !== this.__height
     );
@@ -154,17 +167,23 @@ export class ImageNode extends DecoratorNode<null> {
     return this.getLatest().__caption;
   }
 
-  setCaptionAndAlt(caption: string, altText: string): this {
+  isDecorative(): boolean {
+    return this.getLatest().__decorative;
+  }
+
+  setCaptionAndAlt(caption: string, altText: string, decorative = false): this {
     const writable = this.getWritable();
     writable.__caption = nfc(caption);
-    writable.__altText = nfc(altText);
+    writable.__altText = decorative ? '' : nfc(altText);
+    writable.__decorative = decorative;
     return writable;
   }
 
   private buildImg(doc: Document, src: string): HTMLImageElement {
     const img = doc.createElement('img');
     img.setAttribute('src', src);
-    img.setAttribute('alt', this.__altText);
+    if (this.__decorative) img.setAttribute('alt', '');
+    else if (this.__altText.trim() !== '') img.setAttribute('alt', this.__altText);
     if (this.__width !== undefined) img.setAttribute('width', String(this.__width));
     if (this.__height !== undefined) img.setAttribute('height', String(this.__height));
     return img;

@@ -99,12 +99,31 @@ describe('bodyToHtml', () => {
     expect(html).toMatch(/<ul><li>a<ul><li>a1<\/li><\/ul><\/li><\/ul>/);
     expect(html).toContain('<ol><li>b</li></ol>');
     expect(html).toContain('<blockquote>q</blockquote>');
-    expect(html).toMatch(/<table><tbody><tr><th>.*Cột.*<\/th><\/tr><tr><td>.*Giá trị.*<\/td><\/tr><\/tbody><\/table>/);
+    expect(html).toMatch(/<table><tbody><tr><th scope="col">.*Cột.*<\/th><\/tr><tr><td>.*Giá trị.*<\/td><\/tr><\/tbody><\/table>/);
     expect(html).toContain(`<figure><img src="/media/${HASH}" alt="Mô tả"><figcaption>Chú thích</figcaption></figure>`);
     // A web image is never exported as <img>: it is a placeholder until downloaded into the workspace.
     expect(html).toContain('<p>[Ảnh chưa tải về: x.vn]</p>');
     expect(html).not.toContain('https://x.vn');
     expect(html).not.toMatch(/class=|white-space|data-lexical|<span/);
+  });
+
+  it('exports alt text apart from the caption: a decorative image as alt="", a missing alt as no attribute', () => {
+    const image = (extra: Record<string, unknown>) =>
+      ({ type: 'image', version: 1, src: 'https://x.vn/y.png', caption: 'Chú thích', ...extra }) as Record<string, unknown>;
+    const bodyOf = (...images: Record<string, unknown>[]): Body => ({
+      lexicalVersion: LEXICAL_VERSION,
+      json: JSON.stringify({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: images } })
+    });
+    // A document saved before `decorative` existed keeps loading, as a non-decorative image.
+    const html = bodyToHtml(bodyOf(image({ altText: 'Cầu Mới' }), image({ altText: '' }), image({ altText: 'bỏ qua', decorative: true })));
+    expect(html).toBe(
+      '<figure><img src="https://x.vn/y.png" alt="Cầu Mới"><figcaption>Chú thích</figcaption></figure>' +
+        '<figure><img src="https://x.vn/y.png"><figcaption>Chú thích</figcaption></figure>' +
+        '<figure><img src="https://x.vn/y.png" alt=""><figcaption>Chú thích</figcaption></figure>'
+    );
+    const again = JSON.parse(bodyFromState(readBodyState(bodyOf(image({ altText: 'Cầu Mới' }), image({ altText: '', decorative: true })))).json);
+    expect(again.root.children[0]).not.toHaveProperty('decorative');
+    expect(again.root.children[1]).toMatchObject({ decorative: true, altText: '' });
   });
 
   it('exports a header row switched on or off after import (the table menu) as <th> or <td> cells', () => {

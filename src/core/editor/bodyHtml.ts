@@ -98,6 +98,8 @@ function tidyExport(container: HTMLElement, opts: BodyToHtmlOptions): void {
     if (tag === 'IMG' && opts.resolveImageSrc) {
       el.setAttribute('src', opts.resolveImageSrc(el.getAttribute('src') ?? ''));
     }
+    // Screen readers announce header cells with each data cell: a row of <th> heads columns, a lone <th> its row.
+    if (tag === 'TH') el.setAttribute('scope', Array.from(el.parentElement?.children ?? []).every((c) => c.tagName === 'TH') ? 'col' : 'row');
   }
   // Spans left without attributes carried only Lexical's white-space style.
   for (const span of Array.from(container.querySelectorAll('span'))) {

@@ -82,7 +82,7 @@ ${style}
 <body>
 <header class="masthead">
 <div class="kicker">BẢN TIN</div>
-<div class="bulletin-name">${escapeHtml(name)}</div>
+<h1 class="bulletin-name">${escapeHtml(name)}</h1>
 <div class="publisher">${escapeHtml(profile.agency)}</div>
 <div class="issue-line"><span>Số ${input.number}</span><span>${escapeHtml(dateText)}</span></div>
 ${input.draft ? '<div class="draft-note">BẢN NHÁP – có bài chưa được ký duyệt, không phát hành</div>' : ''}

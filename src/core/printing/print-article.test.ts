@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { domPurifySanitizer } from '../../main/adapters/html/sanitize';
 import { BundledFonts } from '../../main/adapters/pdf/fonts';
 import { memoryMedia, PRINT_PROFILE, printArticleFixture } from '../../main/adapters/pdf/print-fixture';
+import { checkAccessibility } from '../publishing/accessibility';
 import { buildArticlePrintHtml, withRunningFooter } from './print-article';
 import { toBase64 } from './printing-service';
 
@@ -45,6 +46,15 @@ describe('print HTML of one article', () => {
     expect(page).toContain('@bottom-left { content: "Cơ quan \\"A\\" \\3c /style>\\3c script>";');
     expect(page).toContain('counter(page) "/" counter(pages)');
     expect(page.indexOf('</style>')).toBeLessThan(page.indexOf('</head>'));
+  });
+
+  it('passes the accessibility rules as a whole page: lang="vi", a title, headings in order, header cells, alt texts', () => {
+    const page = html();
+    expect(page).toMatch(/<html lang="vi">[\s\S]*<title>Thị xã Kiến Tường/);
+    expect(checkAccessibility(page)).toEqual([]);
+    expect(checkAccessibility(html('<table><tr><td>Ô</td></tr></table>')).map((f) => f.message)).toEqual([
+      'Bảng thứ 2 (ô đầu “Ô”) chưa có ô tiêu đề: hãy bấm chuột phải vào hàng đầu và bật “Hàng tiêu đề”.'
+    ]);
   });
 
   it('encodes base64 like Buffer', () => {

@@ -27,6 +27,7 @@ const facts = (over: Partial<GateFacts> = {}): GateFacts => ({
   uncaptionedImages: 0,
   remoteImages: [],
   correction: false,
+  accessibility: [],
   ...over
 });
 
@@ -71,6 +72,25 @@ describe('checkPublication', () => {
 
   it('warns about open comments and uncaptioned images', () => {
     expect(checkPublication(facts({ openComments: 2, uncaptionedImages: 1 })).warnings).toEqual(['1 ảnh trong bài chưa có chú thích.', 'Bài còn 2 bình luận chưa giải quyết.']);
+  });
+
+  it('blocks on accessibility errors, asks to confirm its warnings, and says where each one is', () => {
+    const r = checkPublication(
+      facts({
+        accessibility: [
+          { severity: 'error', message: 'Ảnh thứ 1 chưa có văn bản thay thế.', place: { kind: 'image', index: 0 }, quote: 'Đoạn trước ảnh' },
+          { severity: 'warning', message: 'Liên kết ghi nguyên địa chỉ “https://a.vn”.', place: { kind: 'link', index: 2 }, quote: 'https://a.vn' },
+          { severity: 'error', message: 'Trang chưa khai báo ngôn ngữ.', place: null, quote: '' }
+        ]
+      })
+    );
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual(['Ảnh thứ 1 chưa có văn bản thay thế. Đoạn văn: “Đoạn trước ảnh”.', 'Trang chưa khai báo ngôn ngữ.']);
+    expect(r.warnings).toEqual(['Liên kết ghi nguyên địa chỉ “https://a.vn”.']);
+    expect(r.places).toEqual([
+      { line: 'Ảnh thứ 1 chưa có văn bản thay thế. Đoạn văn: “Đoạn trước ảnh”.', place: { kind: 'image', index: 0 } },
+      { line: 'Liên kết ghi nguyên địa chỉ “https://a.vn”.', place: { kind: 'link', index: 2 } }
+    ]);
   });
 
   it('accepts web, mail, phone, fragment and site links only', () => {

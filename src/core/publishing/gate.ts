@@ -3,7 +3,7 @@
 import { STATUS_LABELS, type Article, type ArticleStatus } from '../../shared/article';
 import { fold } from '../../shared/text';
 import { remoteHostOf } from '../../shared/web-address';
-import { PORTAL_FIELD_LABELS, type PortalField, type PublicationReceipt, type PublishCheck, type PublishTarget } from '../../shared/publishing';
+import { PORTAL_FIELD_LABELS, type PortalField, type PublicationReceipt, type PublishCheck, type PublishFinding, type PublishTarget } from '../../shared/publishing';
 import type { ProfileVersion } from '../../shared/profile';
 import type { SignOffView } from '../../shared/workflow';
 
@@ -23,6 +23,8 @@ export interface GateFacts {
   /** Addresses of web images still waiting as placeholders (never downloaded into the workspace). */
   remoteImages: string[];
   correction: boolean;
+  /** Accessibility findings on the HTML that would be published (accessibility.ts). */
+  accessibility: PublishFinding[];
 }
 
 
@@ -68,7 +70,18 @@ export function checkPublication(f: GateFacts): PublishCheck {
   }
   if (f.uncaptionedImages > 0) warnings.push(`${f.uncaptionedImages} ảnh trong bài chưa có chú thích.`);
   if (f.openComments > 0) warnings.push(`Bài còn ${f.openComments} bình luận chưa giải quyết.`);
-  return { ok: errors.length === 0, errors, warnings };
+  const places: NonNullable<PublishCheck['places']> = [];
+  for (const finding of f.accessibility) {
+    const line = findingLine(finding);
+    (finding.severity === 'error' ? errors : warnings).push(line);
+    if (finding.place) places.push({ line, place: finding.place });
+  }
+  return { ok: errors.length === 0, errors, warnings, ...(places.length ? { places } : {}) };
+}
+
+/** The message, with the surrounding text when the message does not already quote it. */
+function findingLine(f: PublishFinding): string {
+  return f.quote && !f.message.includes(f.quote) ? `${f.message} Đoạn văn: “${f.quote}”.` : f.message;
 }
 
 const PUBLISHABLE: readonly ArticleStatus[] = ['da_duyet', 'da_xuat_ban', 'hen_gio'];

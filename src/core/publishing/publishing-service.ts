@@ -1,7 +1,8 @@
 // Publishing use-cases: targets (admin), the gate, putting an article in the outbox (Xuất bản, Cập nhật,
 // Cải chính, Gỡ bài), retry/cancel, the queue and receipts. Sending is the outbox worker's job.
 import type { SessionUser } from '../../shared/accounts';
-import type { UserRef } from '../../shared/article';
+import type { Article, UserRef } from '../../shared/article';
+import type { ProfileVersion } from '../../shared/profile';
 import { AppError, ErrorCode } from '../../shared/errors';
 import { nfc, fold } from '../../shared/text';
 import {
@@ -25,13 +26,17 @@ import type { AccountRepository, AuditLog, Clock, HistoryRepository, IdGenerator
 import type { ProfileService } from '../profile/profile-service';
 import { actorOf } from '../workflow/actor';
 import type { SignOffs } from '../workflow/signoffs';
+import { checkAccessibility } from './accessibility';
 import { bodyFacts, checkPublication } from './gate';
 import { publicationKey, publicationSlug } from './keys';
 import { entryOf } from './outbox-entry';
-import type { PortalConnector, PortalDiscovery } from './ports';
+import type { Imprint, PortalConnector, PortalDiscovery, RemoteMedia } from './ports';
+import { bodyImageHashes, imprintOf, renderPortalHtml, type HtmlSanitizer } from './render';
 import type { OutboxRepository, OutboxRow, SecretBox, TargetRepository } from './store';
 
 const PUBLISHERS = new Set<string>(PUBLISH_ROLES);
+/** Without a profile the gate refuses anyway (no responsible person); the preview then has no imprint block. */
+const NO_IMPRINT: Imprint = { agencyName: '', responsible: '', responsibleName: '', responsiblePosition: '', address: '', phone: '', fax: '', email: '', licence: '' };
 const TAKE_DOWN = new Set<string>(TAKE_DOWN_ROLES);
 
 export interface PublishingServiceDeps {
@@ -47,6 +52,8 @@ export interface PublishingServiceDeps {
   audit: AuditLog;
   /** Builds the connector of a target with its unsealed secret (main process only). */
   connect: (target: PublishTarget, secret: string | null) => PortalConnector;
+  /** The sanitiser the outbox worker uses, so the checklist sees the HTML the portal will get. */
+  sanitizer: HtmlSanitizer;
   tx: TransactionRunner;
   clock: Clock;
   ids: IdGenerator;
@@ -146,18 +153,41 @@ export class PublishingService {
     const article = this.d.articles.get(articleId);
     const target = this.target(targetId);
     const facts = bodyFacts(article.body.json);
+    const profile = this.d.profile.at(article.publishAt ?? this.now());
     return checkPublication({
       article,
       target,
       signOff: this.d.signOffs.current(article),
-      profile: this.d.profile.at(article.publishAt ?? this.now()),
+      profile,
       openComments: this.d.openComments(articleId).length,
       receipt: this.liveReceipt(articleId, target.id),
       links: facts.links,
       uncaptionedImages: facts.uncaptionedImages,
       remoteImages: facts.remoteImages,
-      correction: opts.correctionNote !== undefined
+      correction: opts.correctionNote !== undefined,
+      accessibility: checkAccessibility(this.previewHtml(article, target, profile, opts.correctionNote ?? null))
     });
+  }
+
+  /**
+   * The HTML the outbox worker will send (render.ts, same sanitiser), before anything is uploaded: images
+   * keep their workspace address, attachments a placeholder link, the imprint no seal yet.
+   */
+  private previewHtml(article: Article, target: PublishTarget, profile: ProfileVersion | null, correctionNote: string | null): string {
+    const media = new Map<string, RemoteMedia>(bodyImageHashes(article.body).map((hash) => [hash, { remoteId: hash, url: `media:${hash}` }]));
+    return renderPortalHtml(
+      {
+        article,
+        imprint: profile ? imprintOf(profile) : NO_IMPRINT,
+        media,
+        attachments: article.attachments.map((a) => ({ name: a.name, url: '#tep-dinh-kem' })),
+        correctionNote: correctionNote || null,
+        appendImprint: profile !== null && (target.type === 'folder' || target.config.appendImprint),
+        fingerprint: '',
+        sealStamp: ''
+      },
+      this.d.sanitizer
+    );
   }
 
   /** "Xuất bản" (or "Cập nhật" when the portal has it, "Cải chính" with a note): through the gate into the outbox. */

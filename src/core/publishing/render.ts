@@ -77,7 +77,8 @@ export function renderPortalHtml(input: RenderInput, sanitizer: HtmlSanitizer): 
     parts.push(`<p><strong>Tệp đính kèm:</strong></p><ul>${items}</ul>`);
   }
   if (input.appendImprint) parts.push(imprintHtml(imprint, input.fingerprint, input.sealStamp));
-  return sanitizer.sanitize(parts.join('\n'));
+  // The portal's page may not declare Vietnamese (or may be bilingual): the fragment says it itself.
+  return sanitizer.sanitize(`<div lang="vi">${parts.join('\n')}</div>`);
 }
 
 /**

@@ -1,10 +1,13 @@
 // The publishing verbs, black-box: target-add, portal-test, publish (gate, --yes, title words for --article),
 // publish-queue --once, verify --target after an edit on the "portal" (a folder), take-down, act --revision.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 } from 'uuid';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { htmlToBody } from '../../core/editor/bodyHtml';
+import { fieldsOf } from '../../shared/article';
+import { parseHtml } from '../adapters/html/parse-html';
 import { openApp } from '../app';
 import { runCliCaptured } from './testing';
 
@@ -37,7 +40,6 @@ it('publishes an approved sample article to a folder, queues while the folder is
   expect(queued.stderr).toMatch(/Đang chờ\. Không thấy thư mục .* Sẽ thử lại/);
 
   // Too early: nothing is due yet (backoff); once due, it goes out exactly once.
-  const { mkdirSync } = await import('node:fs');
   mkdirSync(usb);
   const app = openApp({ workspaceDir: dir, mode: 'cli', log: () => undefined });
   const [entry] = app.services.publishing.queue({ id: app.store.accounts.byLogin('quantri')!.id, name: 'Quản trị' });
@@ -60,6 +62,8 @@ it('publishes an approved sample article to a folder, queues while the folder is
   expect(folders).toHaveLength(1);
   const page = readFileSync(join(usb, folders[0]!, 'article.html'), 'utf8');
   expect(page).toContain('Chịu trách nhiệm chính: Ông Lê Quang Tửu');
+  // The fragment declares its language (the folder's page does too, with <html lang="vi">).
+  expect(page).toContain('<div lang="vi">');
 
   expect((await cli('verify', '--workspace', dir, '--target', 'Ổ USB')).code).toBe(0);
   writeFileSync(join(usb, folders[0]!, 'article.html'), page.replace('an ninh', 'AN NINH'));
@@ -89,6 +93,27 @@ it('refuses what the gate refuses, and asks for --yes when there are warnings', 
   expect(warned.code).toBe(1);
   expect(warned.stderr).toMatch(/bình luận chưa giải quyết[\s\S]*--yes/);
   expect((await cli('publish', '--workspace', dir, '--article', approved.id, '--target', 'Ổ USB', ...as('bientap'), '--yes')).code).toBe(1);
+});
+
+it('refuses an article whose published HTML is not accessible, saying where', async () => {
+  expect((await cli('init', '--workspace', dir, '--sample', '--password', PASSWORD)).code).toBe(0);
+  mkdirSync(usb);
+  await cli('target-add', '--workspace', dir, '--name', 'Ổ USB', '--type', 'folder', '--folder', usb);
+  const app = openApp({ workspaceDir: dir, mode: 'cli', log: () => undefined });
+  const waiting = app.services.articles.list({ status: 'cho_duyet', sort: 'modifiedAt', direction: 'desc', offset: 0, limit: 1 }).items[0]!;
+  const before = app.services.articles.get(waiting.id);
+  const body = htmlToBody('<p>Toàn văn kế hoạch xem <a href="https://longan.gov.vn/kh-12.pdf">tại đây</a>.</p><h3>Mục một</h3>', parseHtml);
+  const editor = await app.services.accounts.login('thanhvien', PASSWORD);
+  app.services.articles.save(waiting.id, before.revisionId, { ...fieldsOf(before), body }, editor);
+  app.close();
+  const signed = await cli('act', '--workspace', dir, '--article', waiting.id, '--action', 'ky-duyet', ...as('truongban'));
+  expect(signed.code, signed.stderr).toBe(0);
+  const refused = await cli('publish', '--workspace', dir, '--article', waiting.id, '--target', 'Ổ USB', ...as('truongban'), '--yes');
+  expect(refused.code).toBe(1);
+  expect(refused.stderr).toContain('Liên kết “tại đây” (tới “https://longan.gov.vn/kh-12.pdf”) không nói nó dẫn tới đâu');
+  expect(refused.stderr).toContain('Đoạn văn: “Toàn văn kế hoạch xem tại đây.”');
+  expect(refused.stderr).toContain('Tiêu đề “Mục một” nhảy cấp: cấp 3 ngay đầu bài');
+  expect(readdirSync(usb).filter((d) => d !== 'media')).toEqual([]);
 });
 
 it('act signs the current revision and prints its hash; --revision pins one', async () => {

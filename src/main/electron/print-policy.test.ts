@@ -47,7 +47,7 @@ describe('print window policy', () => {
 
   it('maps the page sizes to inches with the print CSS margins', () => {
     const a4 = electronPdfOptions({ pageSize: 'A4' });
-    expect(a4).toMatchObject({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, landscape: false });
+    expect(a4).toMatchObject({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, landscape: false, generateTaggedPDF: true, generateDocumentOutline: true });
     expect(a4.pageSize).toEqual({ width: 8.2677, height: 11.6929 });
     // @page margin: 20mm 18mm 22mm 22mm
     expect(a4.margins).toEqual({ top: 0.7874, right: 0.7087, bottom: 0.8661, left: 0.8661 });

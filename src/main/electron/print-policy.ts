@@ -73,9 +73,9 @@ export function electronPdfOptions(opts: PdfOptions): PrintToPDFOptions {
     printBackground: true,
     landscape: false,
     displayHeaderFooter: false,
-    // Same as the playwright-core adapter (page.pdf's outline and tagged default to off).
-    generateDocumentOutline: false,
-    generateTaggedPDF: false
+    // Same as the playwright-core adapter: tagged (readable by screen readers) with an outline from the headings.
+    generateDocumentOutline: true,
+    generateTaggedPDF: true
   };
 }
 

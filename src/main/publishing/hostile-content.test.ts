@@ -40,7 +40,8 @@ const VECTORS = [
   '<a href="jav&#x0A;ascript:alert(1)">xuống dòng</a>',
   '<video><source onerror="alert(1)"></video>',
   '<audio src=x onerror=alert(1)>',
-  '<table background="javascript:alert(1)"><tr><td>ô</td></tr></table>',
+  // With a header row: a table without one is (rightly) refused by the accessibility checklist.
+  '<table background="javascript:alert(1)"><tr><th>cột</th></tr><tr><td>ô</td></tr></table>',
   '<td onmouseover=alert(1)>ô</td>',
   '<marquee onstart=alert(1)>chạy</marquee>',
   '<isindex action="javascript:alert(1)" type=image>',
@@ -72,7 +73,7 @@ describe('hostile content', () => {
     const a = f.articleIn('cho_duyet', 'btv', { title: 'Bài có mã độc <script>alert(1)</script>', body: htmlToBody(html, parseHtml), category: 'Kinh tế' });
     expect((await f.call('workflow.act', { articleId: a.id, action: 'ky-duyet', password: PASSWORD }, f.users.tb)).ok).toBe(true);
     const queued = await f.call('publish.enqueue', { articleId: a.id, targetId: target.id, confirm: true }, f.users.btv);
-    expect(queued.ok).toBe(true);
+    expect(queued.ok, JSON.stringify(queued)).toBe(true);
     await f.app.services.outbox.runOnce();
     const [item] = [...portal.items.values()];
     expect(item).toBeDefined();

@@ -15,6 +15,8 @@ export interface SampleArticle {
   publishAt: string | null;
   createdAt: string;
   imageCaption?: string;
+  /** "Văn bản thay thế" of the body's copy of the image: what it shows, not the caption. */
+  imageAlt?: string;
   viewCount?: number;
   /** Index into PALETTES of a generated main image; `{{image}}` in html places the same picture in the body. */
   image?: number;
@@ -35,6 +37,7 @@ export const SAMPLE_ARTICLES: SampleArticle[] = [
     publishAt: '2026-10-14T08:30',
     createdAt: '2026-10-13T15:10',
     imageCaption: 'Tuyến đường giao thông nông thôn ấp Gò Dầu sau khi được bê tông hóa.',
+    imageAlt: 'Con đường bê tông thẳng, hai bên là ruộng lúa và hàng cây xanh.',
     image: 0,
     viewCount: 1284,
     html: `
@@ -138,6 +141,7 @@ export const SAMPLE_ARTICLES: SampleArticle[] = [
     publishAt: '2026-08-24T20:30',
     createdAt: '2026-08-24T17:00',
     imageCaption: 'Quảng trường thị xã trước giờ khai mạc đêm chung kết.',
+    imageAlt: 'Sân khấu ngoài trời với dàn đèn sáng, khán giả ngồi kín quảng trường.',
     image: 2,
     viewCount: 968,
     html: `
@@ -206,6 +210,7 @@ export const SAMPLE_ARTICLES: SampleArticle[] = [
     publishAt: null,
     createdAt: '2026-11-26T07:50',
     imageCaption: 'Đoàn viên thanh niên dọn vệ sinh và trồng cây xanh dọc đường 30/4.',
+    imageAlt: 'Nhóm thanh niên áo xanh cầm cuốc xẻng trồng cây non bên lề đường.',
     image: 1,
     html: `
 <p>Sáng Chủ nhật 22/11, Thị đoàn Kiến Tường phối hợp với các đoàn thể ra quân tổng vệ sinh môi trường hưởng ứng phong trào “Ngày Chủ nhật xanh”.</p>

@@ -52,7 +52,7 @@ export function seedSample(t: SeedTargets, user: UserRef): number {
 }
 
 function bodyHtml(s: SampleArticle, imageHash: string | null): string {
-  const figure = imageHash ? `<figure><img src="media:${imageHash}" alt="${s.imageCaption ?? ''}"><figcaption>${s.imageCaption ?? ''}</figcaption></figure>` : '';
+  const figure = imageHash ? `<figure><img src="media:${imageHash}" alt="${s.imageAlt ?? s.imageCaption ?? ''}"><figcaption>${s.imageCaption ?? ''}</figcaption></figure>` : '';
   return s.html.trim().replace('{{image}}', figure);
 }
 

@@ -48,4 +48,11 @@ describe('sanitizeHtml', () => {
     expect([...doc.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual([`media:${HASH}`, 'data:image/png;base64,iVBORw0KGgo=']);
     expect(doc.querySelector('figcaption')?.textContent).toBe('Chú thích');
   });
+
+  it('keeps what accessibility needs: the fragment’s lang, header cells’ scope, a decorative image’s empty alt', () => {
+    const doc = parseHtml(sanitizeHtml('<div lang="vi"><table><tr><th scope="col">Xã</th></tr></table><img src="https://a.vn/h.png" alt=""></div>'));
+    expect(doc.querySelector('div')?.getAttribute('lang')).toBe('vi');
+    expect(doc.querySelector('th')?.getAttribute('scope')).toBe('col');
+    expect(doc.querySelector('img')?.getAttribute('alt')).toBe('');
+  });
 });

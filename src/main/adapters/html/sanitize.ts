@@ -4,11 +4,12 @@ import { loadJsdom } from './parse-html';
 
 const ALLOWED_TAGS = [
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'u', 's', 'b', 'i', 'ul', 'ol', 'li', 'blockquote', 'a',
-  'figure', 'figcaption', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'span', 'hr', 'section'
+  'figure', 'figcaption', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'span', 'hr', 'section', 'div'
 ];
 // data-bbt-fingerprint, data-bbt-seal: the approval fingerprint and the publication's seal stamp on the
-// "Chịu trách nhiệm chính" block (the portal as a witness).
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'style', 'data-bbt-fingerprint', 'data-bbt-seal'];
+// "Chịu trách nhiệm chính" block (the portal as a witness). scope and lang are there for accessibility
+// (WCAG 2.1 AA, Thông tư 26/2020/TT-BTTTT): header cells say what they head, the fragment says it is Vietnamese.
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'scope', 'lang', 'style', 'data-bbt-fingerprint', 'data-bbt-seal'];
 const TEXT_ALIGN = /^\s*text-align\s*:\s*(left|right|center|justify|start|end)\s*;?\s*$/i;
 
 let purify: DOMPurify | null = null;

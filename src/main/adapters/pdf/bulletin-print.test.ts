@@ -17,6 +17,7 @@ import { domPurifySanitizer } from '../html/sanitize';
 import { ChromiumPdfRenderer } from './chromium-pdf';
 import { BundledFonts } from './fonts';
 import { PdfLibInspector } from './pdf-layout';
+import { pdfTags } from './testing';
 import { memoryMedia, PRINT_SENTENCES, printArticleFixture } from './print-fixture';
 
 const TITLES = [
@@ -106,6 +107,14 @@ describe('Bulletin print: page 1, contents, articles, imprint', () => {
     expect(t).toContain('Đường giao thông nông thôn 16,5 km 18,5 km');
     expect(t).toContain('BẢN TIN KIẾN TƯỜNG Số 7 · 03/12/2026');
     expect(t).not.toContain('BẢN NHÁP');
+  });
+
+  it('is a tagged PDF in Vietnamese: bulletin name, sections and article titles are headings, in the outline too', async () => {
+    const tags = await pdfTags(printed.bytes);
+    expect(tags).toMatchObject({ structTree: true, marked: true, lang: 'vi', outline: true });
+    expect(tags.roles.slice(0, tags.roles.indexOf('H3'))).toContain('H1');
+    expect(tags.roles).toEqual(expect.arrayContaining(['H1', 'H2', 'H3', 'Figure', 'TH']));
+    expect(tags.alts).toContain('Đường ấp Gò Dầu');
   });
 
   it('embeds every font, none Type 3, and sets the configured 19 × 27 cm page', () => {

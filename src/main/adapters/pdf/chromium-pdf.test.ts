@@ -1,6 +1,6 @@
 // Prints a sample-like article through the real Chromium and checks the PDF with poppler-utils.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { domPurifySanitizer } from '../html/sanitize';
 import type { Browser } from 'playwright-core';
 import { ChromiumPdfRenderer, findChromium, launchChromium } from './chromium-pdf';
 import { BundledFonts } from './fonts';
+import { pdfTags } from './testing';
 import { memoryMedia, PRINT_PROFILE, PRINT_SENTENCES, PRINT_TITLE, printArticleFixture } from './print-fixture';
 
 const FINGERPRINT = 'k-2026:0123456789abcdef0123456789abcdef';
@@ -72,6 +73,15 @@ describe('ChromiumPdfRenderer: "In bài viết"', () => {
       expect(row).toMatch(/\s+yes\s+yes\s+(yes|no)\s+\d+\s+\d+$/);
       expect(row).toMatch(/NotoSerif|NotoSans/);
     }
+  });
+
+  it('is a tagged PDF in Vietnamese with an outline, readable by screen readers (WCAG 2.1 AA)', async () => {
+    const tags = await pdfTags(readFileSync(pdfFile));
+    expect(tags).toMatchObject({ structTree: true, marked: true, lang: 'vi', outline: true });
+    // The print HTML's real structure reaches the tags: the title and body headings, the table's header cells, the images' alt.
+    expect(tags.roles).toEqual(expect.arrayContaining(['H1', 'H2', 'Table', 'TH', 'TD', 'Figure']));
+    expect(tags.alts).toContain('Đường ấp Gò Dầu');
+    expect(run('pdfinfo', pdfFile)).toMatch(/Tagged:\s+yes/);
   });
 
   it('is A4, or 19 × 27 cm when asked', () => {

@@ -129,7 +129,9 @@ export class ChromiumPdfRenderer implements PdfRenderer {
       await page.setContent(withRunningFooter(html, opts.footer), { waitUntil: 'load' });
       await page.evaluate('document.fonts.ready.then(() => true)').catch(() => undefined);
       const size = PAGE_SIZES[opts.pageSize];
-      const pdf = await page.pdf({ width: `${size.width}mm`, height: `${size.height}mm`, printBackground: true, preferCSSPageSize: true });
+      // Tagged (structure tree from the HTML's headings, tables and alt texts, /Lang from <html lang>) with an
+      // outline from the headings: screen readers can read the PDF (WCAG 2.1 AA, Thông tư 26/2020/TT-BTTTT).
+      const pdf = await page.pdf({ width: `${size.width}mm`, height: `${size.height}mm`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
       await context.close().catch(() => undefined);

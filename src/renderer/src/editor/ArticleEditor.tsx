@@ -113,7 +113,7 @@ type DialogState =
   | { kind: 'link'; initialUrl: string; canRemove: boolean; selection: BaseSelection | null }
   | { kind: 'table'; selection: BaseSelection | null }
   | { kind: 'image-new'; src: string; selection: BaseSelection | null }
-  | { kind: 'image-edit'; key: string; src: string; caption: string; altText: string };
+  | { kind: 'image-edit'; key: string; src: string; caption: string; altText: string; decorative: boolean };
 
 function saveSelection(editor: LexicalEditor): BaseSelection | null {
   return editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
@@ -239,7 +239,7 @@ const EditorInner = memo(function EditorInner({ onChange, uploadImage, readOnly,
           const info = editor.getEditorState().read(() => {
             const node = $getNearestNodeFromDOMNode(figure);
             return $isImageNode(node)
-              ? { key: node.getKey(), src: node.getSrc(), caption: node.getCaption(), altText: node.getAltText() }
+              ? { key: node.getKey(), src: node.getSrc(), caption: node.getCaption(), altText: node.getAltText(), decorative: node.isDecorative() }
               : null;
           }, { editor });
           if (info) setDialog({ kind: 'image-edit', ...info });
@@ -304,13 +304,14 @@ const EditorInner = memo(function EditorInner({ onChange, uploadImage, readOnly,
             previewSrc={resolveImageSrc(dialog.src)}
             initialCaption=""
             initialAlt=""
+            initialDecorative={false}
             isEdit={false}
             onCancel={closeDialog}
             onRemove={closeDialog}
-            onSubmit={(caption, altText) => {
+            onSubmit={(caption, altText, decorative) => {
               editor.update(() => {
                 $restoreSelection(dialog.selection);
-                $insertImage($createImageNode({ src: dialog.src, caption, altText }));
+                $insertImage($createImageNode({ src: dialog.src, caption, altText, decorative }));
               });
               closeDialog();
             }}
@@ -322,16 +323,17 @@ const EditorInner = memo(function EditorInner({ onChange, uploadImage, readOnly,
             previewSrc={resolveImageSrc(dialog.src)}
             initialCaption={dialog.caption}
             initialAlt={dialog.altText}
+            initialDecorative={dialog.decorative}
             isEdit
             onCancel={closeDialog}
             onRemove={() => {
               editor.update(() => $getNodeByKey(dialog.key)?.remove());
               closeDialog();
             }}
-            onSubmit={(caption, altText) => {
+            onSubmit={(caption, altText, decorative) => {
               editor.update(() => {
                 const node = $getNodeByKey(dialog.key);
-                if ($isImageNode(node)) node.setCaptionAndAlt(caption, altText);
+                if ($isImageNode(node)) node.setCaptionAndAlt(caption, altText, decorative);
               });
               closeDialog();
             }}

@@ -8,6 +8,7 @@ import { useApp } from '../app-context';
 import { Modal } from '../components/Modal';
 import { formatDateTime } from '../format';
 import { canPublish, canTakeDown } from './labels';
+import { locatePlace } from './locatePlace';
 import type { Publication } from './usePublication';
 
 export function PublishActions({ article, publication }: { article: Pick<Article, 'id' | 'title' | 'status'>; publication: Publication }) {
@@ -170,6 +171,7 @@ function PublishDialog({ article, publication, onClose }: { article: Pick<Articl
                   <li key={m}>
                     <span aria-hidden="true">✖ </span>
                     {m}
+                    <GoToPlace check={check} line={m} onFound={onClose} onMissing={setError} />
                   </li>
                 ))}
               </ul>
@@ -180,6 +182,7 @@ function PublishDialog({ article, publication, onClose }: { article: Pick<Articl
                   <li key={m}>
                     <span aria-hidden="true">⚠ </span>
                     {m}
+                    <GoToPlace check={check} line={m} onFound={onClose} onMissing={setError} />
                   </li>
                 ))}
               </ul>
@@ -209,6 +212,21 @@ function PublishDialog({ article, publication, onClose }: { article: Pick<Articl
         </div>
       </form>
     </Modal>
+  );
+}
+
+/** "Đến chỗ này" for a checklist line that points at a place in the body; the dialog closes on the place. */
+function GoToPlace({ check, line, onFound, onMissing }: { check: PublishCheck; line: string; onFound: () => void; onMissing: (message: string) => void }) {
+  const place = check.places?.find((p) => p.line === line)?.place;
+  if (!place) return null;
+  return (
+    <button
+      type="button"
+      className="link-button check-goto"
+      onClick={() => (locatePlace(place) ? onFound() : onMissing('Không tìm thấy chỗ này trong nội dung bài đang mở; hãy tìm theo đoạn trích dẫn.'))}
+    >
+      Đến chỗ này
+    </button>
   );
 }
 
