@@ -1,7 +1,8 @@
 // `npm run bench`: generates (once) a workspace of 100,000 Vietnamese articles and prints every
 // benchmark section side by side. It reports; it never fails on wall time.
-// BENCH_ARTICLES=N uses a smaller workspace for a quick look; BENCH_SECTIONS=typing,comments runs only
-// the sections whose names start with those words (the shared workspace is generated only when needed).
+// BENCH_ARTICLES=N uses a smaller workspace for a quick look; BENCH_SECTIONS=typing,comments (or
+// `npm run bench -- typing comments`) runs only the sections whose names start with those words (the shared
+// workspace is generated only when needed).
 import { availableParallelism, cpus } from 'node:os';
 import { benchWorkspace } from './workspace';
 import { listScroll } from './sections/list-scroll';
@@ -14,13 +15,14 @@ import { typing } from './sections/typing';
 import { publishing } from './sections/publishing';
 import { bulletin } from './sections/bulletin';
 import { crash } from './sections/crash';
+import { backup } from './sections/backup';
 import { formatTable, type Row } from './stats';
 
 /** Later issues add their sections here. */
-const SECTIONS: BenchSection[] = [servicesReady, search, listScroll, versions, comments, typing, publishing, bulletin, crash];
+const SECTIONS: BenchSection[] = [servicesReady, search, listScroll, versions, comments, typing, publishing, bulletin, crash, backup];
 
 const articleCount = Number(process.env.BENCH_ARTICLES ?? 100_000);
-const only = (process.env.BENCH_SECTIONS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const only = [...process.argv.slice(2), ...(process.env.BENCH_SECTIONS ?? '').split(',')].map((s) => s.trim()).filter(Boolean);
 const log = (line: string) => console.log(line);
 
 async function main(): Promise<void> {

@@ -4,9 +4,10 @@
 // row counts per table, media hashes, the audit seal made at that moment). Using SQLite as the container
 // needs no archive library and keeps the file transactional; restore drops the two tables again.
 // A backup only gets its final name once verified, so a `.bbtbackup` file in a folder is a verified one.
+// The copy and the check run in a worker thread (backup-worker.ts): the main thread only seals, judges and renames.
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { checkSeal, type Seal } from '../../core/audit/seal';
@@ -15,15 +16,15 @@ import { keyIdOf } from '../adapters/crypto/key-vault';
 import { verifyEd25519 } from '../adapters/crypto/installation-key';
 import { toAuditEntry, type AuditRow } from '../adapters/sqlite/audit-log';
 import { nodeHasher } from '../adapters/system';
-import { integrityCheckInWorker } from './integrity-worker';
+import { runBackupWorker, type BackupFacts, type WorkerNames } from './backup-worker';
 
 export const BACKUP_EXT = '.bbtbackup';
 export const BACKUP_FORMAT = 'bbt-backup/1';
 export const MANIFEST_TABLE = 'bbt_backup_manifest';
 export const MEDIA_TABLE = 'bbt_backup_media';
-const HASH = /^[0-9a-f]{64}$/;
 /** integrity_check lines reported at most (a badly damaged file yields thousands). */
 const MAX_PROBLEMS = 10;
+const WORKER_NAMES: WorkerNames = { manifestTable: MANIFEST_TABLE, mediaTable: MEDIA_TABLE, format: BACKUP_FORMAT };
 
 export interface BackupManifest {
   format: typeof BACKUP_FORMAT;
@@ -62,75 +63,48 @@ export async function createBackup(opts: CreateBackupOptions): Promise<{ file: s
   if (!existsSync(dirname(opts.out))) throw new AppError(ErrorCode.NOT_FOUND, `Không có thư mục “${dirname(opts.out)}” để ghi bản sao lưu (ổ USB hoặc ổ mạng đã cắm/kết nối chưa?).`);
   const temp = join(dirname(opts.out), `.${randomUUID()}.bbtbackup-tmp`);
   try {
+    // The seal is made (and noted in the chain) before the copy starts, so that the copy holds the note.
     const seal = opts.seal();
-    await opts.db.backup(temp);
-    const copy = new Database(temp);
-    let manifest: BackupManifest;
-    try {
-      manifest = fillCopy(copy, opts, seal);
-    } finally {
-      copy.close();
-    }
-    await syncFile(temp);
+    const { manifestJson } = await runBackupWorker(
+      'copy',
+      { source: opts.db.name, temp, manifest: { appVersion: opts.appVersion, createdAt: opts.now.toISOString(), workspaceDir: opts.workspaceDir, seal } },
+      WORKER_NAMES
+    );
+    const manifest = parseManifest(manifestJson);
+    if (!manifest) throw new Error(`backup copy ${temp} holds no manifest`);
     const check = await verifyBackupOffThread(temp);
     if (!check.ok) throw new AppError(ErrorCode.INTERNAL, `Bản sao lưu vừa tạo không đạt kiểm tra: ${check.problems.join('; ')}`);
-    renameSync(temp, opts.out);
+    await rename(temp, opts.out);
     return { file: opts.out, manifest };
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code === 'SQLITE_FULL' || code === 'ENOSPC') throw new AppError(ErrorCode.DISK_FULL, `Ổ đĩa nơi ghi bản sao lưu đã đầy (${dirname(opts.out)}); các bản sao lưu cũ vẫn còn nguyên.`);
     throw err;
   } finally {
-    rmSync(temp, { force: true });
+    await rm(temp, { force: true });
   }
-}
-
-function fillCopy(copy: Database.Database, opts: CreateBackupOptions, seal: Seal | null): BackupManifest {
-  // A single-file copy: no WAL beside it once it travels.
-  copy.pragma('journal_mode = DELETE');
-  // No fsync at commit (that would flush the whole fresh copy on the main thread): the file is flushed
-  // afterwards off the main thread, and is only a temporary file until verified and renamed.
-  copy.pragma('synchronous = OFF');
-  const rowCounts = countRows(copy);
-  const schemaVersion = copy.pragma('user_version', { simple: true }) as number;
-  copy.exec(`CREATE TABLE ${MEDIA_TABLE} (hash TEXT PRIMARY KEY, bytes BLOB NOT NULL) STRICT;
-             CREATE TABLE ${MANIFEST_TABLE} (json TEXT NOT NULL) STRICT;`);
-  const media: BackupManifest['media'] = [];
-  const damagedMedia: string[] = [];
-  const insert = copy.prepare(`INSERT INTO ${MEDIA_TABLE} (hash, bytes) VALUES (?, ?)`);
-  copy.transaction(() => {
-    for (const { hash, path } of mediaFiles(opts.workspaceDir)) {
-      const bytes = readFileSync(path);
-      if (sha256(bytes) !== hash) {
-        damagedMedia.push(hash);
-        continue;
-      }
-      insert.run(hash, bytes);
-      media.push({ hash, size: bytes.byteLength });
-    }
-    const manifest: BackupManifest = { format: BACKUP_FORMAT, appVersion: opts.appVersion, schemaVersion, createdAt: opts.now.toISOString(), workspaceDir: opts.workspaceDir, rowCounts, media, damagedMedia, seal };
-    copy.prepare(`INSERT INTO ${MANIFEST_TABLE} (json) VALUES (?)`).run(JSON.stringify(manifest));
-  })();
-  return readManifest(copy)!;
 }
 
 /** Checks a backup file: integrity_check, row counts against the manifest, every media hash, the seal. */
 export function verifyBackup(file: string): BackupVerification {
-  return withBackup(file, (db) => verifyOpen(db, integrityLines(db)));
+  return withBackup(file, (db) => judge(factsOf(db), db));
 }
 
-/** The same, with integrity_check (the long part) in a worker thread: for backups made while the app is in use. */
+/**
+ * The same, with the long parts (integrity_check, row counts, media hashes) in a worker thread: for backups
+ * made while the app is in use. The seal is checked here, against the audit rows of the file.
+ */
 export async function verifyBackupOffThread(file: string): Promise<BackupVerification> {
   if (!existsSync(file)) return missing(file);
-  let lines: string[];
+  let facts: BackupFacts;
   try {
-    lines = await integrityCheckInWorker(file, MAX_PROBLEMS);
+    facts = await runBackupWorker('check', { file, max: MAX_PROBLEMS }, WORKER_NAMES);
   } catch (err) {
     const broken = corrupt(err);
     if (broken) return broken;
     throw err;
   }
-  return withBackup(file, (db) => verifyOpen(db, lines));
+  return withBackup(file, (db) => judge(facts, db));
 }
 
 function withBackup(file: string, check: (db: Database.Database) => BackupVerification): BackupVerification {
@@ -161,24 +135,31 @@ function corrupt(err: unknown): BackupVerification | null {
   return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' ? { ok: false, problems: ['Tệp sao lưu bị hỏng (SQLite không đọc được).'], manifest: null } : null;
 }
 
-function integrityLines(db: Database.Database): string[] {
-  return (db.pragma(`integrity_check(${MAX_PROBLEMS})`) as { integrity_check: string }[]).map((r) => r.integrity_check).filter((l) => l !== 'ok');
+/** What the worker's `check` finds, found in this thread (the start check, before any window is shown). */
+function factsOf(db: Database.Database): BackupFacts {
+  const integrity = (db.pragma(`integrity_check(${MAX_PROBLEMS})`) as { integrity_check: string }[]).map((r) => r.integrity_check).filter((l) => l !== 'ok');
+  const manifest = readManifest(db);
+  if (!manifest) return { integrity, manifestJson: null, rowCounts: {}, media: [] };
+  const get = db.prepare(`SELECT bytes FROM ${MEDIA_TABLE} WHERE hash = ?`).pluck();
+  const media = manifest.media.map(({ hash }) => {
+    const bytes = get.get(hash) as Buffer | undefined;
+    return { hash, state: !bytes ? ('missing' as const) : sha256(bytes) !== hash ? ('damaged' as const) : ('ok' as const) };
+  });
+  return { integrity, manifestJson: JSON.stringify(manifest), rowCounts: countRows(db), media };
 }
 
-function verifyOpen(db: Database.Database, integrity: string[]): BackupVerification {
+function judge(facts: BackupFacts, db: Database.Database): BackupVerification {
   const problems: string[] = [];
-  if (integrity.length > 0) problems.push(`Cấu trúc tệp hỏng (integrity_check): ${integrity.join(' | ')}`);
-  const manifest = readManifest(db);
+  if (facts.integrity.length > 0) problems.push(`Cấu trúc tệp hỏng (integrity_check): ${facts.integrity.join(' | ')}`);
+  const manifest = parseManifest(facts.manifestJson);
   if (!manifest) return { ok: false, problems: [...problems, 'Tệp không có bảng kê (manifest) của bản sao lưu Ban Biên Tập.'], manifest: null };
-  const actual = countRows(db);
+  const actual = facts.rowCounts;
   for (const [table, rows] of Object.entries(manifest.rowCounts)) {
     if (actual[table] !== rows) problems.push(`Bảng ${table}: bảng kê ghi ${rows} dòng, tệp có ${actual[table] ?? 'không có bảng'}.`);
   }
-  const get = db.prepare(`SELECT bytes FROM ${MEDIA_TABLE} WHERE hash = ?`).pluck();
-  for (const m of manifest.media) {
-    const bytes = get.get(m.hash) as Buffer | undefined;
-    if (!bytes) problems.push(`Thiếu tệp đa phương tiện ${m.hash}.`);
-    else if (sha256(bytes) !== m.hash) problems.push(`Tệp đa phương tiện ${m.hash} bị sai lệch (mã băm không khớp).`);
+  for (const m of facts.media) {
+    if (m.state === 'missing') problems.push(`Thiếu tệp đa phương tiện ${m.hash}.`);
+    else if (m.state === 'damaged') problems.push(`Tệp đa phương tiện ${m.hash} bị sai lệch (mã băm không khớp).`);
   }
   if (manifest.seal) {
     // The seal names its own public key; it proves that the chain in the copy is the chain that was sealed.
@@ -193,7 +174,10 @@ function verifyOpen(db: Database.Database, integrity: string[]): BackupVerificat
 export function readManifest(db: Database.Database): BackupManifest | null {
   const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(MANIFEST_TABLE);
   if (!exists) return null;
-  const json = db.prepare(`SELECT json FROM ${MANIFEST_TABLE}`).pluck().get() as string | undefined;
+  return parseManifest((db.prepare(`SELECT json FROM ${MANIFEST_TABLE}`).pluck().get() as string | undefined) ?? null);
+}
+
+function parseManifest(json: string | null): BackupManifest | null {
   if (!json) return null;
   const m = JSON.parse(json) as BackupManifest;
   return m.format === BACKUP_FORMAT ? m : null;
@@ -210,26 +194,6 @@ function countRows(db: Database.Database): Record<string, number> {
   return counts;
 }
 
-/** The content-addressed files of `<workspace>/media/<xx>/<sha256>` (temp files skipped). */
-function* mediaFiles(workspaceDir: string): Generator<{ hash: string; path: string }> {
-  const root = join(workspaceDir, 'media');
-  if (!existsSync(root)) return;
-  for (const sub of readdirSync(root)) {
-    if (!/^[0-9a-f]{2}$/.test(sub)) continue;
-    for (const name of readdirSync(join(root, sub))) if (HASH.test(name)) yield { hash: name, path: join(root, sub, name) };
-  }
-}
-
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** fsync in libuv's thread pool: flushing a file of hundreds of MB must not hold the main thread. */
-async function syncFile(path: string): Promise<void> {
-  const handle = await open(path, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }

@@ -1,7 +1,8 @@
 // Automatic backups while the app is open: a first one some minutes after start, then hourly, into the
 // backup folder (default `<ws>/backup/`). Each is verified before it takes its final name, and only then
 // does the rotation drop older automatic backups (never one made by hand: those are named differently).
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { backupsToDrop, DEFAULT_ROTATION, type RotationPolicy } from '../../core/backup/rotation';
 import type { EventSink } from '../../core/events';
@@ -90,7 +91,8 @@ export function startBackupJob(opts: BackupJobOptions): BackupJob {
       changesAtLast = opts.changes?.() ?? null;
       // Only now, with the new backup verified, may older ones go.
       const all = listAutomaticBackups(dir).map((b) => ({ id: b.file, at: b.at }));
-      for (const old of backupsToDrop(all, policy)) rmSync(old.id, { force: true });
+      // Unlinking a file of a gigabyte or more takes a while: in libuv's thread pool, not on the main thread.
+      for (const old of backupsToDrop(all, policy)) await rm(old.id, { force: true });
       log(`[backup] verified ${file}`);
       progress('done', `Đã sao lưu và kiểm tra lúc ${now.toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}`);
       return last;
