@@ -109,7 +109,7 @@ export const backup: BenchSection = {
       closers.unshift(() => server.close());
       const browser = await launchChromium();
       closers.unshift(() => browser.close());
-      const editor = await openAppEditor(browser, server.url, null, PASSWORD);
+      const editor = await openAppEditor(browser, server.mintLink(), null, PASSWORD);
       try {
         const typed = await typeAlternating(editor, backupOnce, log);
         const typedOk = (await endsWithTyped(editor)) ? '' : ' — TYPED TEXT NOT AT THE END, samples suspect';

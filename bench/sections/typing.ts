@@ -68,7 +68,8 @@ export const typing: BenchSection = {
       for (const [label, body] of [['empty article', null], [`${numberEn(WORDS)} words, ${PARAGRAPHS} paragraphs`, long]] as const) {
         log(`  ${label}: opening both editors…`);
         const bareEditor = await openBare(browser, bare, body);
-        const appEditor = await openAppEditor(browser, server.url, body, PASSWORD);
+        // A browser-mode link works once: each editor gets its own.
+        const appEditor = await openAppEditor(browser, server.mintLink(), body, PASSWORD);
         const profile = PROFILE_DIR && body ? await startProfile(appEditor.page) : null;
         log(`  ${label}: typing ${KEYS} keys into each, ${ROUNDS} alternating rounds…`);
         const perRound = Math.ceil(KEYS / ROUNDS);
