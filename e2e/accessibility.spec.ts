@@ -93,6 +93,9 @@ test.describe('Trưởng ban', () => {
     await expectAccessible(app, 'Nhật ký');
     await shell.goto('#/hang-doi', 'Hàng đợi xuất bản');
     await expectAccessible(app, 'Hàng đợi xuất bản');
+    await shell.goto('#/nhuan-but?ky=2026-11', 'Bảng kê nhuận bút');
+    await expect(app.getByRole('table').first()).toBeVisible();
+    await expectAccessible(app, 'Bảng kê nhuận bút');
   });
 });
 
@@ -119,6 +122,14 @@ test.describe('Quản trị', () => {
     await app.getByRole('link', { name: /Số \d+/ }).first().click();
     await expect(app.getByRole('heading', { level: 1, name: /Bản tin Số \d+/ })).toBeVisible();
     await expectAccessible(app, 'Soạn bản tin');
+  });
+
+  test('backups and the royalty settings', async ({ app }) => {
+    const shell = new AppShell(app);
+    await shell.goto('#/sao-luu', 'Sao lưu');
+    await expectAccessible(app, 'Sao lưu');
+    await shell.goto('#/nhuan-but/cai-dat', 'Cài đặt nhuận bút');
+    await expectAccessible(app, 'Cài đặt nhuận bút');
   });
 
   test('the lock screen', async ({ app }) => {
