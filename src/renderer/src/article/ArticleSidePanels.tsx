@@ -109,7 +109,7 @@ function ArticleFacts({ article }: { article: Article }) {
       <dl className="facts">
         <dt>Trạng thái</dt>
         <dd>{statusLabel(article.status)}</dd>
-        <dt>Approval Status</dt>
+        <dt>Duyệt trên cổng (Approval Status)</dt>
         <dd>{APPROVAL_STATUS_LABELS[article.approvalStatus]}</dd>
         <dt>Số lượt người đọc</dt>
         <dd>{numberVi.format(article.viewCount)}</dd>
