@@ -3,6 +3,8 @@
 import { test, expect, invokeInPage } from './fixtures/app';
 import { expectAccessible, expectDialogAccessible } from './support/axe';
 import { AppShell } from './pages/AppShell';
+import { BackupsPage } from './pages/BackupsPage';
+import { PublishingPage } from './pages/PublishingPage';
 import { makePng } from './support/png';
 
 // Independent screens: run on both workers.
@@ -89,6 +91,12 @@ test.describe('Trưởng ban', () => {
     }
     await shell.openArticle(APPROVED);
     await expectAccessible(app, 'Bài viết (đã duyệt)');
+    const publishing = new PublishingPage(app);
+    await publishing.publishButton().click();
+    await expect(publishing.dialog).toBeVisible();
+    await expect(publishing.checklist().getByText('Đang kiểm tra bài…')).toHaveCount(0);
+    await expectDialogAccessible(app, 'Xuất bản lên cổng');
+    await shell.closeDialog('Xuất bản lên cổng');
     await shell.goto('#/nhat-ky', 'Nhật ký');
     await expectAccessible(app, 'Nhật ký');
     await shell.goto('#/hang-doi', 'Hàng đợi xuất bản');
@@ -127,7 +135,13 @@ test.describe('Quản trị', () => {
   test('backups and the royalty settings', async ({ app }) => {
     const shell = new AppShell(app);
     await shell.goto('#/sao-luu', 'Sao lưu');
+    const backups = new BackupsPage(app);
+    await backups.backupNow();
     await expectAccessible(app, 'Sao lưu');
+    const restore = await backups.askRestore(app.getByRole('row').filter({ hasText: /sao lưu tay/i }).first());
+    await expect(restore).toBeVisible();
+    await expectDialogAccessible(app, 'Khôi phục từ bản sao lưu');
+    await shell.closeDialog('Khôi phục từ bản sao lưu');
     await shell.goto('#/nhuan-but/cai-dat', 'Cài đặt nhuận bút');
     await expectAccessible(app, 'Cài đặt nhuận bút');
   });
