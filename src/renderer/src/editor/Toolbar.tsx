@@ -42,9 +42,10 @@ interface ToolbarState {
 
 const INITIAL: ToolbarState = { bold: false, italic: false, underline: false, link: false, table: false, block: 'paragraph', align: 'left' };
 
-const BLOCK_OPTIONS: { value: 'paragraph' | 'h1' | 'h2' | 'h3'; label: string }[] = [
+// No "Tiêu đề 1": on the portal the article's title is the page's level-one heading, so the body's headings start
+// at level 2 (the pre-publish checklist refuses a level-one heading in the body). An old one shows as "—".
+const BLOCK_OPTIONS: { value: 'paragraph' | 'h2' | 'h3'; label: string }[] = [
   { value: 'paragraph', label: 'Đoạn văn' },
-  { value: 'h1', label: 'Tiêu đề 1' },
   { value: 'h2', label: 'Tiêu đề 2' },
   { value: 'h3', label: 'Tiêu đề 3' }
 ];
