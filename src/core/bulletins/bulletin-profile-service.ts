@@ -1,6 +1,7 @@
 // The bulletin profile ("Cài đặt › Bản tin"): what the law asks on page 1 and the last page, plus page
 // size and margins. Kept as versions with effective-from dates like the agency profile, so an old issue
 // reprints with the licence and person responsible it carried. Admin only; every save is audited.
+import { effectiveFromOf } from '../effective-from';
 import type { SessionUser } from '../../shared/accounts';
 import {
   BULLETIN_PROFILE_LABELS,
@@ -47,12 +48,7 @@ export class BulletinProfileService {
     requireAdmin(user, 'sửa thông tin bản tin');
     const clean = validateBulletinProfile(fields);
     const now = this.d.clock.now().toISOString();
-    let from = now;
-    if (effectiveFrom !== undefined) {
-      const t = Date.parse(effectiveFrom);
-      if (Number.isNaN(t)) throw new AppError(ErrorCode.INVALID_INPUT, 'Ngày có hiệu lực không hợp lệ.', { effectiveFrom: 'Ngày có hiệu lực không hợp lệ; hãy chọn lại ngày.' });
-      from = new Date(t).toISOString();
-    }
+    const from = effectiveFromOf(effectiveFrom, now);
     const version: BulletinProfileVersion = { ...clean, id: this.d.ids.newId(), effectiveFrom: from, createdAt: now, createdBy: user.name };
     return this.d.tx.transaction(() => {
       this.d.profiles.insert(version);

@@ -1,6 +1,7 @@
 // The agency profile, kept as versions with effective-from dates. A save never rewrites a past
 // version: it adds one, in force from `effectiveFrom` (default now), so every publication can show
 // the agency and the person responsible as they were on its date.
+import { effectiveFromOf } from '../effective-from';
 import { PROFILE_LABELS, type ProfileFields, type ProfileVersion } from '../../shared/profile';
 import type { UserRef } from '../../shared/article';
 import { AppError, ErrorCode } from '../../shared/errors';
@@ -40,14 +41,7 @@ export class ProfileService {
   save(fields: ProfileFields, effectiveFrom: string | undefined, user: UserRef): ProfileVersion {
     const clean = validateProfile(fields);
     const now = this.d.clock.now().toISOString();
-    let from = now;
-    if (effectiveFrom !== undefined) {
-      const t = Date.parse(effectiveFrom);
-      if (Number.isNaN(t)) {
-        throw new AppError(ErrorCode.INVALID_INPUT, 'Ngày có hiệu lực không hợp lệ.', { effectiveFrom: 'Ngày có hiệu lực không hợp lệ; hãy chọn lại ngày.' });
-      }
-      from = new Date(t).toISOString();
-    }
+    const from = effectiveFromOf(effectiveFrom, now);
     const version: ProfileVersion = { ...clean, id: this.d.ids.newId(), effectiveFrom: from, createdAt: now, createdBy: user.name };
     this.d.tx.transaction(() => this.d.profiles.insert(version));
     return version;

@@ -1,6 +1,7 @@
 // "Cài đặt › Nhuận bút": the coefficient table, kept as versions with effective-from dates. A decision
 // uses the version in force on the article's first publication, and keeps its id, so saving a new table
 // later never changes a decision already made (nor, therefore, a closed period). Admin saves; audited.
+import { effectiveFromOf } from '../effective-from';
 import type { SessionUser } from '../../shared/accounts';
 import { formatDate } from '../../shared/dates';
 import { AppError, ErrorCode } from '../../shared/errors';
@@ -46,12 +47,7 @@ export class RoyaltySettingsService {
     requireAdmin(user, 'sửa bảng nhuận bút');
     const clean = validateRoyaltySettings(fields);
     const now = this.d.clock.now().toISOString();
-    let from = now;
-    if (effectiveFrom !== undefined) {
-      const t = Date.parse(effectiveFrom);
-      if (Number.isNaN(t)) throw new AppError(ErrorCode.INVALID_INPUT, 'Ngày có hiệu lực không hợp lệ.', { effectiveFrom: 'Ngày có hiệu lực không hợp lệ; hãy chọn lại ngày.' });
-      from = new Date(t).toISOString();
-    }
+    const from = effectiveFromOf(effectiveFrom, now);
     const version: StoredRoyaltySettings = { ...clean, id: this.d.ids.newId(), effectiveFrom: from, createdAt: now, createdBy: user.name };
     return this.d.tx.transaction(() => {
       this.d.settings.insert(version);
