@@ -27,7 +27,7 @@ test('an admin backs up now, changes data, restores that backup and finds the ol
   await expect(made).toContainText('Đã kiểm tra');
   await expect(made).toContainText(/(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật), \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
   // Its progress went through the events channel into the jobs list.
-  await expect(app.getByRole('status', { name: 'Việc đang chạy' })).toContainText('Sao lưu ngay');
+  await expect(app.getByRole('complementary', { name: 'Việc đang chạy' })).toContainText('Sao lưu ngay');
   await screenshot(app, 'backups-page');
 
   // A change after the backup: a new category.

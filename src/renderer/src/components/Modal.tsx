@@ -1,7 +1,7 @@
 // A small accessible modal dialog for the app's forms: focus moves in and stays in (Tab cycles inside),
 // Escape closes it, and focus returns to where it was.
-import { FocusTrap } from 'focus-trap-react';
 import { useEffect, useRef } from 'react';
+import { keepFocusInside } from './focus-cycle';
 
 export function Modal({ title, onClose, children }: { title: string; onClose: () => void; children: React.ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -16,22 +16,11 @@ export function Modal({ title, onClose, children }: { title: string; onClose: ()
     };
   }, [onClose]);
   return (
-    <FocusTrap focusTrapOptions={TRAP}>
-      <div className="modal-backdrop">
-        <div className="modal" role="dialog" aria-modal="true" aria-label={title} ref={ref} tabIndex={-1}>
-          <h2>{title}</h2>
-          {children}
-        </div>
+    <div className="modal-backdrop">
+      <div className="modal" role="dialog" aria-modal="true" aria-label={title} ref={ref} tabIndex={-1} onKeyDown={(e) => keepFocusInside(e.currentTarget, e)}>
+        <h2>{title}</h2>
+        {children}
       </div>
-    </FocusTrap>
+    </div>
   );
 }
-
-/** Only the trapping: the dialog chooses its first focus, handles Escape and restores focus itself. */
-export const TRAP = {
-  initialFocus: false,
-  escapeDeactivates: false,
-  returnFocusOnDeactivate: false,
-  allowOutsideClick: true,
-  fallbackFocus: '[role="dialog"]'
-} as const;

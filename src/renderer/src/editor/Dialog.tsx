@@ -1,7 +1,6 @@
-// A small modal dialog (focus moves in and stays in, Escape cancels, focus returns to the editor on close).
-import { FocusTrap } from 'focus-trap-react';
+// A small modal dialog (focus moves in, Escape cancels, focus returns to the editor on close).
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
-import { TRAP } from '../components/Modal';
+import { keepFocusInside } from '../components/focus-cycle';
 
 interface DialogProps {
   title: string;
@@ -28,38 +27,37 @@ export function Dialog({ title, onCancel, onSubmit, children, extraActions }: Di
   }
 
   return (
-    <FocusTrap focusTrapOptions={TRAP}>
-      <div className="bbt-dialog-backdrop">
-        <div
-          className="bbt-dialog"
-          role="dialog"
-          aria-modal="true"
-          aria-labelledby={titleId}
-          tabIndex={-1}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.stopPropagation();
-              onCancel();
-            }
-          }}
-        >
-          <h2 id={titleId} className="bbt-dialog-title">
-            {title}
-          </h2>
-          <form ref={formRef} onSubmit={submit}>
-            {children}
-            <div className="bbt-dialog-actions">
-              {extraActions}
-              <button type="button" onClick={onCancel}>
-                Hủy
-              </button>
-              <button type="submit" className="primary">
-                Đồng ý
-              </button>
-            </div>
-          </form>
-        </div>
+    <div className="bbt-dialog-backdrop">
+      <div
+        className="bbt-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            onCancel();
+          } else {
+            keepFocusInside(e.currentTarget, e);
+          }
+        }}
+      >
+        <h2 id={titleId} className="bbt-dialog-title">
+          {title}
+        </h2>
+        <form ref={formRef} onSubmit={submit}>
+          {children}
+          <div className="bbt-dialog-actions">
+            {extraActions}
+            <button type="button" onClick={onCancel}>
+              Hủy
+            </button>
+            <button type="submit" className="primary">
+              Đồng ý
+            </button>
+          </div>
+        </form>
       </div>
-    </FocusTrap>
+    </div>
   );
 }
