@@ -31,7 +31,7 @@ export function Announcer() {
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
         {polite}
       </div>
-      <div className="visually-hidden" role="alert" aria-atomic="true" data-testid="announcer-urgent">
+      <div className="visually-hidden" aria-live="assertive" aria-atomic="true" data-testid="announcer-urgent">
         {urgent}
       </div>
     </>
