@@ -68,8 +68,14 @@ test.describe('Biên tập viên', () => {
       await shell.closeDialog(new RegExp(dialog));
     }
     await app.getByRole('button', { name: 'Phiên bản', exact: true }).click();
-    await expect(app.getByRole('complementary', { name: /Phiên bản/ }).or(app.getByRole('region', { name: /Phiên bản/ }))).toBeVisible();
+    await expect(app.getByRole('complementary', { name: 'Phiên bản' })).toBeVisible();
     await expectAccessible(app, 'Bài viết với bảng Phiên bản');
+    const versions = app.getByRole('complementary', { name: 'Phiên bản' });
+    await versions.getByRole('checkbox').first().check();
+    await versions.getByRole('button', { name: 'So sánh' }).click();
+    await expect(app.getByRole('dialog', { name: /So sánh/ })).toBeVisible();
+    await expectDialogAccessible(app, 'So sánh hai phiên bản');
+    await shell.closeDialog(/So sánh/);
   });
 });
 
@@ -104,6 +110,10 @@ test.describe('Trưởng ban', () => {
     await shell.goto('#/nhuan-but?ky=2026-11', 'Bảng kê nhuận bút');
     await expect(app.getByRole('table').first()).toBeVisible();
     await expectAccessible(app, 'Bảng kê nhuận bút');
+    await app.getByRole('button', { name: 'Chốt kỳ' }).click();
+    await expect(app.getByRole('dialog', { name: /^Chốt kỳ/ })).toBeVisible();
+    await expectDialogAccessible(app, 'Chốt kỳ');
+    await shell.closeDialog(/^Chốt kỳ/);
   });
 });
 
@@ -116,6 +126,10 @@ test.describe('Quản trị', () => {
     await shell.openDialog('Thêm người dùng', 'Thêm người dùng');
     await expectDialogAccessible(app, 'Thêm người dùng');
     await shell.closeDialog('Thêm người dùng');
+    await app.getByRole('button', { name: 'Đặt lại mật khẩu bientap' }).click();
+    await expect(app.getByRole('dialog', { name: 'Đặt lại mật khẩu cho bientap' })).toBeVisible();
+    await expectDialogAccessible(app, 'Đặt lại mật khẩu');
+    await shell.closeDialog('Đặt lại mật khẩu cho bientap');
     await shell.goto('#/cong-thong-tin', 'Cổng thông tin');
     await expectAccessible(app, 'Cổng thông tin');
     await shell.goto('#/co-quan', /Thông tin cơ quan/);
