@@ -60,7 +60,10 @@ try {
 
 /** The CSV's first five columns are safe to split on commas; the free-text sample after them is not. */
 function parseReport(text) {
+  // A record is sometimes broken over two lines in the report (seen in CI: "No CSP has been detec" / "ted in the
+  // target application"): a line that does not start a record ("CHECK_NAME,") continues the one before.
   return text
+    .replace(/\r?\n(?![A-Z][A-Z0-9_]*,)/g, '')
     .split(/\r?\n/)
     .slice(1)
     .filter((line) => line.trim() !== '')
