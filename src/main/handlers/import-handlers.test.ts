@@ -1,39 +1,15 @@
 // article.import with malformed files through dispatch: a clear Vietnamese refusal and no article, not even a
 // partial one; the articles already there are untouched.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Article } from '../../shared/article';
 import type { Output } from '../../shared/contract';
 import { ErrorCode } from '../../shared/errors';
 import { textToBody } from '../../core/editor/body';
-import { openApp, type App } from '../app';
-import { SAMPLE_SCRYPT } from '../adapters/crypto/scrypt';
-import { ScryptPasswordHasher } from '../adapters/crypto/password-hasher';
 import { textPart, zip } from '../adapters/import/zip-fixture';
+import { useAuthorWorkspace } from './author-workspace.fixture';
 import { ok, refusal } from './testing';
 
-const FAST = { passwords: new ScryptPasswordHasher(SAMPLE_SCRYPT), keyScrypt: SAMPLE_SCRYPT };
-const ADMIN = { connectionId: 'test:admin' };
-const AUTHOR = { connectionId: 'test:author' };
-
-let dir: string;
-let app: App;
-
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'bbt-import-'));
-  app = openApp({ workspaceDir: dir, mode: 'browser', log: () => {}, overrides: FAST });
-  await ok(app.dispatch('auth.setup', { login: 'quantri', fullName: 'Nguyễn Văn Hùng', position: '', password: 'quantri-123' }, ADMIN));
-  await ok(app.dispatch('users.create', { login: 'bientap', fullName: 'Lê Thị Hà', position: '', roles: ['bien_tap_vien'], password: 'bientap-123' }, ADMIN));
-  await ok(app.dispatch('auth.login', { login: 'bientap', password: 'bientap-123' }, AUTHOR));
-});
-afterEach(() => {
-  app.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const call = (method: string, input: unknown) => app.dispatch(method, input, AUTHOR);
+const { call } = useAuthorWorkspace('import');
 const b64 = (b: Uint8Array | string) => Buffer.from(b).toString('base64');
 
 it('refuses malformed .docx and .html files without creating any article', async () => {

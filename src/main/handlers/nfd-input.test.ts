@@ -1,40 +1,15 @@
 // NFD input (macOS, some web pages and tools send decomposed Vietnamese) through dispatch: every stored field,
 // the body, imports and search end up NFC, and an NFD query finds the article.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fieldsOf, type Article, type ImportedArticle } from '../../shared/article';
 import type { ArticleSaved, Output } from '../../shared/contract';
 import { textToBody } from '../../core/editor/body';
-import { openApp, type App } from '../app';
-import { SAMPLE_SCRYPT } from '../adapters/crypto/scrypt';
-import { ScryptPasswordHasher } from '../adapters/crypto/password-hasher';
+import { useAuthorWorkspace } from './author-workspace.fixture';
 import { ok } from './testing';
 
-/** Cheaper password hashing: these tests are about input, not logins. */
-const FAST = { passwords: new ScryptPasswordHasher(SAMPLE_SCRYPT), keyScrypt: SAMPLE_SCRYPT };
-const ADMIN = { connectionId: 'test:admin' };
-const AUTHOR = { connectionId: 'test:author' };
+const { call } = useAuthorWorkspace('nfd');
 const nfd = (s: string) => s.normalize('NFD');
 const isNfc = (s: string) => s === s.normalize('NFC');
-
-let dir: string;
-let app: App;
-
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'bbt-nfd-'));
-  app = openApp({ workspaceDir: dir, mode: 'browser', log: () => {}, overrides: FAST });
-  await ok(app.dispatch('auth.setup', { login: 'quantri', fullName: 'Nguyễn Văn Hùng', position: '', password: 'quantri-123' }, ADMIN));
-  await ok(app.dispatch('users.create', { login: 'bientap', fullName: 'Lê Thị Hà', position: '', roles: ['bien_tap_vien'], password: 'bientap-123' }, ADMIN));
-  await ok(app.dispatch('auth.login', { login: 'bientap', password: 'bientap-123' }, AUTHOR));
-});
-afterEach(() => {
-  app.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const call = (method: string, input: unknown) => app.dispatch(method, input, AUTHOR);
 
 describe('NFD input ends up NFC', () => {
   it('in every text field, the body and its plain text, and search finds it with an NFD or unaccented query', async () => {
