@@ -3,6 +3,8 @@
 import { test, expect, invokeInPage } from './fixtures/app';
 import { expectAccessible, expectDialogAccessible } from './support/axe';
 import { AppShell } from './pages/AppShell';
+import { CommentsPanel } from './pages/CommentsPanel';
+import { FirstRunPage } from './pages/FirstRunPage';
 import { BackupsPage } from './pages/BackupsPage';
 import { PublishingPage } from './pages/PublishingPage';
 import { makePng } from './support/png';
@@ -27,6 +29,10 @@ test.describe('a new workspace', () => {
   test('creating the administrator and the agency profile', async ({ app }) => {
     await expect(app.getByRole('heading', { level: 1 })).toBeVisible();
     await expectAccessible(app, 'Tạo tài khoản quản trị');
+    const first = new FirstRunPage(app);
+    await first.createAdmin();
+    await expect(app.getByText('Bước 2/2')).toBeVisible();
+    await expectAccessible(app, 'Thông tin cơ quan (lần đầu)');
   });
 });
 
@@ -76,6 +82,21 @@ test.describe('Biên tập viên', () => {
     await expect(app.getByRole('dialog', { name: /So sánh/ })).toBeVisible();
     await expectDialogAccessible(app, 'So sánh hai phiên bản');
     await shell.closeDialog(/So sánh/);
+  });
+});
+
+test.describe('Thành viên BBT', () => {
+  test.use({ sample: true, loginAs: 'thanhvien' });
+  test('my work and an article with a comment being written', async ({ app }) => {
+    const shell = new AppShell(app);
+    await shell.goto('#/', 'Việc của tôi');
+    await expectAccessible(app, 'Việc của tôi (Thành viên BBT)');
+    await shell.openArticle('Ra quân tổng vệ sinh môi trường hưởng ứng “Ngày Chủ nhật xanh”');
+    const comments = new CommentsPanel(app);
+    await comments.selectPhrase('Sáng');
+    await comments.region.getByRole('button', { name: 'Bình luận', exact: true }).click();
+    await expect(app.getByRole('textbox', { name: 'Nội dung bình luận' })).toBeFocused();
+    await expectAccessible(app, 'Bài viết với bình luận đang viết');
   });
 });
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { test, expect } from './fixtures/app';
 import { BulletinPage } from './pages/BulletinPage';
 import { screenshot } from './support/screens';
+import { expectDialogAccessible } from './support/axe';
 
 test.use({ sample: true, loginAs: 'thanhvien' });
 
@@ -27,6 +28,7 @@ test('the sample workspace has issue Số 1 with the signed-off articles, and it
   await app.getByRole('button', { name: 'Xem trước' }).click();
   await expect(b.preview.getByRole('img', { name: 'Trang 1', exact: true })).toBeVisible();
   await expect(b.preview.getByRole('status')).toHaveText(/^\d+ trang$/);
+  await expectDialogAccessible(app, 'Xem trước bản tin');
   await screenshot(app, 'bulletin-composer-preview');
 });
 

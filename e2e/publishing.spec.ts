@@ -14,6 +14,7 @@ import { ArticleEditorPage } from './pages/ArticleEditorPage';
 import { ArticleWorkflow } from './pages/ArticleWorkflow';
 import { PublishingPage } from './pages/PublishingPage';
 import { screenshot } from './support/screens';
+import { expectDialogAccessible } from './support/axe';
 
 test.use({ sample: true, loginAs: null });
 
@@ -184,6 +185,8 @@ test('a published article is changed (“Sửa bài đã đăng”), signed agai
     // "Gỡ bài": the item comes down, the article and its record stay.
     await pub.takeDownButton().click();
     const confirm = app.getByRole('dialog', { name: 'Gỡ bài khỏi cổng' });
+    await expect(confirm).toBeVisible();
+    await expectDialogAccessible(app, 'Gỡ bài khỏi cổng');
     await confirm.getByRole('button', { name: 'Gỡ bài', exact: true }).click();
     await expect(flow.status()).toHaveText('Đã gỡ', { timeout: 20_000 });
     expect(JSON.parse(readFileSync(manifestPath, 'utf8'))).toMatchObject({ status: 'taken-down' });
@@ -231,6 +234,11 @@ test('a portal that is not there yet: the entries wait or fail with the reason; 
     await expect(waiting).toContainText('Đang chờ');
     await expect(waiting).toContainText('Không thấy thư mục');
     await expect(waiting.getByRole('button', { name: /Hủy/ })).toBeVisible();
+    await waiting.getByRole('button', { name: /Hủy/ }).click();
+    await expect(app.getByRole('dialog', { name: 'Hủy việc trong hàng đợi' })).toBeVisible();
+    await expectDialogAccessible(app, 'Hủy việc trong hàng đợi');
+    await app.keyboard.press('Escape');
+    await expect(app.getByRole('dialog', { name: 'Hủy việc trong hàng đợi' })).toHaveCount(0);
     await expect(failed).toContainText('Lỗi');
     await expect(failed.getByRole('button', { name: /Thử lại/ })).toBeVisible();
     await screenshot(app, 'publishing-queue-states');
