@@ -14,6 +14,7 @@ test.describe.configure({ mode: 'parallel' });
 
 const DRAFT = 'Hội nghị sơ kết công tác chuyển đổi số 9 tháng năm 2026';
 const WAITING = 'Phỏng vấn: Phát triển kinh tế cửa khẩu gắn với bảo vệ biên giới';
+const PUBLISHED = 'Xã Bình Hiệp đạt chuẩn nông thôn mới nâng cao';
 const APPROVED = 'Bảo đảm an ninh trật tự dịp cuối năm và Tết Nguyên đán';
 
 test.describe('logged out', () => {
@@ -116,6 +117,9 @@ test.describe('Trưởng ban', () => {
       await expectDialogAccessible(app, dialog);
       await shell.closeDialog(dialog);
     }
+    await shell.openArticle(PUBLISHED);
+    await expect(app.getByRole('region', { name: /Nhuận bút/ })).toBeVisible();
+    await expectAccessible(app, 'Bài viết đã xuất bản, với quyết định nhuận bút');
     await shell.openArticle(APPROVED);
     await expectAccessible(app, 'Bài viết (đã duyệt)');
     const publishing = new PublishingPage(app);
@@ -177,6 +181,11 @@ test.describe('Quản trị', () => {
     await expect(restore).toBeVisible();
     await expectDialogAccessible(app, 'Khôi phục từ bản sao lưu');
     await shell.closeDialog('Khôi phục từ bản sao lưu');
+    await shell.goto('#/nhuan-but?ky=2026-Q3', 'Bảng kê nhuận bút');
+    await app.getByRole('button', { name: 'Mở lại kỳ' }).click();
+    await expect(app.getByRole('dialog', { name: /^Mở lại kỳ/ })).toBeVisible();
+    await expectDialogAccessible(app, 'Mở lại kỳ');
+    await shell.closeDialog(/^Mở lại kỳ/);
     await shell.goto('#/nhuan-but/cai-dat', 'Cài đặt nhuận bút');
     await expectAccessible(app, 'Cài đặt nhuận bút');
   });
