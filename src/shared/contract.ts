@@ -40,6 +40,7 @@ import {
   RoyaltyDecisionInputSchema,
   RoyaltySettingsFieldsSchema,
   ROYALTY_EXPORT_FORMATS,
+  type RoyaltyAccess,
   type RoyaltyAmounts,
   type RoyaltyArticleRow,
   type RoyaltyDecisionView,
@@ -339,6 +340,8 @@ export const contract = {
     input: z.object({ fields: RoyaltySettingsFieldsSchema, effectiveFrom: z.iso.datetime({ offset: true }).optional() }),
     output: {} as RoyaltySettingsVersion
   },
+  /** What the session's user may do with royalties (read, decide, close, admin), as the core decides it. */
+  'royalty.access': { input: z.object({}), output: {} as RoyaltyAccess },
   /** Published articles of a month or quarter, with their decision state. */
   'royalty.articles': { input: z.object({ period: PeriodSchema }), output: {} as RoyaltyArticleRow[] },
   /** The decision form of one published article: its settings, range, current decision or proposal. */

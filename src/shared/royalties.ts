@@ -224,3 +224,13 @@ export type RoyaltyExportFormat = (typeof ROYALTY_EXPORT_FORMATS)[number];
 export const ROYALTY_READ_ROLES: readonly Role[] = ['thu_ky', 'pho_truong_ban', 'truong_ban', 'quan_tri'];
 /** Who closes a period: Trưởng ban. Reopening is for admins, with a reason. */
 export const ROYALTY_CLOSE_ROLES: readonly Role[] = ['truong_ban'];
+
+/** What the logged-in user may do with royalties, as the core decides it (the screens show only this). */
+export interface RoyaltyAccess {
+  /** Reports and decisions: ROYALTY_READ_ROLES and the current table's decider roles. */
+  read: boolean;
+  decide: boolean;
+  close: boolean;
+  /** Reopening a closed period and the settings: administrators. */
+  admin: boolean;
+}

@@ -7,10 +7,10 @@ import type { Role, SessionUser } from '../../shared/accounts';
 import { userRefOf, type Article } from '../../shared/article';
 import { formatDate } from '../../shared/dates';
 import { AppError, ErrorCode } from '../../shared/errors';
-import type { RoyaltyAmounts, RoyaltyArticle, RoyaltyArticleRow, RoyaltyDecisionView, RoyaltySettingsVersion } from '../../shared/royalties';
+import type { RoyaltyAccess, RoyaltyAmounts, RoyaltyArticle, RoyaltyArticleRow, RoyaltyDecisionView, RoyaltySettingsVersion } from '../../shared/royalties';
 import { compareVi, nfc } from '../../shared/text';
 import type { AccountRepository, AuditLog, Clock, HistoryRepository, IdGenerator, TransactionRunner } from '../ports';
-import { canDecide, requireDecider, requireReader } from './access';
+import { canDecide, requireDecider, requireReader, royaltyAccess } from './access';
 import { calculateRoyalty, rangeOf, type DecisionValues } from './calculation';
 import { canonicalDecimal, showDecimal } from './decimal';
 import { EXAMPLE_ROYALTY_SETTINGS } from './example-table';
@@ -43,6 +43,11 @@ export class DecisionService {
   /** Who decides now: the current table's roles (Trưởng ban before any table is saved). */
   deciderRoles(): readonly Role[] {
     return this.d.settings.current()?.deciderRoles ?? EXAMPLE_ROYALTY_SETTINGS.deciderRoles;
+  }
+
+  /** What `user` may do with royalties now (the screens ask this instead of repeating the rules). */
+  access(user: SessionUser): RoyaltyAccess {
+    return royaltyAccess(user, this.deciderRoles());
   }
 
   /** Published articles of a month or quarter with their decision state, oldest publication first. */
@@ -190,7 +195,7 @@ function describeDecision(d: StoredRoyaltyDecision, changed: boolean): string {
 
 function closedMessage(a: RoyaltyArticle): string {
   const [y, m] = a.month.split('-');
-  return `Kỳ nhuận bút tháng ${Number(m)}/${y} (hoặc quý của tháng đó) đã khóa sổ: quyết định nhuận bút của bài này không sửa được nữa.`;
+  return `Kỳ nhuận bút tháng ${Number(m)}/${y} (hoặc quý của tháng đó) đã chốt: quyết định nhuận bút của bài này không sửa được nữa.`;
 }
 
 function noSettingsMessage(a: RoyaltyArticle): string {

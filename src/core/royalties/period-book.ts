@@ -55,7 +55,7 @@ export class PeriodBook {
     requireCloser(user);
     const p = parsePeriod(period);
     const now = this.state(p.key);
-    if (now.closed) throw new AppError(ErrorCode.CONFLICT, `${now.label} đã khóa sổ nhuận bút.`);
+    if (now.closed) throw new AppError(ErrorCode.CONFLICT, `${now.label} đã chốt nhuận bút.`);
     this.d.tx.transaction(() => this.record(p, 'close', '', user));
     return this.state(p.key);
   }
@@ -64,12 +64,12 @@ export class PeriodBook {
     requireReopener(user);
     const p = parsePeriod(period);
     const why = nfc(reason).trim();
-    if (why === '') throw new AppError(ErrorCode.INVALID_INPUT, 'Hãy ghi lý do mở lại kỳ đã khóa sổ.', { reason: 'Hãy ghi lý do mở lại kỳ đã khóa sổ.' });
+    if (why === '') throw new AppError(ErrorCode.INVALID_INPUT, 'Hãy ghi lý do mở lại kỳ đã chốt.', { reason: 'Hãy ghi lý do mở lại kỳ đã chốt.' });
     const now = this.state(p.key);
-    if (!now.closed) throw new AppError(ErrorCode.CONFLICT, `${now.label} chưa khóa sổ nên không cần mở lại.`);
+    if (!now.closed) throw new AppError(ErrorCode.CONFLICT, `${now.label} chưa chốt nên không cần mở lại.`);
     if (p.kind === 'month' && this.d.periods.latest(quarterOfMonth(p.key))?.action === 'close') {
       const q = parsePeriod(quarterOfMonth(p.key));
-      throw new AppError(ErrorCode.CONFLICT, `${periodLabel(q)} đang khóa sổ: hãy mở lại cả quý (${q.key}).`);
+      throw new AppError(ErrorCode.CONFLICT, `${periodLabel(q)} đã chốt: hãy mở lại cả quý (${q.key}).`);
     }
     this.d.tx.transaction(() => {
       if (this.d.periods.latest(p.key)?.action === 'close') this.record(p, 'reopen', why, user);
@@ -89,7 +89,7 @@ export class PeriodBook {
       user: event.user,
       action: `royalty.period.${action}`,
       articleId: null,
-      description: action === 'close' ? `Khóa sổ nhuận bút ${label}` : `Mở lại kỳ nhuận bút ${label}: ${reason}`,
+      description: action === 'close' ? `Chốt kỳ nhuận bút ${label}` : `Mở lại kỳ nhuận bút ${label}: ${reason}`,
       details: { periodEventId: event.id, period: p.key, ...(reason ? { reason } : {}) }
     });
   }

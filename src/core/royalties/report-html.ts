@@ -43,7 +43,7 @@ export function buildRoyaltyReportHtml(report: RoyaltyReport, fonts: readonly Pr
   const example = report.settingsVersions.some((v) => v.example)
     ? '<p class="warning">Lưu ý: số tiền tính theo BẢNG HỆ SỐ MẪU, chưa phải quy định chính thức của cơ quan.</p>'
     : '';
-  const draft = report.period.closed ? '' : '<p class="draft">CHƯA KHÓA SỔ – số liệu còn có thể thay đổi</p>';
+  const draft = report.period.closed ? '' : '<p class="draft">CHƯA CHỐT KỲ – số liệu còn có thể thay đổi</p>';
   const undecided = report.undecided.length
     ? `<p class="undecided"><strong>Bài đã xuất bản trong kỳ chưa có quyết định nhuận bút (không tính vào bảng kê):</strong> ${report.undecided
         .map((a) => `${h(a.title)} (${h(formatDate(a.publishedAt))})`)

@@ -32,7 +32,7 @@ describe('cli royalties', () => {
       ['Lê Thị Thu Hà', 'Thông báo lịch tiếp công dân định kỳ tháng 12/2026 của Chủ tịch UBND thị xã', '1', '100', 234_000],
       ['Nguyễn Hoàng Phúc', RAY, '2', '60', 280_800]
     ]);
-    expect(r.stderr).toContain('Tháng 11/2026 (chưa khóa sổ): 2 người, tổng 702.000 đồng – Bảy trăm linh hai nghìn đồng');
+    expect(r.stderr).toContain('Tháng 11/2026 (chưa chốt): 2 người, tổng 702.000 đồng – Bảy trăm linh hai nghìn đồng');
   });
 
   it('writes the quarter as an .xlsx whose cells read back: rows, subtotals, total and the total in words', async () => {
@@ -78,7 +78,7 @@ describe('cli royalties', () => {
 
   it('says a closed quarter is closed, and refuses a bad period, a missing output and an unknown extension', async () => {
     const q3 = await cli('royalties', '--workspace', ws, '--period', '2026-Q3', '--json');
-    expect(q3.stderr).toContain('Quý III/2026 (đã khóa sổ)');
+    expect(q3.stderr).toContain('Quý III/2026 (đã chốt)');
     expect((await cli('royalties', '--workspace', ws, '--period', '11/2026', '--json')).stderr).toContain('Kỳ “11/2026” không hợp lệ');
     expect((await cli('royalties', '--workspace', ws, '--period', '2026-11')).stderr).toContain('Thiếu tệp kết quả (--out) hoặc --json.');
     expect((await cli('royalties', '--workspace', ws, '--json')).stderr).toContain('Thiếu kỳ (--period), ví dụ 2026-11 (tháng) hoặc 2026-Q4 (quý).');

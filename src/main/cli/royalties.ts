@@ -22,7 +22,7 @@ export async function royaltiesVerb(app: App, cli: ParsedCli, io: CliIo): Promis
   const report = format ? (await exportTo(app, cli.period, format, cli.out!, io)).report : s.build(cli.period);
   if (cli.json) io.stdout(JSON.stringify(report.people.flatMap((p) => p.rows)));
   io.stderr(
-    `${report.period.label}${report.period.closed ? ' (đã khóa sổ)' : ' (chưa khóa sổ)'}: ${report.people.length} người, tổng ${report.totalText} – ${report.totalInWords}` +
+    `${report.period.label}${report.period.closed ? ' (đã chốt)' : ' (chưa chốt)'}: ${report.people.length} người, tổng ${report.totalText} – ${report.totalInWords}` +
       (report.undecided.length ? `; ${report.undecided.length} bài đã xuất bản chưa có quyết định nhuận bút` : '')
   );
   return 0;

@@ -147,6 +147,19 @@ describe('royalty decisions', () => {
     expect((await refusal(save(SECRETARY))).message).toBe('Chỉ Trưởng ban hoặc Phó trưởng ban mới được quyết định nhuận bút.');
   });
 
+  it('tells each user what they may do, following the table’s decider roles (the menu and screens ask this)', async () => {
+    const access = async (conn: { connectionId: string }) => ok<Output<'royalty.access'>>(app.dispatch('royalty.access', {}, conn));
+    expect(await access(HEAD)).toEqual({ read: true, decide: true, close: true, admin: false });
+    expect(await access(ADMIN)).toEqual({ read: true, decide: false, close: false, admin: true });
+    expect(await access(SECRETARY)).toEqual({ read: true, decide: false, close: false, admin: false });
+    expect(await access(EDITOR)).toEqual({ read: false, decide: false, close: false, admin: false });
+    // A table that gives the decision to the editors: they may now read royalties too, as the handlers let them.
+    await ok(app.dispatch('royalty.settings.save', table({ deciderRoles: ['truong_ban', 'bien_tap_vien'] }), ADMIN));
+    expect(await access(EDITOR)).toEqual({ read: true, decide: true, close: false, admin: false });
+    await ok(app.dispatch('royalty.report', { period: '2026-11' }, EDITOR));
+    expect((await refusal(app.dispatch('royalty.access', {}, { connectionId: 'test:nobody' }))).code).toBe('UNAUTHENTICATED');
+  });
+
   it('uses the table in force on the publication date; a later table changes no decision', async () => {
     await ok(app.dispatch('royalty.settings.save', table(), ADMIN));
     await ok(app.dispatch('royalty.settings.save', { ...table({ baseSalary: 2_530_000 }), effectiveFrom: '2026-11-22T00:00:00+07:00' }, ADMIN));
@@ -175,20 +188,20 @@ describe('royalty periods', () => {
     const a = published('Họp báo quý IV', 'Tin', '2026-11-25T07:45');
     const save = () => app.dispatch('royalty.decision.save', { articleId: a.id, decision: decision({ coefficient: '1' }) }, HEAD);
     await ok(save());
-    expect((await refusal(app.dispatch('royalty.period.close', { period: '2026-11' }, SECRETARY))).message).toBe('Chỉ Trưởng ban mới được khóa sổ nhuận bút.');
+    expect((await refusal(app.dispatch('royalty.period.close', { period: '2026-11' }, SECRETARY))).message).toBe('Chỉ Trưởng ban mới được chốt kỳ nhuận bút.');
     const closed = await ok<Output<'royalty.period.close'>>(app.dispatch('royalty.period.close', { period: '2026-11' }, HEAD));
     expect(closed).toMatchObject({ period: '2026-11', label: 'Tháng 11/2026', closed: true, lastChange: { action: 'close', by: 'Trần Quốc Bảo' } });
-    expect((await refusal(save())).message).toBe('Kỳ nhuận bút tháng 11/2026 (hoặc quý của tháng đó) đã khóa sổ: quyết định nhuận bút của bài này không sửa được nữa.');
+    expect((await refusal(save())).message).toBe('Kỳ nhuận bút tháng 11/2026 (hoặc quý của tháng đó) đã chốt: quyết định nhuận bút của bài này không sửa được nữa.');
     expect((await ok<Output<'royalty.decision.get'>>(app.dispatch('royalty.decision.get', { articleId: a.id }, HEAD))).editable).toBe(false);
-    expect((await refusal(app.dispatch('royalty.period.close', { period: '2026-11' }, HEAD))).message).toBe('Tháng 11/2026 đã khóa sổ nhuận bút.');
+    expect((await refusal(app.dispatch('royalty.period.close', { period: '2026-11' }, HEAD))).message).toBe('Tháng 11/2026 đã chốt nhuận bút.');
 
-    expect((await refusal(app.dispatch('royalty.period.reopen', { period: '2026-11', reason: 'Sửa hệ số' }, HEAD))).message).toBe('Chỉ Quản trị mới được mở lại kỳ nhuận bút đã khóa sổ.');
+    expect((await refusal(app.dispatch('royalty.period.reopen', { period: '2026-11', reason: 'Sửa hệ số' }, HEAD))).message).toBe('Chỉ Quản trị mới được mở lại kỳ nhuận bút đã chốt.');
     expect((await refusal(app.dispatch('royalty.period.reopen', { period: '2026-11', reason: '  ' }, ADMIN))).code).toBe('INVALID_INPUT');
     const reopened = await ok<Output<'royalty.period.reopen'>>(app.dispatch('royalty.period.reopen', { period: '2026-11', reason: 'Sửa hệ số bài họp báo' }, ADMIN));
     expect(reopened).toMatchObject({ closed: false, lastChange: { action: 'reopen', reason: 'Sửa hệ số bài họp báo' } });
     await ok(save());
     const audit = await ok<Output<'audit.list'>>(app.dispatch('audit.list', { action: 'royalty.period' }, ADMIN));
-    expect(audit.items.map((e) => e.description)).toEqual(['Mở lại kỳ nhuận bút Tháng 11/2026: Sửa hệ số bài họp báo', 'Khóa sổ nhuận bút Tháng 11/2026']);
+    expect(audit.items.map((e) => e.description)).toEqual(['Mở lại kỳ nhuận bút Tháng 11/2026: Sửa hệ số bài họp báo', 'Chốt kỳ nhuận bút Tháng 11/2026']);
   });
 
   it('a closed quarter freezes its months; a month cannot be reopened alone; reopening the quarter reopens its months', async () => {
@@ -197,7 +210,7 @@ describe('royalty periods', () => {
     await ok(app.dispatch('royalty.period.close', { period: '2026-10' }, HEAD));
     await ok(app.dispatch('royalty.period.close', { period: '2026-Q4' }, HEAD));
     expect((await ok<Output<'royalty.period.get'>>(app.dispatch('royalty.period.get', { period: '2026-12' }, SECRETARY))).closed).toBe(true);
-    expect((await refusal(app.dispatch('royalty.period.reopen', { period: '2026-12', reason: 'x' }, ADMIN))).message).toBe('Quý IV/2026 đang khóa sổ: hãy mở lại cả quý (2026-Q4).');
+    expect((await refusal(app.dispatch('royalty.period.reopen', { period: '2026-12', reason: 'x' }, ADMIN))).message).toBe('Quý IV/2026 đã chốt: hãy mở lại cả quý (2026-Q4).');
     await ok(app.dispatch('royalty.period.reopen', { period: '2026-Q4', reason: 'Bổ sung bài tháng 10' }, ADMIN));
     expect((await ok<Output<'royalty.period.get'>>(app.dispatch('royalty.period.get', { period: '2026-10' }, SECRETARY))).closed).toBe(false);
     await ok(app.dispatch('royalty.decision.save', { articleId: a.id, decision: decision({ coefficient: '1' }) }, HEAD));

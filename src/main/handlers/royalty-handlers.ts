@@ -12,6 +12,7 @@ export function royaltyHandlers(s: Pick<AppServices, 'royaltySettings' | 'royalt
     'royalty.settings.history': async () => s.royaltySettings.history(),
     'royalty.settings.example': async () => structuredClone(EXAMPLE_ROYALTY_SETTINGS),
     'royalty.settings.save': async ({ fields, effectiveFrom }, ctx) => s.royaltySettings.save(fields, effectiveFrom, ctx.user),
+    'royalty.access': async (_input, ctx) => s.royalties.access(ctx.user),
     'royalty.articles': async ({ period }, ctx) => s.royalties.articles(period, ctx.user),
     'royalty.decision.get': async ({ articleId }, ctx) => s.royalties.view(articleId, ctx.user),
     'royalty.decision.preview': async ({ articleId, decision }, ctx) => s.royalties.preview(articleId, decision, ctx.user),

@@ -37,7 +37,7 @@ export class ExcelRoyaltyWorkbook implements RoyaltyWorkbookWriter {
     line(report.agencyName.toLocaleUpperCase('vi'), { bold: true });
     line(REPORT_TITLE, { bold: true, center: true }).getCell(1).font = { bold: true, size: 14 };
     line(`${report.period.label} (từ ngày ${report.from} đến ngày ${report.to})`, { italic: true, center: true });
-    if (!report.period.closed) line('CHƯA KHÓA SỔ – số liệu còn có thể thay đổi', { bold: true, center: true });
+    if (!report.period.closed) line('CHƯA CHỐT KỲ – số liệu còn có thể thay đổi', { bold: true, center: true });
     for (const v of report.settingsVersions) line(`Căn cứ: ${v.basis || 'Bảng hệ số nhuận bút'} (áp dụng từ ${formatDate(v.effectiveFrom)}; một đơn vị hệ số ${formatDong(v.unitValue)})`);
     if (report.settingsVersions.some((v) => v.example)) line('Lưu ý: số tiền tính theo BẢNG HỆ SỐ MẪU, chưa phải quy định chính thức của cơ quan.', { bold: true });
     ws.addRow([]);

@@ -4,7 +4,7 @@ import { call, errorMessage } from '../api';
 import { useApp } from '../app-context';
 import { hrefOf, navigate, type Route } from '../router';
 import { IMPORT_ACCEPT, useImportFile } from '../hooks/useImportFile';
-import { canReadRoyalties } from '../royalties/access';
+import { useRoyaltyAccess } from '../royalties/useRoyaltyAccess';
 import { ChangePasswordDialog } from './ChangePasswordDialog';
 
 const NAV: { label: string; route: Route; admin?: boolean; leaders?: boolean; royalties?: boolean }[] = [
@@ -31,7 +31,7 @@ export function TopBar({ route }: { route: Route }) {
   const isLeader = isAdmin || session.user.roles.some((r) => r === 'truong_ban' || r === 'pho_truong_ban');
   // Creating and importing are for authors (Cộng tác viên, Biên tập viên); the server refuses the rest.
   const isAuthor = capabilitiesOf(session.user.roles).has('author');
-  const seesRoyalties = canReadRoyalties(session.user.roles);
+  const seesRoyalties = useRoyaltyAccess()?.read ?? false;
   const [changing, setChanging] = useState(false);
   const importer = useImportFile();
   const [creating, setCreating] = useState(false);

@@ -1,24 +1,25 @@
 // "Nhuận bút": the period's "Bảng kê nhuận bút" — per person, totals and the amount in words — with closing,
 // reopening, the XLSX/PDF exports and the published articles still waiting for a decision.
 import { useState } from 'react';
-import type { RoyaltyExportFormat } from '../../../shared/royalties';
+import type { RoyaltyAccess, RoyaltyExportFormat } from '../../../shared/royalties';
 import { errorMessage } from '../api';
 import { useApp } from '../app-context';
 import { formatDateTime } from '../format';
 import { hrefOf, navigate } from '../router';
-import { canClosePeriods, canReadRoyalties, isRoyaltyAdmin } from './access';
 import { ClosePeriodDialog } from './ClosePeriodDialog';
 import { PeriodPicker } from './PeriodPicker';
 import { defaultPeriod, parsePeriod } from './period';
 import { ReopenPeriodDialog } from './ReopenPeriodDialog';
 import { ReportTable } from './ReportTable';
 import { UndecidedList } from './UndecidedList';
+import { useRoyaltyAccess } from './useRoyaltyAccess';
 import { useRoyaltyReport } from './useRoyaltyReport';
 import './royalties.css';
 
 export function RoyaltyReportPage({ period: asked }: { period: string | null }) {
-  const { session } = useApp();
-  if (!canReadRoyalties(session.user.roles)) {
+  const access = useRoyaltyAccess();
+  if (!access) return null;
+  if (!access.read) {
     return (
       <section className="royalties-page">
         <h1>Nhuận bút</h1>
@@ -28,14 +29,13 @@ export function RoyaltyReportPage({ period: asked }: { period: string | null }) 
       </section>
     );
   }
-  return <Report period={asked && parsePeriod(asked) ? asked : defaultPeriod()} />;
+  return <Report period={asked && parsePeriod(asked) ? asked : defaultPeriod()} access={access} />;
 }
 
-function Report({ period }: { period: string }) {
-  const { session, notify } = useApp();
+function Report({ period, access }: { period: string; access: RoyaltyAccess }) {
+  const { notify } = useApp();
   const { report, error, exporting, close, reopen, download } = useRoyaltyReport(period);
   const [dialog, setDialog] = useState<'close' | 'reopen' | null>(null);
-  const roles = session.user.roles;
 
   async function exportAs(format: RoyaltyExportFormat) {
     try {
@@ -50,7 +50,7 @@ function Report({ period }: { period: string }) {
     <section className="royalties-page">
       <div className="page-head">
         <h1>Bảng kê nhuận bút</h1>
-        {isRoyaltyAdmin(roles) && <a href={hrefOf({ page: 'royaltySettings' })}>Cài đặt nhuận bút</a>}
+        {access.admin && <a href={hrefOf({ page: 'royaltySettings' })}>Cài đặt nhuận bút</a>}
       </div>
       <div className="royalty-toolbar">
         <PeriodPicker period={period} onChange={(p) => navigate({ page: 'royalties', period: p })} />
@@ -62,12 +62,12 @@ function Report({ period }: { period: string }) {
             <button type="button" onClick={() => void exportAs('pdf')} disabled={exporting !== null}>
               {exporting === 'pdf' ? 'Đang tạo tệp…' : 'Tải PDF'}
             </button>
-            {!state.closed && canClosePeriods(roles) && (
+            {!state.closed && access.close && (
               <button type="button" className="primary" onClick={() => setDialog('close')}>
                 Chốt kỳ
               </button>
             )}
-            {state.closed && isRoyaltyAdmin(roles) && (
+            {state.closed && access.admin && (
               <button type="button" className="danger-outline" onClick={() => setDialog('reopen')}>
                 Mở lại kỳ
               </button>

@@ -3,18 +3,20 @@
 import { useApp } from '../app-context';
 import { formatDate } from '../format';
 import { hrefOf } from '../router';
-import { isRoyaltyAdmin } from './access';
 import { SettingsEditor } from './SettingsEditor';
 import { SettingsVersions } from './SettingsVersions';
+import { useRoyaltyAccess } from './useRoyaltyAccess';
 import { useRoyaltySettings } from './useRoyaltySettings';
 import './royalties.css';
 
 const EXAMPLE_LABEL = 'Bảng mẫu — hãy thay bằng quy định của tỉnh/huyện';
 
 export function RoyaltySettingsPage() {
-  const { session, notify } = useApp();
+  const { notify } = useApp();
   const { state, error, save } = useRoyaltySettings();
-  if (!isRoyaltyAdmin(session.user.roles)) {
+  const access = useRoyaltyAccess();
+  if (!access) return null;
+  if (!access.admin) {
     return (
       <section className="royalties-page">
         <h1>Cài đặt nhuận bút</h1>
