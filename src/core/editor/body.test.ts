@@ -79,6 +79,18 @@ describe('body JSON and plain text', () => {
 });
 
 describe('bodyToHtml', () => {
+  it('moves the headings below a given level, keeping their order and alignment (a bulletin article under its h3 title)', () => {
+    const body = htmlToBody('<h2 style="text-align:center">Phần một</h2><p>a</p><h3>Mục 1.1</h3><p>b</p><h2>Phần hai</h2>', parse);
+    expect(bodyToHtml(body, { headingsBelow: 3 })).toBe(
+      '<h4 style="text-align: center;">Phần một</h4><p>a</p><h5>Mục 1.1</h5><p>b</p><h4>Phần hai</h4>'
+    );
+    // A body that starts with a lower heading is moved just enough; headings never go past h6 nor up.
+    expect(bodyToHtml(htmlToBody('<h3>Ba</h3>', parse), { headingsBelow: 3 })).toBe('<h4>Ba</h4>');
+    expect(bodyToHtml(htmlToBody('<h2>Hai</h2><h3>Ba</h3>', parse), { headingsBelow: 5 })).toBe('<h6>Hai</h6><h6>Ba</h6>');
+    expect(bodyToHtml(htmlToBody('<h3>Ba</h3>', parse), { headingsBelow: 1 })).toBe('<h3>Ba</h3>');
+    expect(bodyToHtml(htmlToBody('<h2>Hai</h2>', parse))).toBe('<h2>Hai</h2>');
+  });
+
   it('exports clean semantic HTML for every node type', () => {
     const body = htmlToBody(
       '<h1>H1</h1><h2 style="text-align:center">Giữa</h2><h3>H3</h3>' +

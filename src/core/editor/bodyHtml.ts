@@ -19,6 +19,11 @@ import { createBodyEditor } from './headless';
 export interface BodyToHtmlOptions {
   /** Maps a stored image src (e.g. `media:<hash>`) to the URL the HTML should carry. */
   resolveImageSrc?: (src: string) => string;
+  /**
+   * The level of the heading the body sits under (a bulletin's article title is an h3): the body's headings
+   * move down, keeping their order, so that its highest one comes right below it. Without it the headings stay as written.
+   */
+  headingsBelow?: number;
 }
 
 /** Attributes kept on exported elements; Lexical's classes, pre-wrap styles and data-* go. */
@@ -76,6 +81,20 @@ function fixSelfReplaceWith(win: Window): () => void {
   };
 }
 
+/** Renumbers the headings so that the highest comes right below `below` (h6 at most); never moves them up. */
+function lowerHeadings(container: HTMLElement, below: number): void {
+  const headings = Array.from(container.querySelectorAll('h1, h2, h3, h4, h5, h6'));
+  const top = Math.min(...headings.map((h) => Number(h.tagName[1])));
+  const by = below + 1 - top;
+  if (headings.length === 0 || by <= 0) return;
+  for (const h of headings) {
+    const lower = container.ownerDocument.createElement(`h${Math.min(6, Number(h.tagName[1]) + by)}`);
+    for (const attr of Array.from(h.attributes)) lower.setAttribute(attr.name, attr.value);
+    lower.append(...Array.from(h.childNodes));
+    h.replaceWith(lower);
+  }
+}
+
 function tidyExport(container: HTMLElement, opts: BodyToHtmlOptions): void {
   for (const el of Array.from(container.querySelectorAll('*'))) {
     const tag = el.tagName;
@@ -101,6 +120,7 @@ function tidyExport(container: HTMLElement, opts: BodyToHtmlOptions): void {
     // Screen readers announce header cells with each data cell: a row of <th> heads columns, a lone <th> its row.
     if (tag === 'TH') el.setAttribute('scope', Array.from(el.parentElement?.children ?? []).every((c) => c.tagName === 'TH') ? 'col' : 'row');
   }
+  if (opts.headingsBelow !== undefined) lowerHeadings(container, opts.headingsBelow);
   // Spans left without attributes carried only Lexical's white-space style.
   for (const span of Array.from(container.querySelectorAll('span'))) {
     if (span.attributes.length === 0) span.replaceWith(...Array.from(span.childNodes));

@@ -52,7 +52,8 @@ export function bulletinHtml(input: BulletinPrintInput, sanitizer: HtmlSanitizer
     for (const article of section.articles) {
       const anchor = articleAnchor(index++);
       toc.push({ anchor, title: article.title.trim() || 'Bài viết chưa có tiêu đề' });
-      body.push(articleHtml(article, anchor, input, sanitizer));
+      // Under a section's h2 the article's title is an h3; without a section title, an h2.
+      body.push(articleHtml(article, anchor, title ? 3 : 2, input, sanitizer));
     }
     body.push('</section>');
   }
@@ -118,13 +119,14 @@ function tocLine(anchor: string, title: string, page: number | undefined): strin
   return `<li class="toc-entry"><a href="#${anchor}"><span class="toc-text">${escapeHtml(title)}</span><span class="toc-dots"></span><span class="toc-page">${page ?? ''}</span></a></li>`;
 }
 
-function articleHtml(article: Article, anchor: string, input: BulletinPrintInput, sanitizer: HtmlSanitizer): string {
-  const safeBody = sanitizer.sanitize(printBodyHtml(article, input.imageDataUrl));
+function articleHtml(article: Article, anchor: string, level: 2 | 3, input: BulletinPrintInput, sanitizer: HtmlSanitizer): string {
+  // The body's own headings come below the article's title, in the document outline and the PDF's tags.
+  const safeBody = sanitizer.sanitize(printBodyHtml(article, input.imageDataUrl, level));
   const byline = article.author.trim();
   const figure = mainImageFigure(article, input.imageDataUrl, sanitizer);
   const title = article.title.trim() || 'Bài viết chưa có tiêu đề';
-  return `<article class="item">
-<h3 class="item-title" id="${anchor}">${escapeHtml(title)}</h3>
+  return `<article class="item item-h${level}">
+<h${level} class="item-title" id="${anchor}">${escapeHtml(title)}</h${level}>
 ${article.summary.trim() ? `<div class="summary">${escapeHtml(article.summary)}</div>` : ''}
 ${figure}
 <div class="body">
@@ -167,8 +169,8 @@ img { max-height: ${Math.max(60, contentHeight - 45)}mm; }
 .item { margin-bottom: 6mm; }
 .item + .item { border-top: 0.6pt solid #777; padding-top: 4mm; }
 .item-title { font-family: 'Noto Sans', sans-serif; font-size: 15pt; line-height: 1.28; margin: 0 0 2.5mm; break-after: avoid; }
-.body h2 { font-size: 12.5pt; }
 .body h3, .body h4, .body h5, .body h6 { font-size: 11.5pt; }
+.item-h2 .body h3, .item-h3 .body h4 { font-size: 12.5pt; }
 .summary { font-weight: 700; text-align: justify; margin-bottom: 3mm; break-before: avoid; }
 .byline { text-align: right; font-weight: 700; margin-top: 2mm; }
 .imprint { break-inside: avoid; border-top: 1pt solid #000; padding-top: 2mm; font-family: 'Noto Sans', sans-serif; font-size: 8.5pt; line-height: 1.4; }

@@ -79,13 +79,14 @@ ${signed}
 }
 
 /** The body as HTML with workspace images inlined; the page has no network, so nothing else prints (not yet sanitised). */
-export function printBodyHtml(article: Article, imageDataUrl: (hash: string) => string | null): string {
+/** `headingsBelow`: the level of the title the body is printed under, when not the page's own h1. */
+export function printBodyHtml(article: Article, imageDataUrl: (hash: string) => string | null, headingsBelow?: number): string {
   const resolveImageSrc = (src: string): string => {
     const hash = mediaHashOf(src);
     if (hash) return imageDataUrl(hash) ?? '';
     return src.startsWith('data:') ? src : '';
   };
-  return bodyToHtml(article.body, { resolveImageSrc });
+  return bodyToHtml(article.body, { resolveImageSrc, headingsBelow });
 }
 
 /** The article's main image with its caption, sanitised; '' without an image. */
