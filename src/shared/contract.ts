@@ -78,7 +78,7 @@ export interface StartupCheck {
   ok: boolean;
   /** SQLite's own (English, technical) lines when not ok. */
   problems: string[];
-  /** When not ok: the newest automatic backup that passed its check just now, to offer "Khôi phục từ bản sao lưu". */
+  /** When not ok: the newest automatic or manual backup that passed its check just now, to offer "Khôi phục từ bản sao lưu". */
   newestBackup: { file: string; at: string } | null;
 }
 

@@ -49,8 +49,10 @@ export function automaticBackupName(at: Date): string {
   return `${PREFIX}${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}${BACKUP_EXT}`;
 }
 
-function timeOfName(name: string): string | null {
-  const m = /^sao-luu-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z\.bbtbackup$/.exec(name);
+/** The time in a backup's name (`<prefix>20261203T190000Z.bbtbackup`), or null when the name is not of that form. */
+export function timeOfName(name: string, prefix = PREFIX): string | null {
+  if (!name.startsWith(prefix)) return null;
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z\.bbtbackup$/.exec(name.slice(prefix.length));
   return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z` : null;
 }
 
