@@ -103,6 +103,15 @@ describe('workspace lock', () => {
     plantLock(dir, { host: hostname(), pid: process.pid, program: 'dòng lệnh Ban Biên Tập (lệnh import)' });
     expect(() => open(dir, 'electron')).toThrow(/bởi dòng lệnh Ban Biên Tập \(lệnh import\)/);
   });
+
+  it('waits a moment for a lock file another opener is still writing, then says it is just starting', () => {
+    const dir = workspace();
+    open(dir).close();
+    writeFileSync(join(dir, LOCK_FILE), '{"pid": 42');
+    const started = Date.now();
+    expect(() => open(dir)).toThrow(/một chương trình khác vừa bắt đầu mở kho này .*Hãy đợi vài giây rồi thử lại\./);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+  });
 });
 
 /** Starts the fixture process; resolves once it has loaded (READY). */

@@ -70,7 +70,12 @@ export function acquireWorkspaceLock(dir: string, opts: LockOptions): WorkspaceL
     if (createExclusive(path, JSON.stringify(owner))) return holding(path, owner, tookOver);
     const held = readLock(path);
     if (held === 'gone') continue;
-    if (held === 'half-written' && Date.now() - mtimeMs(path) < HALF_WRITTEN_GRACE_MS) throw new WorkspaceLockedError(startingMessage(path), null);
+    if (held === 'half-written' && Date.now() - mtimeMs(path) < HALF_WRITTEN_GRACE_MS) {
+      // Another opener created the file a moment ago and is still writing its name: wait for it, so that the
+      // refusal can say who holds the workspace (after a second of this, "just starting" is said instead).
+      sleepMs(20);
+      continue;
+    }
     if (held !== 'half-written' && !isStale(held)) throw new WorkspaceLockedError(lockedMessage(held, path), held);
     if (takeOver(path, held, opts.log)) tookOver = held === 'half-written' ? null : held;
   }
