@@ -4,7 +4,6 @@
 // Electron, browser mode, the CLI, the benchmark and the tests all build the app here (tests may swap
 // adapters through `overrides`).
 import { hostname } from 'node:os';
-import { join } from 'node:path';
 import pkg from '../../package.json';
 import { AccountService } from '../core/accounts/account-service';
 import { PasswordAttempts } from '../core/accounts/password-attempts';
@@ -16,7 +15,6 @@ import { ArticleService } from '../core/articles/article-service';
 import { editorBodyTools } from '../core/articles/body-tools';
 import { ListsService } from '../core/articles/lists-service';
 import { AuditTrail } from '../core/audit/audit-trail';
-import { verifyWorkspace, type VerifyReport } from '../core/audit/verify';
 import { CommentService } from '../core/comments/comment-service';
 import { CompareService } from '../core/compare/compare-service';
 import { MediaService } from '../core/media/media-service';
@@ -41,7 +39,6 @@ import { RoyaltyReportService } from '../core/royalties/report-service';
 import { RoyaltySettingsService } from '../core/royalties/settings-service';
 import { SettingsAdmin } from '../core/settings/settings-admin';
 import { BackupSettingsService, type FolderProbe } from '../core/backup/backup-settings-service';
-import type { RestoreNotice } from '../shared/backups';
 import { VersionService } from '../core/versions/version-service';
 import { EditLocks } from '../core/workflow/edit-locks';
 import { WorkflowEditGuard } from '../core/workflow/edit-guard';
@@ -50,15 +47,14 @@ import { WorkList } from '../core/workflow/work-list';
 import { WorkflowRecorder } from '../core/workflow/workflow-recorder';
 import { WorkflowService } from '../core/workflow/workflow-service';
 import type { SecuritySettings } from '../shared/accounts';
-import type { StartupCheck } from '../shared/contract';
 import type { Article, UserRef } from '../shared/article';
-import { keyIdOf, SqliteKeyVault } from './adapters/crypto/key-vault';
+import { SqliteKeyVault } from './adapters/crypto/key-vault';
 import { SAMPLE_SCRYPT, STANDARD_SCRYPT, type ScryptParams } from './adapters/crypto/scrypt';
 import { ScryptPasswordHasher } from './adapters/crypto/password-hasher';
 import { FileKeySecretBox } from './adapters/crypto/secret-box';
 import { anchorWords, jsdiffDiffer } from './adapters/diff/jsdiff';
 import { domPurifySanitizer } from './adapters/html/sanitize';
-import { createConnector, type ConnectorOptions } from './adapters/portals/connectors';
+import { createConnector } from './adapters/portals/connectors';
 import { ChromiumPdfRenderer } from './adapters/pdf/chromium-pdf';
 import { BundledFonts } from './adapters/pdf/fonts';
 import { PdfLibInspector } from './adapters/pdf/pdf-layout';
@@ -66,112 +62,27 @@ import { qrEncoder } from './adapters/pdf/qr';
 import { ExcelRoyaltyWorkbook } from './adapters/xlsx/royalty-workbook';
 import { FileMediaStore } from './adapters/media-store';
 import { HttpRemoteImageFetcher } from './adapters/remote-image-fetcher';
-import { createSqliteStore, type SqliteStore } from './adapters/sqlite/store';
-import { SqliteVerifyReader } from './adapters/sqlite/verify-reader';
-import { AuditSealer, startSealing } from './audit-seal';
+import type { SqliteStore } from './adapters/sqlite/store';
+import { AuditSealer } from './audit-seal';
 import { nodeHasher, systemClock, uuidV7Ids } from './adapters/system';
-import { createDispatch, type Dispatch } from './dispatch';
+import { createDispatch } from './dispatch';
 import { EventHub } from './events/event-hub';
 import { createHandlers } from './handlers/index';
-import { startPublishingJob } from './publishing-job';
-import type { LocalFileOpener } from './publishing/local-copy';
-import { startRetentionJob } from './retention-job';
-import type { BackupJob } from './backup/backup-job';
 import { BackupControl, defaultBackupFolder } from './backup/backup-control';
 import { fileFolderProbe } from './backup/folder-probe';
-import { newestVerifiedBackup, readMounts } from './backup/startup';
+import { readMounts } from './backup/startup';
 import { backupWorkspace } from './backup/workspace-backup';
 import { networkShareOf } from '../core/backup/network-share';
-import { acquireWorkspaceLock, type WorkspaceLock } from './workspace-lock';
-import { prepareWorkspaceDir, restrictDatabaseFiles } from './workspace-permissions';
 import { seedSampleWorkspace } from './sample/workspace';
 import { SessionManager } from './sessions/session-manager';
+import { CLI_CONNECTION, WORKSPACE_DB, type App, type AppOptions, type AppOverrides } from './app-options';
+import { startBackgroundJobs } from './background-jobs';
+import { openStore, startupCheckOf } from './open-store';
+import { verifyStoredWorkspace } from './verify-stored';
 
-export interface AppOptions {
-  workspaceDir: string;
-  mode: 'electron' | 'browser' | 'cli';
-  sample?: boolean;
-  /** Password of the sample accounts; generated when missing (then read it from App.samplePassword). */
-  samplePassword?: string;
-  log?: (line: string) => void;
-  /** CLI: the verb, named in the workspace lock so that a second opener learns what holds the workspace. */
-  verb?: string;
-  /**
-   * Opens the database read-only and without the workspace lock, so that it can run beside the app (CLI
-   * verbs that only read). Anything that tries to write fails with SQLite's read-only error.
-   */
-  readOnly?: boolean;
-  /** Adapters a test swaps for its own (a controllable clock, cheap key derivation, …). */
-  overrides?: AppOverrides;
-  /** The host's "Khôi phục từ bản sao lưu" (closes this app and opens the restored workspace); none in the CLI. */
-  restore?: (name: string, by: UserRef) => Promise<RestoreNotice>;
-  /** This opening follows a restore from the app: the login page says so. */
-  restored?: RestoreNotice | null;
-}
-
-export interface AppOverrides {
-  clock?: Clock;
-  ids?: IdGenerator;
-  passwords?: PasswordHasher;
-  /** scrypt parameters of the signing-key vault. */
-  keyScrypt?: ScryptParams;
-  /** Workspace security settings as the workflow reads them (tests flip separation of duties). */
-  security?: () => SecuritySettings;
-  lockLeaseMs?: number;
-  /** Background jobs (retention, publishing) run unless false; the CLI never runs them. */
-  jobs?: boolean;
-  /** Seals portal secrets (Electron: safeStorage); default: a key file in the workspace folder. */
-  secrets?: SecretBox;
-  /** How connectors reach portals (Electron: net.fetch; tests: short timeouts). */
-  connectors?: ConnectorOptions;
-  /** Replaces the connector factory (tests: an in-memory portal with scripted faults). */
-  connect?: (target: PublishTarget, secret: string | null) => PortalConnector;
-  /** The PDF engine (default: an installed Chromium/Chrome/Edge through playwright-core); App.close closes it. */
-  pdf?: PdfRenderer;
-  /** Opens a folder target's copy of an article on this PC (Electron's shell); none in browser mode and the CLI. */
-  opener?: LocalFileOpener;
-  /** Downloads pasted web images (tests: a short timeout). */
-  remoteImages?: RemoteImageFetcher;
-}
+export { CLI_CONNECTION, WORKSPACE_DB, type App, type AppOptions, type AppOverrides };
 
 export type AppServices = ReturnType<typeof buildServices>;
-
-export interface App {
-  /** Every call of every transport: `dispatch(method, input, { connectionId })`. */
-  dispatch: Dispatch;
-  /**
-   * The command line's own identity for direct service calls that are not a user's action (e.g. batch
-   * import). User actions go through `dispatch` with a logged-in session (see CLI_CONNECTION).
-   */
-  ctx: { user: UserRef };
-  sessions: SessionManager;
-  media: MediaStore;
-  services: AppServices;
-  /** The event channel: transports subscribe to forward events to windows and tabs. */
-  events: EventHub;
-  store: SqliteStore;
-  /** Checks the whole audit chain, every sign-off, every user key and the history rows against the chain. */
-  verify(): VerifyReport;
-  /** "Niêm phong nhật ký": seals of the chain head, written outside the database. */
-  sealer: AuditSealer;
-  workspaceDir: string;
-  /** Set when this opening created the sample accounts: the password they share. */
-  samplePassword: string | null;
-  /** What the database check at start found after an unclean shutdown; null when none was needed. */
-  startupCheck: StartupCheck | null;
-  /** Automatic backups (hourly while open); null where background jobs do not run (CLI, read-only, tests) or are switched off. */
-  readonly backups: BackupJob | null;
-  /** The backup folder in use, the automatic job (restarted when its settings change), "Sao lưu ngay". */
-  backupControl: BackupControl;
-  /** The network share the workspace folder is on (`\\server\share`, `cifs //server/share`): a warning; else null. */
-  networkShare: string | null;
-  close(): void;
-}
-
-export const WORKSPACE_DB = 'workspace.sqlite';
-
-/** The connection id of a command-line run (one process, one session). */
-export const CLI_CONNECTION = 'cli';
 
 const CLI_OPERATOR: UserRef = { id: 'cli', name: 'Dòng lệnh' };
 
@@ -407,39 +318,6 @@ function frozen<T extends object>(service: T): T {
   return Object.freeze(service);
 }
 
-const PROGRAMS: Record<AppOptions['mode'], string> = {
-  electron: 'Ban Biên Tập',
-  browser: 'Ban Biên Tập (chế độ trình duyệt)',
-  cli: 'dòng lệnh Ban Biên Tập'
-};
-
-/** Takes the workspace lock, then opens the database; a stale lock taken over means a crash: check the file. */
-function openStore(opts: AppOptions, clock: Clock, log: (line: string) => void): { store: SqliteStore; lock: WorkspaceLock | null } {
-  const file = join(opts.workspaceDir, WORKSPACE_DB);
-  if (opts.readOnly) return { store: createSqliteStore(file, { clock, readOnly: true }), lock: null };
-  prepareWorkspaceDir(opts.workspaceDir, WORKSPACE_DB, log);
-  const program = opts.verb ? `${PROGRAMS[opts.mode]} (lệnh ${opts.verb})` : PROGRAMS[opts.mode];
-  const lock = acquireWorkspaceLock(opts.workspaceDir, { program, log });
-  try {
-    const store = createSqliteStore(file, { clock, checkIntegrity: lock.tookOver !== null });
-    restrictDatabaseFiles(file);
-    return { store, lock };
-  } catch (err) {
-    lock.release();
-    throw err;
-  }
-}
-
-function startupCheckOf(store: SqliteStore, clock: Clock, backupDir: string, log: (line: string) => void): StartupCheck | null {
-  const found = store.integrity;
-  if (!found) return null;
-  if (found.ok) log('[app] previous session did not close cleanly; quick_check: ok');
-  else log(`[app] quick_check found ${found.problems.length} problem(s): ${found.problems.join(' | ')}`);
-  // A damaged database: offer the newest backup that still passes its check (checked now, not trusted from its name).
-  const newestBackup = found.ok ? null : newestVerifiedBackup(backupDir, log);
-  return { checkedAt: clock.now().toISOString(), ok: found.ok, problems: found.problems, newestBackup };
-}
-
 export function openApp(opts: AppOptions): App {
   const log = opts.log ?? ((line: string) => void process.stderr.write(line + '\n'));
   const o = opts.overrides ?? {};
@@ -503,16 +381,7 @@ export function openApp(opts: AppOptions): App {
       { control, restore: opts.restore ?? null },
       o.opener ?? null
     );
-    const retentionJob = runJobs ? startRetentionJob({ versions: services.versions, log, events }) : null;
-    const publishingJob = runJobs ? startPublishingJob({ worker: services.outbox, views: services.witness, log }) : null;
-    // Something queued (or queued again): send at once rather than at the next poll.
-    const stopWaking = publishingJob
-      ? events.subscribe((e) => {
-          if (e.type === 'outbox.changed' && e.payload.state === 'waiting' && e.payload.attempts === 0) publishingJob.wake();
-        })
-      : null;
-    const sealing = o.jobs === false || opts.readOnly ? null : startSealing({ sealer, events, log, daily: runJobs });
-    const verifyRows = new SqliteVerifyReader(store.db);
+    const jobs = startBackgroundJobs({ services, events, sealer, log, run: runJobs, seal: o.jobs !== false && !opts.readOnly });
     let closed = false;
     return {
       dispatch: createDispatch(handlers, sessions, log),
@@ -522,20 +391,7 @@ export function openApp(opts: AppOptions): App {
       services,
       events,
       store,
-      verify: () =>
-        verifyWorkspace(
-          {
-            entries: store.audit.all(),
-            signOffs: store.signOffs.all(),
-            unsigned: store.signOffs.approvedWithoutSignOff(),
-            keys: verifyRows.keys(),
-            events: verifyRows.events(),
-            history: verifyRows.history(),
-            revisions: verifyRows.revisions()
-          },
-          { ...services.signOffs.checkDeps(), keyIdOf },
-          nodeHasher
-        ),
+      verify: () => verifyStoredWorkspace(store, services.signOffs),
       sealer,
       workspaceDir,
       samplePassword,
@@ -548,11 +404,8 @@ export function openApp(opts: AppOptions): App {
       close() {
         if (closed) return;
         closed = true;
-        retentionJob?.stop();
+        jobs.stop();
         control.stop();
-        sealing?.stop();
-        stopWaking?.();
-        publishingJob?.stop();
         // A browser kept for printing would keep the command line running: ended here (in the background).
         pdf.close?.().catch((err: unknown) => log(`[app] closing the PDF engine failed: ${err instanceof Error ? err.message : String(err)}`));
         store.close();
