@@ -31,7 +31,9 @@ import { discover, type WordPressDiscovery } from './discover';
 import { isWordPressError, WordPressError } from './errors';
 import { findMediaBySlug, getMedia, mediaSlug, uploadMedia } from './media';
 import { createPost, findPostsBySlug, getPost, unpublishPost, updatePost, type WpPostInput } from './posts';
-import { dateToWpGmt, parseAs, wpPostSchema, type WpCategory, type WpPost } from './schemas';
+import { postInput } from './post-input';
+import { wordpressVersion } from './site-version';
+import { parseAs, wpPostSchema, type WpCategory, type WpPost } from './schemas';
 import { z } from 'zod';
 
 export interface WordPressConnectorOptions {
@@ -151,7 +153,7 @@ export class WordPressConnector implements PortalConnector {
             : ': hãy đăng ký chúng trên cổng (register_post_meta với show_in_rest) hoặc sửa bảng ghép trường.')
       });
     }
-    const version = await this.wordpressVersion(d.siteUrl);
+    const version = await wordpressVersion(d.siteUrl, this.options.fetch ?? ((u: string, i: RequestInit) => fetch(u, i)));
     const syncName = metaNameOf(this.config.mapping, 'syncKey');
     const uniqueKey = syncName !== null && site.registered.has(syncName) && (syncName !== DEFAULT_META.syncKey || site.syncKeyQuery);
     const summary = [
@@ -312,52 +314,8 @@ export class WordPressConnector implements PortalConnector {
   }
 
   /** The post body for a create or an update (the slug is added by create only). */
-  private async input(post: PortalPost, site: Site): Promise<WpPostInput> {
-    const at = new Date(post.publishAt);
-    if (Number.isNaN(at.getTime())) throw new PortalError('invalid', `bad publishAt ${post.publishAt}`, `Ngày đăng “${post.publishAt}” không hợp lệ.`);
-    const input: WpPostInput = {
-      title: post.title,
-      content: post.html,
-      excerpt: post.summary,
-      status: post.scheduled ? 'future' : 'publish',
-      date_gmt: dateToWpGmt(at),
-      sticky: post.featured,
-      featured_media: 0,
-      meta: this.meta(post, site)
-    };
-    if (post.image) {
-      const mediaId = Number(post.image.remoteId);
-      if (!Number.isInteger(mediaId) || mediaId <= 0) {
-        throw new PortalError('invalid', `image remoteId ${post.image.remoteId} is not a WordPress media id`, `Ảnh đại diện của bài chưa được tải lên cổng ${this.host} (mã ảnh “${post.image.remoteId}” không hợp lệ).`);
-      }
-      input.featured_media = mediaId;
-    }
-    if (post.category.trim() !== '') input.categories = [(await this.category(post.category, site)).id];
-    return input;
-  }
-
-  private meta(post: PortalPost, site: Site): Record<string, string | number | boolean> {
-    const values: Partial<Record<PortalField, string | number>> = {
-      syncKey: post.key,
-      fingerprint: post.fingerprint,
-      responsible: post.imprint.responsible,
-      contentHash: post.contentHash,
-      author: post.author,
-      articleType: post.articleType,
-      alternateLink: post.alternateLink,
-      pageCount: post.pageCount,
-      photoCount: post.photoCount,
-      agency: post.imprint.agencyName,
-      imageCaption: post.image?.caption ?? ''
-    };
-    // Unknown registry (OPTIONS blocked and no post to learn from): send them all, WordPress drops the unregistered.
-    const known = site.registered.size > 0;
-    const meta: Record<string, string | number> = {};
-    for (const [field, value] of Object.entries(values) as Array<[PortalField, string | number]>) {
-      const name = metaNameOf(this.config.mapping, field);
-      if (name && (!known || site.registered.has(name))) meta[name] = value;
-    }
-    return meta;
+  private input(post: PortalPost, site: Site): Promise<WpPostInput> {
+    return postInput(post, { host: this.host, mapping: this.config.mapping, registered: site.registered }, async (name) => (await this.category(name, site)).id);
   }
 
   /** The portal's category for the article's; refuses (never creates one) when none or several match. */
@@ -432,28 +390,6 @@ export class WordPressConnector implements PortalConnector {
       }
     );
     return this.site;
-  }
-
-  /**
-   * "6.1.9" from the generator tag of the RSS feed, else of the home page (the REST API does not tell the version).
-   * Best effort: security plugins often remove it.
-   */
-  private async wordpressVersion(siteUrl: string): Promise<string | null> {
-    const f = this.options.fetch ?? ((u: string, i: RequestInit) => fetch(u, i));
-    const probes: Array<[string, RegExp]> = [
-      [`${siteUrl}/?feed=rss2`, /<generator>\s*https?:\/\/wordpress\.org\/\?v=([\d.]+)\s*<\/generator>/i],
-      [`${siteUrl}/`, /<meta[^>]+name=["']generator["'][^>]+content=["']WordPress ([\d.]+)/i]
-    ];
-    for (const [url, pattern] of probes) {
-      try {
-        const res = await f(url, { signal: AbortSignal.timeout(5_000), redirect: 'follow' });
-        const version = pattern.exec((await res.text()).slice(0, 200_000))?.[1];
-        if (version) return version;
-      } catch {
-        /* next */
-      }
-    }
-    return null;
   }
 
   /** [field, meta key] the connector writes (or reads, for views). */
