@@ -16,7 +16,6 @@ import { $findMatchingParent, $insertNodeToNearestRoot } from '@lexical/utils';
 import {
   $createParagraphNode,
   $createTextNode,
-  $getNearestNodeFromDOMNode,
   $getNodeByKey,
   $getSelection,
   $isParagraphNode,
@@ -29,7 +28,7 @@ import {
 import { IMAGE_MIME, type Body } from '../../../shared/article';
 import { imageProblem } from '../../../shared/file-types';
 import { EDITOR_NODES } from '../../../core/editor/nodes';
-import { $createImageNode, $isImageNode, IMAGE_CLASS, type ImageNode } from '../../../core/editor/ImageNode';
+import { $createImageNode, $isImageNode, type ImageNode } from '../../../core/editor/ImageNode';
 import { resolveImageSrc } from '../../../core/editor/imageSrc';
 import { isSafeLinkUrl } from '../../../core/editor/links';
 import { readBodyState } from '../../../core/editor/bodyState';
@@ -42,6 +41,7 @@ import { TableDialog } from './TableDialog';
 import { NfcPlugin } from './plugins/NfcPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { RemoteImagePlugin } from './plugins/RemoteImagePlugin';
+import { ImageClickPlugin, type ClickedImage } from './plugins/ImageClickPlugin';
 import { ShortcutPlugin } from './plugins/ShortcutPlugin';
 import { StatsPlugin, type EditorStats } from './plugins/StatsPlugin';
 import { TableMenuPlugin, type TableMenuPoint } from './plugins/TableMenuPlugin';
@@ -113,7 +113,7 @@ type DialogState =
   | { kind: 'link'; initialUrl: string; canRemove: boolean; selection: BaseSelection | null }
   | { kind: 'table'; selection: BaseSelection | null }
   | { kind: 'image-new'; src: string; selection: BaseSelection | null }
-  | { kind: 'image-edit'; key: string; src: string; caption: string; altText: string; decorative: boolean };
+  | ({ kind: 'image-edit' } & ClickedImage);
 
 function saveSelection(editor: LexicalEditor): BaseSelection | null {
   return editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
@@ -227,28 +227,7 @@ const EditorInner = memo(function EditorInner({ onChange, uploadImage, readOnly,
     }
   }, [dialog, pendingImages]);
 
-  // Clicking an image in the text opens its caption/alt dialog.
-  useEffect(
-    () =>
-      editor.registerRootListener((root, prevRoot) => {
-        const onClick = (event: MouseEvent) => {
-          if (!editor.isEditable()) return;
-          const figure = (event.target as Element | null)?.closest?.(`figure.${IMAGE_CLASS}`);
-          if (!figure) return;
-          event.preventDefault();
-          const info = editor.getEditorState().read(() => {
-            const node = $getNearestNodeFromDOMNode(figure);
-            return $isImageNode(node)
-              ? { key: node.getKey(), src: node.getSrc(), caption: node.getCaption(), altText: node.getAltText(), decorative: node.isDecorative() }
-              : null;
-          }, { editor });
-          if (info) setDialog({ kind: 'image-edit', ...info });
-        };
-        prevRoot?.removeEventListener('click', onClick);
-        root?.addEventListener('click', onClick);
-      }),
-    [editor]
-  );
+  const openImage = useCallback((image: ClickedImage) => setDialog({ kind: 'image-edit', ...image }), []);
 
   function applyLink(url: string | null, selection: BaseSelection | null) {
     let insertedLink = false;
@@ -395,6 +374,7 @@ const EditorInner = memo(function EditorInner({ onChange, uploadImage, readOnly,
       <NfcPlugin />
       <PastePlugin onImageFiles={onImageFiles} onNotice={inform} onError={report} storeImage={storeImage} onBusy={setPasting} />
       <ShortcutPlugin onLink={openLinkDialog} />
+      <ImageClickPlugin onOpen={openImage} />
       {!readOnly && <TableMenuPlugin at={tableMenuAt} onOpen={setTableMenuAt} onClose={closeTableMenu} />}
       <StatsPlugin onChange={onChange} />
       {renderDialog()}
