@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { test, expect, invokeInPage } from './fixtures/app';
+import { test, expect, invokeInPage, SAMPLE_PASSWORD } from './fixtures/app';
+import { LoginPage } from './pages/LoginPage';
 import { RoyaltiesPage } from './pages/RoyaltiesPage';
 import { screenshot } from './support/screens';
 
@@ -171,5 +172,38 @@ test.describe('Quản trị', () => {
     await expect(current).toContainText('253.000 đồng');
     await expect(app.getByText('Bảng mẫu — hãy thay bằng quy định của tỉnh/huyện')).toHaveCount(0);
     await screenshot(app, 'royalties-settings');
+  });
+
+  test('a new table naming Biên tập viên among the deciders gives a logged-in editor “Nhuận bút” without a new login', async ({ app, server, browser }) => {
+    const editorContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    try {
+      const editorTab = await editorContext.newPage();
+      const listening = editorTab.waitForResponse((r) => new URL(r.url()).pathname === '/api/events');
+      await editorTab.goto(await server.mintLink());
+      await new LoginPage(editorTab).login('bientap', SAMPLE_PASSWORD);
+      await listening;
+      const editorView = new RoyaltiesPage(editorTab);
+      await expect(editorView.nav.getByRole('link', { name: 'Bài viết' })).toBeVisible();
+      await expect(editorView.navLink).toHaveCount(0);
+
+      const r = new RoyaltiesPage(app);
+      await r.openSettings();
+      const deciders = app.getByRole('group', { name: 'Ai được quyết định nhuận bút' });
+      await deciders.getByRole('checkbox', { name: 'Biên tập viên' }).check();
+      await r.saveSettings();
+      await expect(app.getByRole('status').filter({ hasText: /^Đã lưu bảng nhuận bút/ })).toBeVisible();
+
+      // The editor's open window follows: the menu entry appears and leads to the report.
+      await expect(editorView.navLink).toBeVisible();
+      await editorView.navLink.click();
+      await expect(editorTab.getByRole('heading', { level: 1 })).toHaveText(/Bảng kê nhuận bút/);
+
+      // Unticked again: the entry goes away as it came.
+      await deciders.getByRole('checkbox', { name: 'Biên tập viên' }).uncheck();
+      await r.saveSettings();
+      await expect(editorView.navLink).toHaveCount(0);
+    } finally {
+      await editorContext.close();
+    }
   });
 });

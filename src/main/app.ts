@@ -251,7 +251,7 @@ function buildServices(a: Adapters) {
     clock
   });
   const slips = new SlipService({ articles: reader, signOffs, signOffRecords: store.signOffs, audit: store.audit, accounts: store.accounts, profile, fonts, pdf: a.pdf, qr: qrEncoder, clock, hasher, sealer: a.sealer });
-  const royaltySettings = new RoyaltySettingsService({ ...base, settings: store.royaltySettings, audit: store.audit });
+  const royaltySettings = new RoyaltySettingsService({ ...base, settings: store.royaltySettings, audit: store.audit, events });
   const royaltyPeriods = new PeriodBook({ ...base, periods: store.royaltyPeriods, audit: store.audit });
   const royalties = new DecisionService({
     ...base,

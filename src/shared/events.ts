@@ -22,6 +22,11 @@ export interface AppEventMap {
   };
   /** An entry of "Hàng đợi xuất bản" changed state (queued, sending, published, failed, cancelled). */
   'outbox.changed': OutboxEntry;
+  /**
+   * An administrator saved settings that change what users see or may do: for 'royalties', the table whose
+   * decider roles decide who sees "Nhuận bút". Windows ask again instead of waiting for the next login.
+   */
+  'settings.changed': { area: 'royalties' };
   /** Progress of a long job (retention, publishing runs, printing a bulletin). */
   'job.progress': {
     jobId: string;
@@ -45,5 +50,5 @@ export type AppEvent = { [K in AppEventName]: { type: K; payload: AppEventMap[K]
 export function isAppEvent(value: unknown): value is AppEvent {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as { type?: unknown; payload?: unknown };
-  return (v.type === 'article.changed' || v.type === 'job.progress' || v.type === 'outbox.changed') && typeof v.payload === 'object' && v.payload !== null;
+  return (v.type === 'article.changed' || v.type === 'job.progress' || v.type === 'outbox.changed' || v.type === 'settings.changed') && typeof v.payload === 'object' && v.payload !== null;
 }

@@ -8,6 +8,7 @@ import { AppError, ErrorCode } from '../../shared/errors';
 import type { RoyaltySettingsFields, RoyaltySettingsVersion } from '../../shared/royalties';
 import { nfc } from '../../shared/text';
 import { requireAdmin } from '../accounts/account-service';
+import type { EventSink } from '../events';
 import type { AuditLog, Clock, IdGenerator, TransactionRunner } from '../ports';
 import { unitValueOf } from './calculation';
 import { canonicalDecimal, toHundredths } from './decimal';
@@ -20,6 +21,7 @@ export interface RoyaltySettingsServiceDeps {
   tx: TransactionRunner;
   clock: Clock;
   ids: IdGenerator;
+  events: EventSink;
 }
 
 export class RoyaltySettingsService {
@@ -59,6 +61,7 @@ export class RoyaltySettingsService {
         description: `Lưu bảng nhuận bút (áp dụng từ ${formatDate(from)}): một đơn vị hệ số ${formatDong(unitValueOf(clean))}, cấp trang ${clean.siteLevelPercent.replace('.', ',')}%, ${clean.articleTypes.length} loại bài viết${clean.example ? ' (bảng mẫu)' : ''}`,
         details: { versionId: version.id }
       });
+      this.d.events.emit('settings.changed', { area: 'royalties' });
       return view(version)!;
     });
   }

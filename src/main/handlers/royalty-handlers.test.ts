@@ -8,6 +8,7 @@ import { EXAMPLE_ROYALTY_SETTINGS } from '../../core/royalties/example-table';
 import type { Article, HistoryEntry } from '../../shared/article';
 import type { Input, Output } from '../../shared/contract';
 import type { Role } from '../../shared/accounts';
+import type { AppEvent } from '../../shared/events';
 import { SAMPLE_SCRYPT } from '../adapters/crypto/scrypt';
 import { ScryptPasswordHasher } from '../adapters/crypto/password-hasher';
 import { openApp, type App } from '../app';
@@ -154,7 +155,14 @@ describe('royalty decisions', () => {
     expect(await access(SECRETARY)).toEqual({ read: true, decide: false, close: false, admin: false });
     expect(await access(EDITOR)).toEqual({ read: false, decide: false, close: false, admin: false });
     // A table that gives the decision to the editors: they may now read royalties too, as the handlers let them.
+    // Open windows are told to ask again (the menu follows without a new login); a refused save tells nobody.
+    const events: AppEvent[] = [];
+    const stop = app.events.subscribe((e) => events.push(e));
+    await refusal(app.dispatch('royalty.settings.save', table({ deciderRoles: ['truong_ban', 'bien_tap_vien'] }), HEAD));
+    expect(events).toEqual([]);
     await ok(app.dispatch('royalty.settings.save', table({ deciderRoles: ['truong_ban', 'bien_tap_vien'] }), ADMIN));
+    stop();
+    expect(events).toEqual([{ type: 'settings.changed', payload: { area: 'royalties' } }]);
     expect(await access(EDITOR)).toEqual({ read: true, decide: true, close: false, admin: false });
     await ok(app.dispatch('royalty.report', { period: '2026-11' }, EDITOR));
     expect((await refusal(app.dispatch('royalty.access', {}, { connectionId: 'test:nobody' }))).code).toBe('UNAUTHENTICATED');

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { RoyaltyAccess } from '../../../shared/royalties';
 import { call } from '../api';
 import { useApp } from '../app-context';
+import { useAppEvent } from '../hooks/useAppEvent';
 
 const NONE: RoyaltyAccess = { read: false, decide: false, close: false, admin: false };
 
@@ -12,6 +13,9 @@ export function useRoyaltyAccess(): RoyaltyAccess | null {
   const { session } = useApp();
   const [access, setAccess] = useState<RoyaltyAccess | null>(null);
   const userId = session.user.id;
+  // A new royalty table may name other decider roles: the menu and the screens follow without a new login.
+  const [asked, setAsked] = useState(0);
+  useAppEvent('settings.changed', (e) => e.area === 'royalties' && setAsked((n) => n + 1));
   useEffect(() => {
     let live = true;
     call('royalty.access', {}).then(
@@ -21,6 +25,6 @@ export function useRoyaltyAccess(): RoyaltyAccess | null {
     return () => {
       live = false;
     };
-  }, [userId]);
+  }, [userId, asked]);
   return access;
 }
