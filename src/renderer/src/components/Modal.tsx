@@ -1,6 +1,9 @@
 // A small accessible modal dialog for the app's forms: focus moves in and stays in (Tab cycles inside),
-// Escape closes it, and focus returns to where it was.
+// Escape closes it, and focus returns to where it was. It is drawn at the end of <body>, above the page,
+// whatever part of the page opened it: the article page's regions are stacking contexts of their own
+// (styles.css), which would otherwise keep a dialog opened from one of them under the next.
 import { useEffect, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import { keepFocusInside } from './focus-cycle';
 
 export function Modal({ title, onClose, children }: { title: string; onClose: () => void; children: React.ReactNode }) {
@@ -15,12 +18,13 @@ export function Modal({ title, onClose, children }: { title: string; onClose: ()
       prev?.focus?.();
     };
   }, [onClose]);
-  return (
+  return createPortal(
     <div className="modal-backdrop">
       <div className="modal" role="dialog" aria-modal="true" aria-label={title} ref={ref} tabIndex={-1} onKeyDown={(e) => keepFocusInside(e.currentTarget, e)}>
         <h2>{title}</h2>
         {children}
       </div>
-    </div>
+    </div>,
+    document.body
   );
 }
