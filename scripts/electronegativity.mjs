@@ -24,7 +24,7 @@ const csv = join(out, 'report.csv');
 try {
   const run = spawnSync(
     process.execPath,
-    ['--import', pathToFileURL(join(root, 'scripts', 'offline-network.mjs')).href, cli, '-i', 'src', '-r', '-e', electronVersion, '-x', EXCLUDED.join(',').toLowerCase(), '-v', 'false', '-o', csv],
+    ['--import', pathToFileURL(join(root, 'scripts', 'offline-network.mjs')).href, '--import', pathToFileURL(join(root, 'scripts', 'ordered-report-writes.mjs')).href, cli, '-i', 'src', '-r', '-e', electronVersion, '-x', EXCLUDED.join(',').toLowerCase(), '-v', 'false', '-o', csv],
     { cwd: root, encoding: 'utf8', timeout: 120_000 }
   );
   let text;
@@ -60,8 +60,9 @@ try {
 
 /** The CSV's first five columns are safe to split on commas; the free-text sample after them is not. */
 function parseReport(text) {
-  // A record is sometimes broken over two lines in the report (seen in CI: "No CSP has been detec" / "ted in the
-  // target application"): a line that does not start a record ("CHECK_NAME,") continues the one before.
+  // A record was sometimes broken over two lines in the report (seen in CI: "No CSP has been detec" / "ted in the
+  // target application"), from the tool's racing writes (see ordered-report-writes.mjs, which now orders them);
+  // kept as a guard: a line that does not start a record ("CHECK_NAME,") continues the one before.
   return text
     .replace(/\r?\n(?![A-Z][A-Z0-9_]*,)/g, '')
     .split(/\r?\n/)
