@@ -26,7 +26,9 @@ test('the sample workspace has issue Số 1 with the signed-off articles, and it
   await b.openIssue(1);
   await expect(b.article(B)).toBeVisible();
   await app.getByRole('button', { name: 'Xem trước' }).click();
-  await expect(b.preview.getByRole('img', { name: 'Trang 1', exact: true })).toBeVisible();
+  // The preview prints the whole issue with Chromium first: with other e2e files running beside it on two cores
+  // that alone can take longer than the default 10 s.
+  await expect(b.preview.getByRole('img', { name: 'Trang 1', exact: true })).toBeVisible({ timeout: 45_000 });
   await expect(b.preview.getByRole('status')).toHaveText(/^\d+ trang$/);
   await expectDialogAccessible(app, 'Xem trước bản tin');
   await screenshot(app, 'bulletin-composer-preview');
