@@ -17,7 +17,10 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 20000,
+    // Hang guards, not speed checks: with two workers on two cores a setup that hashes a few passwords can take
+    // over vitest's 10 s hook default while the kill harness runs beside it.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     pool: 'forks',
     // Vitest's default is one worker fewer than the cores: a single worker on CI's two cores. Most files
     // wait on SQLite files, child processes and Chromium, so two workers finish in about half the time.
