@@ -24,7 +24,7 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-// The long timeout is the point of the test: 200 process starts, kills and checks took 230–355 s here on 2
+// The long timeout is the point of the test: 200 process starts, kills and checks took 230–375 s here on 2
 // cores shared with other engineers (writer ready 0.45–1 s after spawn; the check after each kill 0.2–0.5 s,
 // growing with the audit chain it verifies in full).
 it(`keeps every acknowledged save, sign-off and publication through ${CYCLES} SIGKILLs, and the file and audit chain stay sound`, async () => {
